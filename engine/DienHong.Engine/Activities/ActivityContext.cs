@@ -1,0 +1,96 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using DienHong.Calendar;
+using DienHong.Engine.Expressions;
+using DienHong.Engine.Runtime;
+using DienHong.Engine.Storage;
+
+namespace DienHong.Engine.Activities;
+
+/// <summary>What an activity sees while its node runs: the instance, the node, variables, clock, calendar and journal.</summary>
+public sealed class ActivityContext
+{
+    private readonly WorkflowRun run;
+
+    internal ActivityContext(WorkflowRun run, CompiledNode node, string nodeInstanceId, ResumeInput? input)
+    {
+        this.run = run;
+        Node = node;
+        NodeInstanceId = nodeInstanceId;
+        Input = input;
+    }
+
+    public string InstanceId => run.InstanceId;
+
+    public string? Agency => run.Agency;
+
+    public string? CorrelationKey => run.CorrelationKey;
+
+    public CompiledNode Node { get; }
+
+    public string NodeId => Node.Id;
+
+    /// <summary>This execution of the node; its bookmarks and state are keyed by it.</summary>
+    public string NodeInstanceId { get; }
+
+    /// <summary>The resume input, when the node is being resumed.</summary>
+    public ResumeInput? Input { get; }
+
+    public DateTimeOffset Now => run.Now;
+
+    public IWorkingCalendar Calendar => run.Services.Calendar;
+
+    public IServiceProvider Services => run.Services.Provider;
+
+    public string? Actor => Input?.Actor ?? run.Actor;
+
+    public JsonObject Variables => run.Variables;
+
+    /// <summary>State kept for this node instance across resumes (e.g. counts of a parallel review).</summary>
+    public JsonObject State => run.NodeState(NodeInstanceId);
+
+    /// <summary>The open bookmarks of this node instance.</summary>
+    public IReadOnlyList<BookmarkRecord> Bookmarks => run.OpenBookmarksOf(NodeInstanceId);
+
+    public T Config<T>()
+        where T : class => Node.Config as T ?? throw new InvalidOperationException($"Node '{NodeId}' has no {typeof(T).Name} configuration.");
+
+    public void SetVariable(string name, JsonNode? value) => run.SetVariable(name, value);
+
+    /// <summary>Evaluates a property value: a literal as itself, an expression in the sandbox.</summary>
+    public JsonNode? Evaluate(JsonElement value, JsonNode? item = null)
+    {
+        if (ExpressionText.IsExpression(value))
+        {
+            var expression = run.Definition.Expression(value.GetString()!);
+            var input = Input?.Data is { } data ? data : null;
+            return run.Services.Sandbox.Evaluate(expression, new ExpressionScope(Variables, input, Now, item));
+        }
+
+        return value.ValueKind == JsonValueKind.String
+            ? JsonValue.Create(ExpressionText.Literal(value.GetString()!))
+            : JsonNode.Parse(value.GetRawText());
+    }
+
+    /// <summary>Evaluates the node's property <paramref name="name"/>; null when the node does not set it.</summary>
+    public JsonNode? EvaluateProperty(string name) =>
+        Node.Definition.TryGetProperty(name, out var value) ? Evaluate(value) : null;
+
+    /// <summary>The deadline of a duration property counted from now on the working calendar.</summary>
+    public Deadline Deadline(DurationValue value)
+    {
+        if (value.Literal is { } literal)
+        {
+            return Calendar.Add(Now, literal);
+        }
+
+        var evaluated = run.Services.Sandbox.Evaluate(run.Definition.Expression(value.Expression!), new ExpressionScope(Variables, Input?.Data, Now));
+        return DurationJson.TryRead(evaluated, out var duration, out var problem)
+            ? Calendar.Add(Now, duration)
+            : throw new ExpressionException(value.Expression!, problem ?? DurationJson.Expected);
+    }
+
+    /// <summary>Writes a journal entry for this node.</summary>
+    public void Journal(string @event, string? outcome = null, string? comment = null, JsonNode? data = null) =>
+        run.Append(NodeId, @event, Actor, outcome, comment, data?.ToJsonString());
+}

@@ -1,0 +1,34 @@
+using System.Text.Json;
+using DienHong.Calendar;
+using DienHong.Engine.Definitions;
+
+namespace DienHong.Engine.Activities;
+
+/// <summary>
+/// What the designer and the validator know about an activity type: its bilingual name, its properties and the
+/// outcomes it can produce.
+/// </summary>
+public sealed record ActivityDescriptor(
+    string Type,
+    LocalizedText Name,
+    LocalizedText Description,
+    string Category,
+    IReadOnlyList<PropertyDescriptor> Properties,
+    IReadOnlyList<string> FixedOutcomes,
+    bool DeclaresOutcomes = false)
+{
+    /// <summary>The fixed outcomes plus, for types that declare them, the node's own <c>outcomes</c> list.</summary>
+    public IReadOnlyList<string> OutcomesOf(NodeDefinition node)
+    {
+        if (!DeclaresOutcomes || !node.TryGetProperty("outcomes", out var declared) || declared.ValueKind != JsonValueKind.Array)
+        {
+            return FixedOutcomes;
+        }
+
+        var all = declared.EnumerateArray().Where(o => o.ValueKind == JsonValueKind.String).Select(o => o.GetString()!).ToList();
+        all.AddRange(FixedOutcomes.Where(f => !all.Contains(f)));
+        return all;
+    }
+
+    public PropertyDescriptor? Property(string name) => Properties.FirstOrDefault(p => p.Name == name);
+}

@@ -1,0 +1,37 @@
+namespace DienHong.Engine.Activities;
+
+/// <summary>What a node did: completed with outcomes, waits on bookmarks, ended the instance, or failed.</summary>
+public abstract record ActivityResult
+{
+    private static readonly Completed DefaultCompletion = new([], null, null);
+
+    /// <summary>Completes with the default outcome.</summary>
+    public static ActivityResult Done() => DefaultCompletion;
+
+    /// <summary>Completes with the given outcomes (several for a multi-choice).</summary>
+    public static ActivityResult Outcome(params string[] outcomes) => new Completed(outcomes, null, null);
+
+    public static ActivityResult Wait(params NewBookmark[] bookmarks) => new Waiting(bookmarks, false);
+
+    /// <summary>A non-interrupting event: the resumed bookmark stays open (e.g. an objection to an open disclosure).</summary>
+    public static ActivityResult KeepWaiting(params NewBookmark[] bookmarks) => new Waiting(bookmarks, true);
+
+    public static ActivityResult Fault(string message) => new Faulted(message);
+
+    /// <summary>The resume input is not acceptable; the run is abandoned and nothing changes.</summary>
+    public static ActivityResult Reject(string message) => new Rejected(message);
+
+    /// <summary>Ends the whole instance with an outcome, cancelling its open work.</summary>
+    public static ActivityResult Terminate(string? outcome) => new Terminated(outcome);
+
+    /// <summary>The node completed. <paramref name="Event"/> names the journal entry (default <c>NodeCompleted</c>).</summary>
+    public sealed record Completed(IReadOnlyList<string> Outcomes, string? Event, string? Comment) : ActivityResult;
+
+    public sealed record Waiting(IReadOnlyList<NewBookmark> Bookmarks, bool KeepResumed) : ActivityResult;
+
+    public sealed record Faulted(string Message) : ActivityResult;
+
+    public sealed record Rejected(string Message) : ActivityResult;
+
+    public sealed record Terminated(string? InstanceOutcome) : ActivityResult;
+}

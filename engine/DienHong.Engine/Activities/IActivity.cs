@@ -1,0 +1,28 @@
+using DienHong.Engine.Definitions;
+using DienHong.Engine.Runtime;
+
+namespace DienHong.Engine.Activities;
+
+/// <summary>
+/// Stateless code for one node type (loại bước). Adding an activity is adding one class: the engine finds every
+/// <see cref="IActivity"/> by convention. Blocking is explicit: an activity that waits returns bookmarks.
+/// </summary>
+public interface IActivity
+{
+    ActivityDescriptor Descriptor { get; }
+
+    /// <summary>The outcomes a node of this type can produce, which edges may name.</summary>
+    IReadOnlyList<string> Outcomes(NodeDefinition node) => Descriptor.OutcomesOf(node);
+
+    /// <summary>
+    /// Reads the node's properties once per definition version into a configuration object the runs share, and
+    /// reports rule violations to <paramref name="context"/>. Returns null when the activity needs no configuration.
+    /// </summary>
+    object? Compile(NodeCompileContext context) => null;
+
+    /// <summary>Runs the node when a token arrives.</summary>
+    ActivityResult Execute(ActivityContext context);
+
+    /// <summary>Continues the node when one of its bookmarks is resumed (input given, or its wake-up time reached).</summary>
+    ActivityResult Resume(ActivityContext context, ResumeContext resume) => ActivityResult.Done();
+}

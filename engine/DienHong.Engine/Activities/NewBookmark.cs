@@ -1,0 +1,16 @@
+using System.Text.Json.Nodes;
+
+namespace DienHong.Engine.Activities;
+
+/// <summary>
+/// A wait an activity asks for. <paramref name="WakeAt"/> is when the engine should resume it by itself (a timer,
+/// a reminder, an escalation); <paramref name="DueAt"/> is the deadline shown to people.
+/// </summary>
+public sealed record NewBookmark(
+    BookmarkKind Kind,
+    string? Key = null,
+    string? Assignee = null,
+    DateTimeOffset? DueAt = null,
+    DateTimeOffset? WakeAt = null,
+    JsonObject? Payload = null,
+    string? Event = null);

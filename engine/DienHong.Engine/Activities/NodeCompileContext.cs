@@ -1,0 +1,50 @@
+using System.Text.Json;
+using DienHong.Calendar;
+using DienHong.Engine.Definitions;
+using DienHong.Engine.Expressions;
+
+namespace DienHong.Engine.Activities;
+
+/// <summary>What an activity sees when a node is prepared: the node, its definition, and where to report rule violations.</summary>
+public sealed class NodeCompileContext(WorkflowDefinition definition, NodeDefinition node, Action<string> report)
+{
+    public WorkflowDefinition Definition { get; } = definition;
+
+    public NodeDefinition Node { get; } = node;
+
+    public bool HasErrors { get; private set; }
+
+    public void Error(string message)
+    {
+        HasErrors = true;
+        report(message);
+    }
+
+    public bool Has(string property) => Node.TryGetProperty(property, out var v) && v.ValueKind != JsonValueKind.Null;
+
+    public JsonElement? Property(string property) => Node.TryGetProperty(property, out var v) && v.ValueKind != JsonValueKind.Null ? v : null;
+
+    public string? String(string property) => Property(property) is { ValueKind: JsonValueKind.String } v ? v.GetString() : null;
+
+    /// <summary>A duration property, literal or expression; reports an invalid one and returns null.</summary>
+    public DurationValue? Duration(string property)
+    {
+        if (Property(property) is not { } v)
+        {
+            return null;
+        }
+
+        if (ExpressionText.IsExpression(v))
+        {
+            return new DurationValue(null, v.GetString());
+        }
+
+        if (DurationJson.TryRead(v, out var duration, out var problem))
+        {
+            return new DurationValue(duration, null);
+        }
+
+        Error($"property '{property}': {problem}");
+        return null;
+    }
+}

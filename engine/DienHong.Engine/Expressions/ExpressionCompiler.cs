@@ -1,0 +1,32 @@
+using Jint;
+using JsEngine = Jint.Engine;
+
+namespace DienHong.Engine.Expressions;
+
+/// <summary>Prepares expressions (parse once, evaluate many times).</summary>
+public static class ExpressionCompiler
+{
+    /// <summary>Parses <paramref name="expression"/> (with its leading <c>=</c>); throws <see cref="ExpressionSyntaxException"/>.</summary>
+    public static CompiledExpression Compile(string expression)
+    {
+        if (!ExpressionText.IsExpression(expression))
+        {
+            throw new ArgumentException("An expression starts with '='.", nameof(expression));
+        }
+
+        var code = ExpressionText.Code(expression);
+        if (string.IsNullOrWhiteSpace(code))
+        {
+            throw new ExpressionSyntaxException(expression, "the expression is empty");
+        }
+
+        try
+        {
+            return new CompiledExpression(expression, JsEngine.PrepareScript(code, strict: true));
+        }
+        catch (Exception e) when (e is Acornima.ParseErrorException or Jint.Runtime.JavaScriptException)
+        {
+            throw new ExpressionSyntaxException(expression, e.Message);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+using DienHong.Engine.Activities;
+using DienHong.Engine.Definitions;
+
+namespace DienHong.Engine.Runtime;
+
+/// <summary>A node with its activity resolved, its configuration read and its edges indexed, shared by every run of one version.</summary>
+public sealed class CompiledNode(int index, NodeDefinition definition, IActivity activity, object? config)
+{
+    public int Index { get; } = index;
+
+    public string Id => Definition.Id;
+
+    public NodeDefinition Definition { get; } = definition;
+
+    public IActivity Activity { get; } = activity;
+
+    public object? Config { get; } = config;
+
+    public IReadOnlyList<CompiledEdge> Outgoing { get; internal set; } = [];
+
+    public IReadOnlyList<CompiledEdge> Incoming { get; internal set; } = [];
+
+    public bool IsJoin => Config is JoinPolicy;
+}

@@ -1,0 +1,201 @@
+using System.Text.Json;
+using DienHong.Engine.Activities;
+using DienHong.Engine.Definitions;
+using DienHong.Engine.Expressions;
+
+namespace DienHong.Engine.Runtime;
+
+/// <summary>
+/// Prepares a definition version: resolves activities, lets each read its configuration, checks the properties
+/// its descriptor declares, parses every expression once and indexes the edges.
+/// </summary>
+public sealed class DefinitionCompiler(ActivityRegistry activities)
+{
+    public ActivityRegistry Activities { get; } = activities;
+
+    /// <summary>Compiles or throws <see cref="DefinitionCompileException"/>.</summary>
+    public CompiledDefinition Compile(string id, WorkflowDefinition definition)
+    {
+        var issues = new List<DefinitionIssue>();
+        var compiled = TryCompile(id, definition, issues);
+        return compiled ?? throw new DefinitionCompileException(definition.Key, issues);
+    }
+
+    /// <summary>Compiles, reporting every problem to <paramref name="issues"/>; null when there is any.</summary>
+    public CompiledDefinition? TryCompile(string id, WorkflowDefinition definition, List<DefinitionIssue> issues)
+    {
+        var before = issues.Count;
+        var expressions = new Dictionary<string, CompiledExpression>(StringComparer.Ordinal);
+        var nodes = new List<CompiledNode>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var node in definition.Nodes)
+        {
+            if (!seen.Add(node.Id))
+            {
+                continue;
+            }
+
+            void Report(string message) => issues.Add(new DefinitionIssue(node.Id, null, message));
+            var activity = Activities.Find(node.Type);
+            if (activity is null)
+            {
+                Report($"unknown node type '{node.Type}' (known types: {string.Join(", ", Activities.Types)})");
+                continue;
+            }
+
+            CheckDeclaredProperties(activity.Descriptor, node, Report);
+            foreach (var (name, value) in node.Properties)
+            {
+                CollectExpressions(value, name, expressions, definition, Report);
+            }
+
+            var context = new NodeCompileContext(definition, node, Report);
+            object? config;
+            try
+            {
+                config = activity.Compile(context);
+            }
+            catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
+            {
+                Report(e.Message);
+                config = null;
+            }
+
+            nodes.Add(new CompiledNode(nodes.Count, node, activity, config));
+        }
+
+        var edges = IndexEdges(definition, nodes, issues);
+        if (issues.Count > before || nodes.Count(n => n.Definition.Type == "Start") != 1)
+        {
+            return null;
+        }
+
+        return new CompiledDefinition(id, definition, nodes, edges, expressions);
+    }
+
+    private static List<CompiledEdge> IndexEdges(WorkflowDefinition definition, List<CompiledNode> nodes, List<DefinitionIssue> issues)
+    {
+        var index = nodes.ToDictionary(n => n.Id, StringComparer.Ordinal);
+        var edges = new List<CompiledEdge>();
+        foreach (var edge in definition.Edges)
+        {
+            if (index.TryGetValue(edge.From, out var from) && index.TryGetValue(edge.To, out var to))
+            {
+                edges.Add(new CompiledEdge(edge.Index, from.Index, to.Index, edge.Outcome));
+            }
+        }
+
+        foreach (var node in nodes)
+        {
+            node.Outgoing = edges.Where(e => e.From == node.Index).ToArray();
+            node.Incoming = edges.Where(e => e.To == node.Index).ToArray();
+        }
+
+        return edges;
+    }
+
+    private static void CheckDeclaredProperties(ActivityDescriptor descriptor, NodeDefinition node, Action<string> report)
+    {
+        foreach (var property in descriptor.Properties)
+        {
+            var present = node.TryGetProperty(property.Name, out var value) && value.ValueKind != JsonValueKind.Null;
+            if (!present)
+            {
+                if (property.Required)
+                {
+                    report($"missing required property '{property.Name}' of {descriptor.Type}");
+                }
+
+                continue;
+            }
+
+            if (ExpressionText.IsExpression(value))
+            {
+                continue;
+            }
+
+            var problem = property.Kind switch
+            {
+                PropertyKind.Expression => "must be an expression (a string starting with '=')",
+                PropertyKind.Duration => DurationJson.TryRead(value, out _, out var p) ? null : p,
+                PropertyKind.Assignee => AssigneeProblem(value),
+                PropertyKind.StringList when value.ValueKind != JsonValueKind.Array || value.EnumerateArray().Any(x => x.ValueKind != JsonValueKind.String)
+                    => "must be a list of names",
+                PropertyKind.LocalizedText => DefinitionReader.Text(value) is null ? "must be a text { \"vi\": \"...\", \"en\": \"...\" }" : null,
+                PropertyKind.Number when value.ValueKind != JsonValueKind.Number => "must be a number",
+                PropertyKind.Boolean when value.ValueKind is not (JsonValueKind.True or JsonValueKind.False) => "must be true or false",
+                PropertyKind.Text or PropertyKind.Template when value.ValueKind != JsonValueKind.String && DefinitionReader.Text(value) is null
+                    => "must be a text",
+                _ => null,
+            };
+            if (problem is not null)
+            {
+                report($"property '{property.Name}': {problem}");
+            }
+        }
+    }
+
+    private static string? AssigneeProblem(JsonElement value)
+    {
+        const string shape = "an assignee is { \"role\": \"...\" }, { \"user\": \"...\" } or { \"expression\": \"=...\" }";
+        if (value.ValueKind != JsonValueKind.Object)
+        {
+            return shape;
+        }
+
+        var known = value.EnumerateObject().Count(p => p.Name is "role" or "user" or "expression" && p.Value.ValueKind == JsonValueKind.String);
+        return known == 1 ? null : shape;
+    }
+
+    private static void CollectExpressions(
+        JsonElement value,
+        string path,
+        Dictionary<string, CompiledExpression> expressions,
+        WorkflowDefinition definition,
+        Action<string> report)
+    {
+        switch (value.ValueKind)
+        {
+            case JsonValueKind.String when ExpressionText.IsExpression(value):
+                var source = value.GetString()!;
+                if (expressions.ContainsKey(source))
+                {
+                    return;
+                }
+
+                try
+                {
+                    var compiled = ExpressionCompiler.Compile(source);
+                    expressions[source] = compiled;
+                    foreach (var name in VariableReferences.Of(compiled))
+                    {
+                        if (definition.FindVariable(name) is null)
+                        {
+                            report($"property '{path}': expression '{source}' reads unknown variable 'vars.{name}' (declare it in \"variables\")");
+                        }
+                    }
+                }
+                catch (ExpressionSyntaxException e)
+                {
+                    report($"property '{path}': expression syntax error in '{source}': {e.Reason}");
+                }
+
+                return;
+            case JsonValueKind.Object:
+                foreach (var p in value.EnumerateObject())
+                {
+                    CollectExpressions(p.Value, $"{path}.{p.Name}", expressions, definition, report);
+                }
+
+                return;
+            case JsonValueKind.Array:
+                var i = 0;
+                foreach (var item in value.EnumerateArray())
+                {
+                    CollectExpressions(item, $"{path}[{i++}]", expressions, definition, report);
+                }
+
+                return;
+        }
+    }
+}

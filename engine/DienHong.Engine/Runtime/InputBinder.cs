@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using DienHong.Engine.Definitions;
+
+namespace DienHong.Engine.Runtime;
+
+/// <summary>Builds an instance's first variables from the start input and the declared variables (defaults, required, types).</summary>
+internal static class InputBinder
+{
+    public static JsonObject Bind(IReadOnlyList<VariableDefinition> declared, JsonObject? input)
+    {
+        var vars = input is null ? new JsonObject() : input.DeepClone().AsObject();
+        var problems = new List<string>();
+        foreach (var variable in declared)
+        {
+            if (vars[variable.Name] is null)
+            {
+                if (variable.Default is { } d)
+                {
+                    vars[variable.Name] = JsonNode.Parse(d.GetRawText());
+                }
+                else if (variable.Required)
+                {
+                    problems.Add($"the variable '{variable.Name}' is required");
+                }
+
+                continue;
+            }
+
+            if (!Fits(vars[variable.Name]!, variable.Type))
+            {
+                problems.Add($"the variable '{variable.Name}' must be of type {variable.Type}");
+            }
+        }
+
+        return problems.Count == 0 ? vars : throw new RunRejectedException("Invalid start input: " + string.Join("; ", problems) + ".");
+    }
+
+    private static bool Fits(JsonNode value, string type)
+    {
+        var kind = value.GetValueKind();
+        return type switch
+        {
+            "string" => kind == JsonValueKind.String,
+            "number" => kind == JsonValueKind.Number,
+            "integer" => kind == JsonValueKind.Number && value.GetValue<double>() % 1 == 0,
+            "boolean" => kind is JsonValueKind.True or JsonValueKind.False,
+            "date" => kind == JsonValueKind.String && DateOnly.TryParseExact(value.GetValue<string>(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _),
+            "datetime" => kind == JsonValueKind.String && DateTimeOffset.TryParse(value.GetValue<string>(), CultureInfo.InvariantCulture, DateTimeStyles.None, out _),
+            "object" => kind == JsonValueKind.Object,
+            "array" => kind == JsonValueKind.Array,
+            _ => true,
+        };
+    }
+}

@@ -1,0 +1,14 @@
+namespace DienHong.Engine.Storage;
+
+/// <summary>
+/// Everything one engine run changes, saved in one transaction or not at all. The store checks
+/// <see cref="ExpectedRowVersion"/> against the stored row (unless <see cref="IsNew"/>).
+/// </summary>
+public sealed record RunChanges(
+    InstanceRecord Instance,
+    bool IsNew,
+    long ExpectedRowVersion,
+    IReadOnlyList<BookmarkRecord> AddedBookmarks,
+    IReadOnlyList<BookmarkRecord> RemovedBookmarks,
+    IReadOnlyList<JournalEntry> Journal,
+    IReadOnlyList<IncidentRecord> Incidents);
