@@ -11,10 +11,13 @@ public abstract record ActivityResult
     /// <summary>Completes with the given outcomes (several for a multi-choice).</summary>
     public static ActivityResult Outcome(params string[] outcomes) => new Completed(outcomes, null, null);
 
-    public static ActivityResult Wait(params NewBookmark[] bookmarks) => new Waiting(bookmarks, false);
+    public static ActivityResult Wait(params NewBookmark[] bookmarks) => new Waiting(bookmarks, false, null);
 
     /// <summary>A non-interrupting event: the resumed bookmark stays open (e.g. an objection to an open disclosure).</summary>
-    public static ActivityResult KeepWaiting(params NewBookmark[] bookmarks) => new Waiting(bookmarks, true);
+    public static ActivityResult KeepWaiting(params NewBookmark[] bookmarks) => new Waiting(bookmarks, true, null);
+
+    /// <summary>The resumed bookmark stays open with a change (next reminder, new assignee).</summary>
+    public static ActivityResult KeepWaiting(BookmarkChange change) => new Waiting([], true, change);
 
     public static ActivityResult Fault(string message) => new Faulted(message);
 
@@ -27,7 +30,7 @@ public abstract record ActivityResult
     /// <summary>The node completed. <paramref name="Event"/> names the journal entry (default <c>NodeCompleted</c>).</summary>
     public sealed record Completed(IReadOnlyList<string> Outcomes, string? Event, string? Comment) : ActivityResult;
 
-    public sealed record Waiting(IReadOnlyList<NewBookmark> Bookmarks, bool KeepResumed) : ActivityResult;
+    public sealed record Waiting(IReadOnlyList<NewBookmark> Bookmarks, bool KeepResumed, BookmarkChange? Change) : ActivityResult;
 
     public sealed record Faulted(string Message) : ActivityResult;
 

@@ -88,6 +88,10 @@ internal sealed partial class WorkflowRun
                 {
                     Remove(resumed);
                 }
+                else if (resumed is not null && waiting.Change is { } change)
+                {
+                    Change(resumed, change);
+                }
 
                 foreach (var request in waiting.Bookmarks)
                 {

@@ -15,6 +15,7 @@ internal sealed partial class WorkflowRun
     private readonly List<BookmarkRecord> open;
     private readonly List<BookmarkRecord> added = [];
     private readonly List<BookmarkRecord> removed = [];
+    private readonly List<BookmarkRecord> updated = [];
     private readonly List<JournalEntry> journal = [];
     private readonly List<IncidentRecord> incidents = [];
     private readonly Queue<(int Node, int Edge)> queue = new();
@@ -165,7 +166,7 @@ internal sealed partial class WorkflowRun
             UpdatedAt = Now,
             CompletedAt = ended ? Now : instance.CompletedAt,
         };
-        return new RunChanges(record, isNew, instance.RowVersion, added, removed, journal, incidents);
+        return new RunChanges(record, isNew, instance.RowVersion, added, removed, updated, journal, incidents);
     }
 
     private void Add(CompiledNode node, string nodeInstanceId, NewBookmark request)
@@ -179,10 +180,32 @@ internal sealed partial class WorkflowRun
     private void Remove(BookmarkRecord bookmark)
     {
         open.Remove(bookmark);
+        updated.RemoveAll(u => u.Id == bookmark.Id);
         if (!added.Remove(bookmark))
         {
             removed.Add(bookmark);
         }
+    }
+
+    /// <summary>Replaces an open bookmark by its changed self; a bookmark added in this run is simply added changed.</summary>
+    private void Change(BookmarkRecord bookmark, BookmarkChange change)
+    {
+        var next = bookmark with
+        {
+            WakeAt = change.ChangeWake ? change.WakeAt : bookmark.WakeAt,
+            Assignee = change.Assignee ?? bookmark.Assignee,
+            Payload = change.Payload?.ToJsonString() ?? bookmark.Payload,
+        };
+        open[open.IndexOf(bookmark)] = next;
+        var i = added.IndexOf(bookmark);
+        if (i >= 0)
+        {
+            added[i] = next;
+            return;
+        }
+
+        updated.RemoveAll(u => u.Id == bookmark.Id);
+        updated.Add(next);
     }
 
     private void CloseAll()

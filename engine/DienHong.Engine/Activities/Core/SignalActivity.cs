@@ -1,0 +1,49 @@
+using static DienHong.Engine.Activities.Core.Text;
+
+namespace DienHong.Engine.Activities.Core;
+
+/// <summary>Signal (chờ tín hiệu): waits for a named signal from outside; its data can be kept in a variable.</summary>
+public sealed class SignalActivity : IActivity
+{
+    public ActivityDescriptor Descriptor { get; } = new(
+        "Signal",
+        T("Chờ tín hiệu", "Wait for signal"),
+        T("Chờ một tín hiệu có tên từ bên ngoài.", "Waits for a named signal from outside."),
+        "events",
+        [
+            Prop("signal", PropertyKind.Text, true, "Tên tín hiệu.", "The signal's name."),
+            Prop("variable", PropertyKind.Text, false, "Biến nhận dữ liệu của tín hiệu.", "The variable that receives the signal's data."),
+        ],
+        []);
+
+    public object? Compile(NodeCompileContext context)
+    {
+        var variable = context.String("variable");
+        if (variable is not null && context.Definition.FindVariable(variable) is null)
+        {
+            context.Error($"property 'variable': unknown variable '{variable}' (declare it in \"variables\")");
+        }
+
+        return new SignalConfig(context.String("signal") ?? string.Empty, variable);
+    }
+
+    public ActivityResult Execute(ActivityContext context) =>
+        ActivityResult.Wait(new NewBookmark(BookmarkKind.Signal, Key: context.Config<SignalConfig>().Signal, Event: "SignalAwaited"));
+
+    public ActivityResult Resume(ActivityContext context, Runtime.ResumeContext resume)
+    {
+        if (resume.IsWake)
+        {
+            return ActivityResult.Reject("A signal has no wake-up time.");
+        }
+
+        if (context.Config<SignalConfig>().Variable is { } variable)
+        {
+            context.SetVariable(variable, resume.Input.Data?.DeepClone());
+        }
+
+        return new ActivityResult.Completed([], "SignalReceived", null);
+    }
+
+    private sealed record SignalConfig(string Signal, string? Variable);
+}
