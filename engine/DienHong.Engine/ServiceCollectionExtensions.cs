@@ -24,6 +24,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ActivityRegistry>();
         services.AddSingleton<DefinitionCompiler>();
         services.AddSingleton<DefinitionCache>();
+        services.AddSingleton<Validation.DefinitionValidator>();
         services.AddSingleton(new ExpressionSandbox(options.ExpressionLimits));
         services.TryAddSingleton<IWorkingCalendar>(WorkingCalendar.Weekdays);
         services.TryAddSingleton(TimeProvider.System);

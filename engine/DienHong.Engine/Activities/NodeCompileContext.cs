@@ -6,7 +6,7 @@ using DienHong.Engine.Expressions;
 namespace DienHong.Engine.Activities;
 
 /// <summary>What an activity sees when a node is prepared: the node, its definition, and where to report rule violations.</summary>
-public sealed class NodeCompileContext(WorkflowDefinition definition, NodeDefinition node, Action<string> report)
+public sealed class NodeCompileContext(WorkflowDefinition definition, NodeDefinition node, Action<string, string> report)
 {
     public WorkflowDefinition Definition { get; } = definition;
 
@@ -14,10 +14,13 @@ public sealed class NodeCompileContext(WorkflowDefinition definition, NodeDefini
 
     public bool HasErrors { get; private set; }
 
-    public void Error(string message)
+    /// <summary>Reports a broken rule of this node's properties.</summary>
+    public void Error(string message) => Error("property", message);
+
+    public void Error(string rule, string message)
     {
         HasErrors = true;
-        report(message);
+        report(rule, message);
     }
 
     public bool Has(string property) => Node.TryGetProperty(property, out var v) && v.ValueKind != JsonValueKind.Null;
@@ -44,7 +47,7 @@ public sealed class NodeCompileContext(WorkflowDefinition definition, NodeDefini
             return new DurationValue(duration, null);
         }
 
-        Error($"property '{property}': {problem}");
+        Error("duration", $"property '{property}': {problem}");
         return null;
     }
 }

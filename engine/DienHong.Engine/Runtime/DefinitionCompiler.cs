@@ -2,6 +2,7 @@ using System.Text.Json;
 using DienHong.Engine.Activities;
 using DienHong.Engine.Definitions;
 using DienHong.Engine.Expressions;
+using DienHong.Engine.Resources;
 
 namespace DienHong.Engine.Runtime;
 
@@ -35,11 +36,11 @@ public sealed class DefinitionCompiler(ActivityRegistry activities)
                 continue;
             }
 
-            void Report(string message) => issues.Add(new DefinitionIssue(node.Id, null, message));
+            void Report(string rule, string message) => issues.Add(new DefinitionIssue(node.Id, null, rule, message));
             var activity = Activities.Find(node.Type);
             if (activity is null)
             {
-                Report($"unknown node type '{node.Type}' (known types: {string.Join(", ", Activities.Types)})");
+                Report("unknown-type", Text.Format(ValidationMessages.UnknownType, node.Type, string.Join(", ", Activities.Types)));
                 continue;
             }
 
@@ -57,7 +58,7 @@ public sealed class DefinitionCompiler(ActivityRegistry activities)
             }
             catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
             {
-                Report(e.Message);
+                Report("property", e.Message);
                 config = null;
             }
 
@@ -94,7 +95,7 @@ public sealed class DefinitionCompiler(ActivityRegistry activities)
         return edges;
     }
 
-    private static void CheckDeclaredProperties(ActivityDescriptor descriptor, NodeDefinition node, Action<string> report)
+    private static void CheckDeclaredProperties(ActivityDescriptor descriptor, NodeDefinition node, Action<string, string> report)
     {
         foreach (var property in descriptor.Properties)
         {
@@ -103,7 +104,7 @@ public sealed class DefinitionCompiler(ActivityRegistry activities)
             {
                 if (property.Required)
                 {
-                    report($"missing required property '{property.Name}' of {descriptor.Type}");
+                    report("required", Text.Format(ValidationMessages.MissingProperty, property.Name, descriptor.Type));
                 }
 
                 continue;
@@ -130,7 +131,7 @@ public sealed class DefinitionCompiler(ActivityRegistry activities)
             };
             if (problem is not null)
             {
-                report($"property '{property.Name}': {problem}");
+                report(property.Kind == PropertyKind.Duration ? "duration" : "property", $"property '{property.Name}': {problem}");
             }
         }
     }
@@ -152,7 +153,7 @@ public sealed class DefinitionCompiler(ActivityRegistry activities)
         string path,
         Dictionary<string, CompiledExpression> expressions,
         WorkflowDefinition definition,
-        Action<string> report)
+        Action<string, string> report)
     {
         switch (value.ValueKind)
         {
@@ -171,13 +172,13 @@ public sealed class DefinitionCompiler(ActivityRegistry activities)
                     {
                         if (definition.FindVariable(name) is null)
                         {
-                            report($"property '{path}': expression '{source}' reads unknown variable 'vars.{name}' (declare it in \"variables\")");
+                            report("unknown-variable", Text.Format(ValidationMessages.UnknownVariable, path, source, name));
                         }
                     }
                 }
                 catch (ExpressionSyntaxException e)
                 {
-                    report($"property '{path}': expression syntax error in '{source}': {e.Reason}");
+                    report("expression", Text.Format(ValidationMessages.ExpressionSyntax, path, source, e.Reason));
                 }
 
                 return;

@@ -1,0 +1,111 @@
+using DienHong.Engine.Activities;
+using DienHong.Engine.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace DienHong.Persistence.Sqlite;
+
+/// <summary>A reader connection with its statements prepared; sessions are pooled and used by one caller at a time.</summary>
+internal sealed class ReadSession : IDisposable
+{
+    private readonly SqliteConnection connection;
+    private readonly PreparedCommand instance;
+    private readonly PreparedCommand bookmarksOfInstance;
+    private readonly PreparedCommand instanceOfBookmark;
+    private readonly PreparedCommand definition;
+    private readonly PreparedCommand publishedNewest;
+    private readonly PreparedCommand publishedVersion;
+    private readonly PreparedCommand due;
+    private readonly PreparedCommand bookmarksByKey;
+    private readonly PreparedCommand byCorrelation;
+
+    public ReadSession(SqliteDatabase database)
+    {
+        connection = database.Open();
+        instance = new(connection, $"SELECT {RowReader.InstanceColumns} FROM instances WHERE id = @p0", 1);
+        bookmarksOfInstance = new(connection, $"SELECT {RowReader.BookmarkColumns} FROM bookmarks WHERE instance_id = @p0", 1);
+        instanceOfBookmark = new(connection, "SELECT instance_id FROM bookmarks WHERE id = @p0", 1);
+        definition = new(connection, "SELECT id, key, version, status, json FROM definitions WHERE id = @p0", 1);
+        publishedNewest = new(connection, "SELECT id, key, version, status, json FROM definitions WHERE key = @p0 AND status = 'Published' ORDER BY version DESC LIMIT 1", 1);
+        publishedVersion = new(connection, "SELECT id, key, version, status, json FROM definitions WHERE key = @p0 AND version = @p1", 2);
+        due = new(connection, "SELECT instance_id, id, wake_at FROM bookmarks WHERE wake_at IS NOT NULL AND wake_at <= @p0 ORDER BY wake_at LIMIT @p1", 2);
+        bookmarksByKey = new(connection, $"SELECT {RowReader.BookmarkColumns} FROM bookmarks WHERE kind = @p0 AND key = @p1 AND (@p2 IS NULL OR instance_id = @p2) ORDER BY created_at", 3);
+        byCorrelation = new(connection, "SELECT id FROM instances WHERE correlation_key = @p0", 1);
+    }
+
+    public LoadedInstance? Load(string instanceId)
+    {
+        InstanceRecord record;
+        using (var r = instance.Bind(instanceId).ExecuteReader())
+        {
+            if (!r.Read())
+            {
+                return null;
+            }
+
+            record = RowReader.Instance(r);
+        }
+
+        var bookmarks = new List<BookmarkRecord>();
+        using (var r = bookmarksOfInstance.Bind(instanceId).ExecuteReader())
+        {
+            while (r.Read())
+            {
+                bookmarks.Add(RowReader.Bookmark(r));
+            }
+        }
+
+        return new LoadedInstance(record, bookmarks);
+    }
+
+    public string? InstanceOfBookmark(string bookmarkId) => instanceOfBookmark.Bind(bookmarkId).ExecuteScalar() as string;
+
+    public string? InstanceByCorrelation(string key) => byCorrelation.Bind(key).ExecuteScalar() as string;
+
+    public StoredDefinition? Definition(string id) => ReadDefinition(definition.Bind(id));
+
+    public StoredDefinition? Published(string key, int? version) =>
+        version is { } v ? ReadDefinition(publishedVersion.Bind(key, v)) is { Status: DefinitionStatus.Published } d ? d : null
+                         : ReadDefinition(publishedNewest.Bind(key));
+
+    public IReadOnlyList<DueWake> Due(DateTimeOffset until, int max)
+    {
+        var list = new List<DueWake>();
+        using var r = due.Bind(UnixTime.ToMs(until), max).ExecuteReader();
+        while (r.Read())
+        {
+            list.Add(new DueWake(r.GetString(0), r.GetString(1), UnixTime.FromMs(r.GetInt64(2))));
+        }
+
+        return list;
+    }
+
+    public IReadOnlyList<BookmarkRecord> ByKey(BookmarkKind kind, string key, string? instanceId)
+    {
+        var list = new List<BookmarkRecord>();
+        using var r = bookmarksByKey.Bind(kind.ToString(), key, instanceId).ExecuteReader();
+        while (r.Read())
+        {
+            list.Add(RowReader.Bookmark(r));
+        }
+
+        return list;
+    }
+
+    public void Dispose()
+    {
+        foreach (var c in new[] { instance, bookmarksOfInstance, instanceOfBookmark, definition, publishedNewest, publishedVersion, due, bookmarksByKey, byCorrelation })
+        {
+            c.Dispose();
+        }
+
+        connection.Dispose();
+    }
+
+    private static StoredDefinition? ReadDefinition(SqliteCommand command)
+    {
+        using var r = command.ExecuteReader();
+        return r.Read()
+            ? new StoredDefinition(r.GetString(0), r.GetString(1), r.GetInt32(2), Enum.Parse<DefinitionStatus>(r.GetString(3)), r.GetString(4))
+            : null;
+    }
+}
