@@ -1,4 +1,4 @@
-namespace DienHong.Calendar.Lunar;
+namespace DienHong.Calendar;
 
 /// <summary>
 /// The astronomy behind the lunar calendar (âm lịch): new moons and the sun's longitude, reduced to calendar days

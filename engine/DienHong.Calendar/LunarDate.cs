@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace DienHong.Calendar.Lunar;
+namespace DienHong.Calendar;
 
 /// <summary>A date in the Vietnamese lunar calendar (ngày âm lịch); a leap month (tháng nhuận) repeats the number of the month before it.</summary>
 public readonly record struct LunarDate(int Day, int Month, int Year, bool IsLeapMonth = false)

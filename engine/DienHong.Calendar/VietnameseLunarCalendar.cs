@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 
-namespace DienHong.Calendar.Lunar;
+namespace DienHong.Calendar;
 
 /// <summary>
 /// The Vietnamese lunar calendar (âm lịch Việt Nam): months start on the day of the astronomical new moon and the

@@ -62,15 +62,17 @@ public sealed class ActivityContext
     {
         if (ExpressionText.IsExpression(value))
         {
-            var expression = run.Definition.Expression(value.GetString()!);
-            var input = Input?.Data is { } data ? data : null;
-            return run.Services.Sandbox.Evaluate(expression, new ExpressionScope(Variables, input, Now, item));
+            return EvaluateExpression(value.GetString()!, item);
         }
 
         return value.ValueKind == JsonValueKind.String
             ? JsonValue.Create(ExpressionText.Literal(value.GetString()!))
             : JsonNode.Parse(value.GetRawText());
     }
+
+    /// <summary>Evaluates an expression of this definition (with its leading <c>=</c>), e.g. one nested in a property.</summary>
+    public JsonNode? EvaluateExpression(string source, JsonNode? item = null) =>
+        run.Services.Sandbox.Evaluate(run.Definition.Expression(source), new ExpressionScope(Variables, Input?.Data, Now, item));
 
     /// <summary>Evaluates the node's property <paramref name="name"/>; null when the node does not set it.</summary>
     public JsonNode? EvaluateProperty(string name) =>

@@ -1,0 +1,111 @@
+using System.Collections.ObjectModel;
+
+namespace DienHong.Calendar;
+
+/// <summary>
+/// Vietnam's working calendar (lịch làm việc, ngày nghỉ lễ): the official yearly schedule files where they exist,
+/// <see cref="VietnamHolidayRules"/> for every other year.
+/// </summary>
+/// <remarks>
+/// The rules cannot know the Tết span, the day next to 2/9 or the swapped Saturdays the Government picks each year
+/// (Labour Code Art. 112.3), so an administrator keeps one file per announced year in <c>workflows/calendars</c>;
+/// see <see cref="OfficialYearSchedule"/> for the format and exactly what a file overrides.
+/// </remarks>
+public sealed class VietnamCalendar : IDaySource
+{
+    /// <summary>The folder, relative to a workspace root, that holds the <c>vn-&lt;year&gt;.json</c> files.</summary>
+    public static readonly string WorkspaceFolder = Path.Combine("workflows", "calendars");
+
+    /// <summary>The folder next to the assembly the build copies the files into, for a published tool.</summary>
+    public const string OutputFolder = "calendars";
+
+    private readonly Dictionary<int, IReadOnlyDictionary<DateOnly, DayInfo>> tables;
+
+    public VietnamCalendar(IEnumerable<OfficialYearSchedule> officialYears, VietnamHolidayRules? rules = null)
+    {
+        var years = new Dictionary<int, OfficialYearSchedule>();
+        foreach (var schedule in officialYears)
+        {
+            if (!years.TryAdd(schedule.Year, schedule))
+            {
+                throw new ArgumentException($"Two official schedules for {schedule.Year}.", nameof(officialYears));
+            }
+        }
+
+        OfficialYears = new ReadOnlyDictionary<int, OfficialYearSchedule>(years);
+        Rules = rules ?? new VietnamHolidayRules();
+        tables = years.ToDictionary(y => y.Key, y => y.Value.Table());
+    }
+
+    /// <summary>The years the official files cover.</summary>
+    public IReadOnlyDictionary<int, OfficialYearSchedule> OfficialYears { get; }
+
+    /// <summary>The computed fallback used for the other years.</summary>
+    public VietnamHolidayRules Rules { get; }
+
+    /// <summary>
+    /// Reads every <c>vn-*.json</c> of <paramref name="calendarsFolder"/>, or of <see cref="FindCalendarsFolder"/>
+    /// when null (rules only if none is found). Files must be named <c>vn-YYYY.json</c>; any bad file throws
+    /// <see cref="CalendarFileException"/> now rather than miscounting a deadline later.
+    /// </summary>
+    public static VietnamCalendar Load(string? calendarsFolder = null)
+    {
+        var folder = calendarsFolder ?? FindCalendarsFolder();
+        if (folder is null)
+        {
+            return new VietnamCalendar([]);
+        }
+
+        if (!Directory.Exists(folder))
+        {
+            throw new DirectoryNotFoundException($"Calendar folder '{folder}' does not exist.");
+        }
+
+        var schedules = new List<OfficialYearSchedule>();
+        foreach (var path in Directory.EnumerateFiles(folder, "vn-*.json").Order(StringComparer.Ordinal))
+        {
+            if (OfficialScheduleFile.YearOfFileName(path) is null)
+            {
+                throw new CalendarFileException(path, "is not named vn-YYYY.json, so its year is unclear.");
+            }
+
+            schedules.Add(OfficialYearSchedule.Load(path));
+        }
+
+        return new VietnamCalendar(schedules);
+    }
+
+    /// <summary>The deadline calculator for Vietnam: <see cref="Load"/> in the <c>Asia/Ho_Chi_Minh</c> zone.</summary>
+    public static WorkingCalendar Create(string? calendarsFolder) => new(WorkingCalendar.VietnamTimeZone, Load(calendarsFolder));
+
+    /// <summary>
+    /// The default calendars folder: the first <c>workflows/calendars</c> found walking up from
+    /// <paramref name="startDirectory"/> (default <see cref="AppContext.BaseDirectory"/>), so a run inside a
+    /// workspace sees the administrator's current files; else the <c>calendars</c> copy next to the assembly; else null.
+    /// </summary>
+    public static string? FindCalendarsFolder(string? startDirectory = null)
+    {
+        var start = startDirectory ?? AppContext.BaseDirectory;
+        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, WorkspaceFolder);
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        var shipped = Path.Combine(start, OutputFolder);
+        return Directory.Exists(shipped) ? shipped : null;
+    }
+
+    public DayInfo Describe(DateOnly date) =>
+        tables.TryGetValue(date.Year, out var table) ? HolidayListing.Describe(date, table) : Rules.Describe(date);
+
+    /// <summary>The non-working days of a year with their reasons, in date order; plain weekends only when asked for.</summary>
+    public IReadOnlyList<DayInfo> Holidays(int year, bool includeWeekends = false) =>
+        tables.TryGetValue(year, out var table) ? HolidayListing.Year(year, includeWeekends, table) : Rules.Holidays(year, includeWeekends);
+
+    /// <summary>Whether <paramref name="year"/> comes from an official file that is not marked provisional.</summary>
+    public bool IsConfirmed(int year) => OfficialYears.TryGetValue(year, out var schedule) && !schedule.Provisional;
+}
