@@ -1,0 +1,18 @@
+namespace DienHong.Calendar.Tests;
+
+/// <summary>A scratch calendars folder, deleted after the test.</summary>
+internal sealed class TempFolder : IDisposable
+{
+    public TempFolder() => Directory.CreateDirectory(Path);
+
+    public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "dienhong-cal-" + Guid.NewGuid().ToString("N"));
+
+    public string Write(string fileName, string content)
+    {
+        var file = System.IO.Path.Combine(Path, fileName);
+        File.WriteAllText(file, content);
+        return file;
+    }
+
+    public void Dispose() => Directory.Delete(Path, recursive: true);
+}
