@@ -1,0 +1,111 @@
+using System.Text.Json.Nodes;
+using DienHong.Engine;
+using DienHong.Engine.Runtime;
+using DienHong.Engine.Storage;
+using DienHong.Persistence;
+using DienHong.Persistence.Sqlite;
+using DienHong.Workflows.Activities;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace DienHong.Engine.Tests;
+
+/// <summary>
+/// A real engine on a real SQLite file in a temporary folder, with a fake clock. Dispose deletes the folder.
+/// Several hosts may open the same file (restart tests).
+/// </summary>
+public sealed class TestHost : IAsyncDisposable
+{
+    private readonly ServiceProvider provider;
+    private readonly bool ownsFolder;
+
+    private TestHost(string folder, bool ownsFolder, FakeTimeProvider clock, Action<EngineOptions>? configure)
+    {
+        Folder = folder;
+        this.ownsFolder = ownsFolder;
+        Clock = clock;
+        var services = new ServiceCollection();
+        services.AddSingleton<TimeProvider>(clock);
+        services.AddDienHongEngine(configure, typeof(HumanTaskActivity).Assembly);
+        services.AddDienHongSqlite(Path.Combine(folder, "dienhong.db"));
+        provider = services.BuildServiceProvider();
+    }
+
+    public string Folder { get; }
+
+    public FakeTimeProvider Clock { get; }
+
+    public string DatabasePath => Path.Combine(Folder, "dienhong.db");
+
+    public WorkflowEngine Engine => provider.GetRequiredService<WorkflowEngine>();
+
+    public IWorkflowStore Store => provider.GetRequiredService<IWorkflowStore>();
+
+    public SqliteWorkflowStore SqliteStore => provider.GetRequiredService<SqliteWorkflowStore>();
+
+    public DefinitionRepository Definitions => provider.GetRequiredService<DefinitionRepository>();
+
+    public JournalVerifier Verifier => provider.GetRequiredService<JournalVerifier>();
+
+    public SqliteDatabase Database => provider.GetRequiredService<SqliteDatabase>();
+
+    public T Get<T>()
+        where T : notnull => provider.GetRequiredService<T>();
+
+    /// <summary>A new host on a new database file; the clock starts at Monday 1 February 2027, 08:00 in Hanoi.</summary>
+    public static Task<TestHost> CreateAsync(Action<EngineOptions>? configure = null)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "dienhong-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        return OpenAsync(folder, true, new FakeTimeProvider(new DateTimeOffset(2027, 2, 1, 8, 0, 0, TimeSpan.FromHours(7))), configure);
+    }
+
+    /// <summary>A second host (a new engine object) on the same database file.</summary>
+    public Task<TestHost> ReopenAsync() => OpenAsync(Folder, false, Clock, null);
+
+    private static async Task<TestHost> OpenAsync(string folder, bool owns, FakeTimeProvider clock, Action<EngineOptions>? configure)
+    {
+        var host = new TestHost(folder, owns, clock, configure);
+        await host.Database.MigrateAsync();
+        return host;
+    }
+
+    /// <summary>Publishes a definition given as JSON text and returns its stored id.</summary>
+    public async Task<StoredDefinition> PublishAsync(string json) => await Definitions.ImportPublishedAsync(json);
+
+    public async Task<RunResult> StartAsync(string key, JsonObject? input = null, string? correlation = null) =>
+        await Engine.StartAsync(new StartRequest { DefinitionKey = key, Input = input, CorrelationKey = correlation, Actor = "tester" });
+
+    /// <summary>Completes the open task at <paramref name="node"/> of an instance.</summary>
+    public async Task<RunResult> CompleteAsync(string instanceId, string node, string outcome, string actor = "tester", string? comment = null)
+    {
+        var loaded = await Store.LoadAsync(instanceId) ?? throw new InvalidOperationException($"No instance {instanceId}");
+        var bookmark = loaded.Bookmarks.First(b => b.NodeId == node);
+        return await Engine.ResumeAsync(bookmark.Id, new ResumeInput(actor, outcome, comment), instanceId);
+    }
+
+    public async Task<IReadOnlyList<JournalEntry>> JournalAsync(string instanceId)
+    {
+        await using var db = Database.NewContext();
+        return db.Journal.Where(j => j.InstanceId == instanceId).OrderBy(j => j.Seq).AsEnumerable()
+            .Select(j => new JournalEntry(j.InstanceId, j.Seq, DateTimeOffset.FromUnixTimeMilliseconds(j.At), j.NodeId, j.Event, j.Actor, j.Outcome, j.Comment, j.Data, j.Hash))
+            .ToList();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await provider.DisposeAsync();
+        if (ownsFolder)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(Folder, true);
+            }
+            catch (IOException)
+            {
+                // A second host on the same file may still be open; the temp folder is cleaned by the OS.
+            }
+        }
+    }
+}
