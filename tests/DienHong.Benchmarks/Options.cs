@@ -1,0 +1,71 @@
+using System.Globalization;
+
+namespace DienHong.Benchmarks;
+
+/// <summary>Command-line options of the parent and of the children.</summary>
+public sealed record Options
+{
+    public string? Child { get; init; }
+
+    public int N { get; init; } = 10_000;
+
+    public IReadOnlyList<int> Sizes { get; init; } = [1_000, 10_000, 100_000];
+
+    public IReadOnlyList<string> Peers { get; init; } = ["dienhong", "workflowcore", "floor", "floor-group"];
+
+    public int Runs { get; init; } = 3;
+
+    public int Concurrency { get; init; } = 128;
+
+    public int Warmup { get; init; } = 200;
+
+    public int Suspended { get; init; } = 10_000;
+
+    public bool Breakdown { get; init; }
+
+    public string? Out { get; init; }
+
+    /// <summary>WorkflowCore runs at or above this size are done once only (its in-memory store scans lists).</summary>
+    public int WorkflowCoreOnceFrom { get; init; } = 100_000;
+
+    public int TimeoutSeconds { get; init; } = 900;
+
+    public static Options Parse(string[] args)
+    {
+        var o = new Options();
+        for (var i = 0; i < args.Length; i++)
+        {
+            var value = i + 1 < args.Length ? args[i + 1] : string.Empty;
+            o = args[i] switch
+            {
+                "--child" => o with { Child = value },
+                "--n" when o.Child is not null || !value.Contains(',', StringComparison.Ordinal) => o with { N = Int(value), Sizes = [Int(value)] },
+                "--n" => o with { Sizes = [.. value.Split(',').Select(Int)] },
+                "--peers" => o with { Peers = value.Split(',') },
+                "--runs" => o with { Runs = Int(value) },
+                "--concurrency" => o with { Concurrency = Int(value) },
+                "--warmup" => o with { Warmup = Int(value) },
+                "--suspended" => o with { Suspended = Int(value) },
+                "--wfc-once-from" => o with { WorkflowCoreOnceFrom = Int(value) },
+                "--timeout" => o with { TimeoutSeconds = Int(value) },
+                "--out" => o with { Out = value },
+                "--breakdown" => o with { Breakdown = true },
+                _ => throw new ArgumentException($"Unknown argument '{args[i]}'."),
+            };
+            i += args[i] == "--breakdown" ? 0 : 1;
+        }
+
+        return o;
+    }
+
+    /// <summary>The arguments that make a child of this process run one peer at one size.</summary>
+    public IEnumerable<string> ChildArgs(string peer, int n) =>
+    [
+        "--child", peer, "--n", Str(n), "--concurrency", Str(Concurrency), "--warmup", Str(Warmup), "--suspended", Str(Suspended),
+        .. Breakdown ? new[] { "--breakdown" } : [],
+    ];
+
+    private static int Int(string s) => int.Parse(s.Replace("_", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture);
+
+    private static string Str(int n) => n.ToString(CultureInfo.InvariantCulture);
+}

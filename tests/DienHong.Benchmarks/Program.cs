@@ -1,0 +1,18 @@
+using DienHong.Benchmarks;
+
+var options = Options.Parse(args);
+if (options.Child is null)
+{
+    return await ParentRunner.RunAsync(options);
+}
+
+var result = options.Child switch
+{
+    "dienhong" => await DienHongChild.RunAsync(options),
+    "workflowcore" => await WorkflowCoreChild.RunAsync(options),
+    "floor" => await FloorChild.RunAsync(options, grouped: false),
+    "floor-group" => await FloorChild.RunAsync(options, grouped: true),
+    _ => throw new ArgumentException($"Unknown peer '{options.Child}'."),
+};
+Console.WriteLine(result.ToLine());
+return 0;
