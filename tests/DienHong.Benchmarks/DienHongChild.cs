@@ -43,6 +43,18 @@ public static class DienHongChild
         finally
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            DeleteUnlessKept(folder);
+        }
+    }
+
+    private static void DeleteUnlessKept(string folder)
+    {
+        if (Environment.GetEnvironmentVariable("DIENHONG_BENCH_KEEP") == "1")
+        {
+            Console.Error.WriteLine($"kept {folder}");
+        }
+        else
+        {
             try
             {
                 Directory.Delete(folder, true);
