@@ -24,9 +24,10 @@ public static class ExpressionCompiler
         {
             return new CompiledExpression(expression, JsEngine.PrepareScript(code, strict: true));
         }
-        catch (Exception e) when (e is Acornima.ParseErrorException or Jint.Runtime.JavaScriptException)
+        catch (Exception e) when (e is Acornima.ParseErrorException or Jint.Runtime.JavaScriptException or ScriptPreparationException)
         {
-            throw new ExpressionSyntaxException(expression, e.Message);
+            // Jint wraps the parser's error in ScriptPreparationException; the inner message is the useful one.
+            throw new ExpressionSyntaxException(expression, e is ScriptPreparationException { InnerException: { } inner } ? inner.Message : e.Message);
         }
     }
 }

@@ -36,7 +36,15 @@ public sealed class DefinitionCompiler(ActivityRegistry activities)
                 continue;
             }
 
-            void Report(string rule, string message) => issues.Add(new DefinitionIssue(node.Id, null, rule, message));
+            void Report(string rule, string message)
+            {
+                // A property checked both by its descriptor and by the activity is reported once.
+                if (!issues.Any(i => i.NodeId == node.Id && i.Rule == rule && i.Message == message))
+                {
+                    issues.Add(new DefinitionIssue(node.Id, null, rule, message));
+                }
+            }
+
             var activity = Activities.Find(node.Type);
             if (activity is null)
             {
