@@ -30,6 +30,9 @@ public sealed record ChildResult
 
     public double JitPerSuspended { get; init; }
 
+    /// <summary>The machine's 1-minute load average when the measured phase ended (other work on the machine).</summary>
+    public double Load { get; init; }
+
     public string? Note { get; init; }
 
     public static JsonSerializerOptions Json { get; } = new() { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };

@@ -27,6 +27,7 @@ public sealed class Meter
             PeakRssBytes = PeakRss(),
             AllocBytesPerInstance = (double)alloc / n,
             JitPerInstance = (double)jit / n,
+            Load = LoadAverage(),
         };
     }
 
@@ -47,6 +48,9 @@ public sealed class Meter
 
         return Process.GetCurrentProcess().PeakWorkingSet64;
     }
+
+    public static double LoadAverage() =>
+        File.Exists("/proc/loadavg") ? double.Parse(File.ReadAllText("/proc/loadavg").Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture) : double.NaN;
 
     /// <summary>Two full, blocking, compacting collections; then the managed heap in use.</summary>
     public static long SettledHeap()

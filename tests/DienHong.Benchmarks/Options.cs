@@ -17,7 +17,7 @@ public sealed record Options
 
     public int Concurrency { get; init; } = 128;
 
-    public int Warmup { get; init; } = 200;
+    public int Warmup { get; init; } = 2_000;
 
     public int Suspended { get; init; } = 10_000;
 

@@ -15,12 +15,12 @@ public static class Report
         s.AppendLine(c, $"- {Environment.ProcessorCount} logical CPUs, {Cpu()}, {Ram()} RAM, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}");
         s.AppendLine(c, $"- in flight: {options.Concurrency}; warm-up: {options.Warmup} instances; suspended phase: {options.Suspended:N0} instances; runs per cell: {options.Runs} (median shown)").AppendLine();
         s.AppendLine("## Medians").AppendLine();
-        s.AppendLine("| peer | N | runs | instances/s | CPU µs/instance | peak RSS MiB | alloc KiB/instance | JIT methods/instance | retained B/suspended | JIT/suspended |");
-        s.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        s.AppendLine("| peer | N | runs | instances/s | CPU µs/instance | peak RSS MiB | alloc KiB/instance | JIT methods/instance | retained B/suspended | JIT/suspended | load avg |");
+        s.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         var cells = results.GroupBy(r => (r.Peer, r.N)).OrderBy(g => g.Key.N).ThenBy(g => options.Peers.ToList().IndexOf(g.Key.Peer)).ToList();
         foreach (var g in cells)
         {
-            s.AppendLine(c, $"| {g.Key.Peer} | {g.Key.N:N0} | {g.Count()} | {Median(g, r => r.InstancesPerSecond):N0} | {Median(g, r => r.CpuUsPerInstance):N0} | {Median(g, r => r.PeakRssBytes / 1048576.0):N0} | {Median(g, r => r.AllocBytesPerInstance / 1024):N1} | {Median(g, r => r.JitPerInstance):F3} | {Median(g, r => r.RetainedBytesPerSuspended):N0} | {Median(g, r => r.JitPerSuspended):F4} |");
+            s.AppendLine(c, $"| {g.Key.Peer} | {g.Key.N:N0} | {g.Count()} | {Median(g, r => r.InstancesPerSecond):N0} | {Median(g, r => r.CpuUsPerInstance):N0} | {Median(g, r => r.PeakRssBytes / 1048576.0):N0} | {Median(g, r => r.AllocBytesPerInstance / 1024):N1} | {Median(g, r => r.JitPerInstance):F3} | {Median(g, r => r.RetainedBytesPerSuspended):N0} | {Median(g, r => r.JitPerSuspended):F4} | {Median(g, r => r.Load):F1} |");
         }
 
         s.AppendLine().AppendLine("## DienHong's ratio to each peer (median instances/s)").AppendLine();
