@@ -89,7 +89,12 @@ internal sealed partial class WorkflowRun
     /// <summary>Withdraws one wait (cancel task, WCP-19); the rest of the instance goes on.</summary>
     public void CancelBookmark(BookmarkRecord bookmark, string? reason)
     {
-        status = InstanceStatus.Running;
+        // A faulted instance stays faulted (its pending work waits for a retry); the others run on.
+        if (status != InstanceStatus.Faulted)
+        {
+            status = InstanceStatus.Running;
+        }
+
         foreach (var b in OpenBookmarksOf(bookmark.NodeInstanceId))
         {
             Remove(b);
