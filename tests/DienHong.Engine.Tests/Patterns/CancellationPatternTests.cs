@@ -84,6 +84,24 @@ public sealed class CancellationPatternTests
     }
 
     [Fact]
+    public async Task Wcp19_cancelling_the_last_missing_branch_fires_the_waiting_join_at_once()
+    {
+        await using var host = await TestHost.CreateAsync();
+        var run = await host.RunAsync(Workflow("wcp-19b",
+            string.Join(",", Node("start", "Start"), Node("fork", "Fork"), Task("hr"), Task("union"), Node("join", "Join"), Task("head")),
+            string.Join(",", Edge("start", "fork"), Edge("fork", "hr"), Edge("fork", "union"), Edge("hr", "join", "Done"), Edge("union", "join", "Done"),
+                Edge("join", "head"))), "wcp-19b");
+        var id = run.InstanceId!;
+        await host.DoAsync(id, "hr");
+
+        var cancelled = await host.Engine.CancelBookmarkAsync(id, run.OpenBookmarks.Single(b => b.NodeId == "union").Id, null, "admin");
+
+        cancelled.OpenBookmarks.Select(b => b.NodeId).ShouldBe(["head"]);
+        (await host.StepsAsync(id))[^4..].ShouldBe([("hr", "TaskCompleted"), ("union", "NodeCancelled"), ("join", "NodeCompleted"), ("head", "TaskCreated")]);
+        (await host.DoAsync(id, "head")).InstanceStatus.ShouldBe(InstanceStatus.Completed);
+    }
+
+    [Fact]
     public async Task Wcp20_cancel_case_closes_every_open_task_and_timer_and_ends_the_instance()
     {
         await using var host = await TestHost.CreateAsync();
