@@ -10,7 +10,8 @@ namespace DienHong.Engine.Expressions;
 
 /// <summary>
 /// Evaluates prepared expressions in a fresh, constrained Jint engine each time: no CLR access, no string
-/// compilation (<c>eval</c>, <c>Function</c>), and limits on time, statements, memory, recursion and array size.
+/// compilation (<c>eval</c>, <c>Function</c>), no binary buffers, and limits on time, statements, memory (also
+/// checked before <c>repeat</c> allocates), recursion and array size.
 /// Nothing survives from one evaluation to the next, so instances cannot see each other.
 /// </summary>
 public sealed class ExpressionSandbox(ExpressionLimits limits)
@@ -22,6 +23,7 @@ public sealed class ExpressionSandbox(ExpressionLimits limits)
         try
         {
             var engine = NewEngine();
+            SandboxHardening.Apply(engine, Limits.MemoryBytes);
             var json = new JsonParser(engine);
             engine.SetValue("vars", json.Parse(scope.Vars.ToJsonString()));
             engine.SetValue("input", scope.Input is null ? JsValue.Undefined : json.Parse(scope.Input.ToJsonString()));
