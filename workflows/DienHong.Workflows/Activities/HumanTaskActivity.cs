@@ -42,7 +42,14 @@ public sealed class HumanTaskActivity : IActivity
             context.Error("property 'outcomes': a task needs at least one outcome");
         }
 
-        return new HumanTaskConfig(assignee, outcomes, context.Duration("due"), ReadEscalation(context));
+        var due = context.Duration("due");
+        var reminders = ReadReminders(context);
+        if (due is null && reminders.Count > 0)
+        {
+            context.Error("property 'reminders': reminders count from the deadline, so the task needs 'due'");
+        }
+
+        return new HumanTaskConfig(assignee, outcomes, due, reminders, ReadEscalation(context));
     }
 
     public ActivityResult Execute(ActivityContext context)
@@ -51,7 +58,8 @@ public sealed class HumanTaskActivity : IActivity
         var assignee = ResolveAssignee(context, config.Assignee);
         var due = config.Due is { } d ? context.Deadline(d).Due : (DateTimeOffset?)null;
         var payload = new JsonObject { ["outcomes"] = new JsonArray(config.Outcomes.Select(o => (JsonNode?)o).ToArray()) };
-        return ActivityResult.Wait(new NewBookmark(BookmarkKind.Task, context.NodeId, assignee, due, EscalationTime(context, config, due), payload, "TaskCreated"));
+        var wake = TaskSchedule.Next(Reminders(context, config, due), EscalationTime(context, config, due, context.Now), context.Now);
+        return ActivityResult.Wait(new NewBookmark(BookmarkKind.Task, context.NodeId, assignee, due, wake, payload, "TaskCreated"));
     }
 
     public ActivityResult Resume(ActivityContext context, ResumeContext resume)
@@ -59,7 +67,7 @@ public sealed class HumanTaskActivity : IActivity
         var config = context.Config<HumanTaskConfig>();
         if (resume.IsWake)
         {
-            return Escalate(context, config, resume);
+            return Wake(context, config, resume);
         }
 
         var outcome = resume.Input.Outcome;
@@ -71,13 +79,36 @@ public sealed class HumanTaskActivity : IActivity
         return new ActivityResult.Completed([outcome], "TaskCompleted", resume.Input.Comment);
     }
 
-    private static ActivityResult Escalate(ActivityContext context, HumanTaskConfig config, ResumeContext resume)
+    /// <summary>A wake-up: escalate when its time has come, else send the reminders due now and sleep until the next one.</summary>
+    private static ActivityResult Wake(ActivityContext context, HumanTaskConfig config, ResumeContext resume)
     {
-        if (config.Escalation is not { } escalation)
+        // Decide by the time the wake-up was for, not the clock: a host that was down catches up in order.
+        var at = resume.Input.WakeAt ?? context.Now;
+        var due = resume.Bookmark.DueAt;
+        var escalationAt = EscalationTime(context, config, due, resume.Bookmark.CreatedAt);
+        if (config.Escalation is { } escalation && escalationAt <= at)
         {
-            return ActivityResult.KeepWaiting(BookmarkChange.Wake(null));
+            return Escalate(context, escalation, resume);
         }
 
+        var reminders = Reminders(context, config, due).ToList();
+        if (reminders.Contains(at))
+        {
+            context.Journal("ReminderSent", data: new JsonObject
+            {
+                ["assignee"] = resume.Bookmark.Assignee,
+                ["due"] = due?.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+            });
+        }
+
+        return ActivityResult.KeepWaiting(BookmarkChange.Wake(TaskSchedule.Next(reminders, escalationAt, at)));
+    }
+
+    private static IEnumerable<DateTimeOffset> Reminders(ActivityContext context, HumanTaskConfig config, DateTimeOffset? due) =>
+        due is { } d ? TaskSchedule.ReminderTimes(config.Reminders, d, context.Calendar) : [];
+
+    private static ActivityResult Escalate(ActivityContext context, Escalation escalation, ResumeContext resume)
+    {
         if (escalation.Action == "complete")
         {
             return new ActivityResult.Completed([Overdue], "TaskEscalated", null);
@@ -88,15 +119,24 @@ public sealed class HumanTaskActivity : IActivity
         return ActivityResult.KeepWaiting(new BookmarkChange { ChangeWake = true, WakeAt = null, Assignee = to });
     }
 
-    private static DateTimeOffset? EscalationTime(ActivityContext context, HumanTaskConfig config, DateTimeOffset? due)
+    /// <summary>
+    /// When the escalation falls due: its period counts from the deadline (the day after the last day is day 1),
+    /// or from the task's creation when it has no deadline.
+    /// </summary>
+    private static DateTimeOffset? EscalationTime(ActivityContext context, HumanTaskConfig config, DateTimeOffset? due, DateTimeOffset created)
     {
-        if (config.Escalation is not { } escalation)
+        if (config.Escalation is not { After.Literal: { } after })
         {
             return null;
         }
 
-        var from = due ?? context.Now;
-        return escalation.After.Literal is { } literal ? context.Calendar.Add(from, literal).Due : context.Deadline(escalation.After).Due;
+        if (due is not { } deadline)
+        {
+            return context.Calendar.Add(created, after).Due;
+        }
+
+        // The deadline is 24:00 of its last day; count from that day, not from the midnight that ends it.
+        return after.Kind == DurationKind.Hours ? deadline.AddHours(after.Amount) : context.Calendar.Add(deadline.AddTicks(-1), after).Due;
     }
 
     private static string ResolveAssignee(ActivityContext context, Assignee assignee)
@@ -115,6 +155,38 @@ public sealed class HumanTaskActivity : IActivity
         return string.IsNullOrEmpty(value)
             ? throw new InvalidOperationException($"The assignee expression of task '{context.NodeId}' gave no user.")
             : Workflows.Activities.Assignee.ForUser(value);
+    }
+
+    private static List<Reminder> ReadReminders(NodeCompileContext context)
+    {
+        var reminders = new List<Reminder>();
+        if (context.Property("reminders") is not { } list)
+        {
+            return reminders;
+        }
+
+        const string shape = "property 'reminders': a list of { \"before\" | \"after\" | \"every\": <duration> }";
+        if (list.ValueKind != JsonValueKind.Array)
+        {
+            context.Error(shape);
+            return reminders;
+        }
+
+        foreach (var item in list.EnumerateArray())
+        {
+            Duration? Read(string name) =>
+                item.ValueKind == JsonValueKind.Object && item.TryGetProperty(name, out var v) && DurationJson.TryRead(v, out var d, out _) ? d : null;
+            var reminder = new Reminder(Read("before"), Read("after"), Read("every"));
+            if (reminder is { Before: null, After: null, Every: null })
+            {
+                context.Error("duration", shape);
+                continue;
+            }
+
+            reminders.Add(reminder);
+        }
+
+        return reminders;
     }
 
     private static Escalation? ReadEscalation(NodeCompileContext context)
