@@ -47,6 +47,7 @@ public sealed class SandboxLimitTests
         incident.Node.ShouldBe("check");
         incident.Message.ShouldContain(condition);
         incident.Message.ShouldContain(limit);
+        incident.Message.ShouldMatch(@"\((time|statement|memory|recursion) limit\)$");
         var journal = await host.JournalAsync(bad.InstanceId!);
         journal[^1].Event.ShouldBe("InstanceFaulted");
         journal[^1].Comment.ShouldBe(incident.Message);
