@@ -37,6 +37,8 @@ public sealed class WorkflowEngine(
         var now = clock.GetUtcNow();
         var instance = WorkflowRun.NewInstance(definition, request.CorrelationKey, request.Agency, now);
         var run = new WorkflowRun(definition, services, instance, [], now, request.Actor);
+        // Held through the commit: a wake-up job scheduled by this run (a timer due at once) waits for it.
+        await using var held = await locks.AcquireAsync(instance.Id, cancellationToken).ConfigureAwait(false);
         return await RunAndCommitAsync(run, () => run.Start(request.Input), isNew: true, cancellationToken).ConfigureAwait(false);
     }
 
