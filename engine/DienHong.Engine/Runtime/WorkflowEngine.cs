@@ -20,20 +20,21 @@ public sealed class WorkflowEngine(
 
     public async Task<RunResult> StartAsync(StartRequest request, CancellationToken cancellationToken = default)
     {
-        var stored = request.DefinitionId is { } id
-            ? await store.GetDefinitionAsync(id, cancellationToken).ConfigureAwait(false)
-            : await store.GetPublishedAsync(request.DefinitionKey ?? string.Empty, request.Version, cancellationToken).ConfigureAwait(false);
-        if (stored is null)
+        // Only the version's id and status are read: its compiled form is cached, its JSON read once per process.
+        var version = request.DefinitionId is { } id
+            ? await store.GetDefinitionAsync(id, cancellationToken).ConfigureAwait(false) is { } d ? new DefinitionVersion(d.Id, d.Key, d.Version, d.Status) : null
+            : await store.FindVersionAsync(request.DefinitionKey ?? string.Empty, request.Version, cancellationToken).ConfigureAwait(false);
+        if (version is null)
         {
             return RunResult.Refused(RunStatus.NotFound, $"No published definition '{request.DefinitionId ?? request.DefinitionKey}'.");
         }
 
-        if (stored.Status != DefinitionStatus.Published)
+        if (version.Status != DefinitionStatus.Published)
         {
-            return RunResult.Refused(RunStatus.Rejected, $"Definition '{stored.Key}' version {stored.Version} is {stored.Status.ToString().ToLowerInvariant()}: only a published version starts instances.");
+            return RunResult.Refused(RunStatus.Rejected, $"Definition '{version.Key}' version {version.Version} is {version.Status.ToString().ToLowerInvariant()}: only a published version starts instances.");
         }
 
-        var definition = definitions.Get(stored);
+        var definition = await definitions.GetAsync(version.Id, cancellationToken).ConfigureAwait(false);
         var now = clock.GetUtcNow();
         var instance = WorkflowRun.NewInstance(definition, request.CorrelationKey, request.Agency, now);
         var run = new WorkflowRun(definition, services, instance, [], now, request.Actor);

@@ -13,6 +13,9 @@ public interface IWorkflowStore
     /// <summary>The published version of <paramref name="key"/> (the newest when <paramref name="version"/> is null).</summary>
     ValueTask<StoredDefinition?> GetPublishedAsync(string key, int? version, CancellationToken cancellationToken = default);
 
+    /// <summary>The id and status of a version (the newest published when <paramref name="version"/> is null), without its JSON.</summary>
+    ValueTask<DefinitionVersion?> FindVersionAsync(string key, int? version, CancellationToken cancellationToken = default);
+
     ValueTask<string?> FindInstanceOfBookmarkAsync(string bookmarkId, CancellationToken cancellationToken = default);
 
     ValueTask<LoadedInstance?> LoadAsync(string instanceId, CancellationToken cancellationToken = default);

@@ -15,6 +15,8 @@ internal sealed class ReadSession : IDisposable
     private readonly PreparedCommand publishedNewest;
     private readonly PreparedCommand publishedVersion;
     private readonly PreparedCommand due;
+    private readonly PreparedCommand versionNewest;
+    private readonly PreparedCommand versionExact;
     private readonly PreparedCommand bookmarksByKey;
     private readonly PreparedCommand byCorrelation;
 
@@ -27,6 +29,8 @@ internal sealed class ReadSession : IDisposable
         definition = new(connection, "SELECT id, key, version, status, json FROM definitions WHERE id = @p0", 1);
         publishedNewest = new(connection, "SELECT id, key, version, status, json FROM definitions WHERE key = @p0 AND status = 'Published' ORDER BY version DESC LIMIT 1", 1);
         publishedVersion = new(connection, "SELECT id, key, version, status, json FROM definitions WHERE key = @p0 AND version = @p1", 2);
+        versionNewest = new(connection, "SELECT id, key, version, status FROM definitions WHERE key = @p0 AND status = 'Published' ORDER BY version DESC LIMIT 1", 1);
+        versionExact = new(connection, "SELECT id, key, version, status FROM definitions WHERE key = @p0 AND version = @p1", 2);
         due = new(connection, "SELECT instance_id, id, wake_at FROM bookmarks WHERE wake_at IS NOT NULL AND wake_at <= @p0 ORDER BY wake_at LIMIT @p1", 2);
         bookmarksByKey = new(connection, $"SELECT {RowReader.BookmarkColumns} FROM bookmarks WHERE kind = @p0 AND key = @p1 AND (@p2 IS NULL OR instance_id = @p2) ORDER BY created_at", 3);
         byCorrelation = new(connection, "SELECT id FROM instances WHERE correlation_key = @p0", 1);
@@ -67,6 +71,12 @@ internal sealed class ReadSession : IDisposable
         version is { } v ? ReadDefinition(publishedVersion.Bind(key, v)) is { Status: DefinitionStatus.Published } d ? d : null
                          : ReadDefinition(publishedNewest.Bind(key));
 
+    public DefinitionVersion? Version(string key, int? version)
+    {
+        using var r = (version is { } v ? versionExact.Bind(key, v) : versionNewest.Bind(key)).ExecuteReader();
+        return r.Read() ? new DefinitionVersion(r.GetString(0), r.GetString(1), r.GetInt32(2), Enum.Parse<DefinitionStatus>(r.GetString(3))) : null;
+    }
+
     public IReadOnlyList<DueWake> Due(DateTimeOffset until, int max)
     {
         var list = new List<DueWake>();
@@ -93,7 +103,7 @@ internal sealed class ReadSession : IDisposable
 
     public void Dispose()
     {
-        foreach (var c in new[] { instance, bookmarksOfInstance, instanceOfBookmark, definition, publishedNewest, publishedVersion, due, bookmarksByKey, byCorrelation })
+        foreach (var c in new[] { instance, bookmarksOfInstance, instanceOfBookmark, definition, publishedNewest, publishedVersion, versionNewest, versionExact, due, bookmarksByKey, byCorrelation })
         {
             c.Dispose();
         }

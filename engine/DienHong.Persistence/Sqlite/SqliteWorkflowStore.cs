@@ -35,6 +35,9 @@ public sealed class SqliteWorkflowStore : IWorkflowStore, IDisposable
     public ValueTask<StoredDefinition?> GetPublishedAsync(string key, int? version, CancellationToken cancellationToken = default) =>
         Read(s => s.Published(key, version));
 
+    public ValueTask<DefinitionVersion?> FindVersionAsync(string key, int? version, CancellationToken cancellationToken = default) =>
+        Read(s => s.Version(key, version));
+
     public ValueTask<string?> FindInstanceOfBookmarkAsync(string bookmarkId, CancellationToken cancellationToken = default) =>
         Read(s => s.InstanceOfBookmark(bookmarkId));
 
