@@ -95,4 +95,11 @@ public sealed class ActivityContext
     /// <summary>Writes a journal entry for this node.</summary>
     public void Journal(string @event, string? outcome = null, string? comment = null, JsonNode? data = null) =>
         run.Append(NodeId, @event, Actor, outcome, comment, data?.ToJsonString());
+
+    /// <summary>
+    /// Writes a journal entry with no actor, for an anonymous submission (an opinion, an objection): the entry and
+    /// the chain hash must keep no trace of who made it.
+    /// </summary>
+    public void JournalAnonymously(string @event, string? outcome = null, string? comment = null, JsonNode? data = null) =>
+        run.Append(NodeId, @event, null, outcome, comment, data?.ToJsonString());
 }
