@@ -1,0 +1,259 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using DienHong.Calendar;
+using static DienHong.Workflows.Organization.OrganizationJsonModel;
+
+namespace DienHong.Workflows.Organization;
+
+/// <summary>
+/// Reads and writes the organisation file (tệp tổ chức, e.g. <c>samples/chau-thanh/organization.json</c>): camelCase
+/// JSON with <c>agencies</c> (each with its <c>units</c> and a <c>roles</c> map from role to person ids), <c>people</c>
+/// and <c>substitutions</c>; dates are <c>yyyy-MM-dd</c>; names are a string or <c>{ "vi", "en" }</c>.
+/// An agency's <c>staffCount</c> may be left out (it is then the number of people listed with the agency);
+/// when given it must equal that number. <see cref="Write"/> always writes it.
+/// </summary>
+public static class OrganizationJson
+{
+    private const string DateFormat = "yyyy-MM-dd";
+
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        PropertyNameCaseInsensitive = false,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        WriteIndented = true,
+        IndentSize = 2,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>Reads an organisation file; throws <see cref="OrganizationFormatException"/> listing every problem, each naming <paramref name="fileName"/>.</summary>
+    public static Organization Read(string json, string fileName)
+    {
+        DocumentDto? document;
+        try
+        {
+            document = JsonSerializer.Deserialize<DocumentDto>(json, Options);
+        }
+        catch (JsonException e)
+        {
+            var where = e.LineNumber is { } line ? $"line {line + 1}, column {e.BytePositionInLine + 1}" : "somewhere";
+            var path = string.IsNullOrEmpty(e.Path) ? string.Empty : $" ({e.Path})";
+            var message = e.Message.Split(" Path:", 2)[0];
+            throw new OrganizationFormatException(fileName, [$"malformed JSON at {where}{path}: {message}"]);
+        }
+
+        if (document is null)
+        {
+            throw new OrganizationFormatException(fileName, ["the file holds no organisation (expected an object with agencies and people)"]);
+        }
+
+        var problems = new List<string>();
+        var organization = new Mapper(problems).Map(document);
+        problems.AddRange(OrganizationValidator.Validate(organization));
+        return problems.Count > 0 ? throw new OrganizationFormatException(fileName, problems) : organization;
+    }
+
+    /// <summary>Reads the organisation file at <paramref name="path"/>; errors name the file.</summary>
+    public static Organization ReadFile(string path) => Read(File.ReadAllText(path), Path.GetFileName(path));
+
+    /// <summary>Writes the organisation as indented JSON that <see cref="Read"/> gives back equal.</summary>
+    public static string Write(Organization organization)
+    {
+        var units = organization.Units.ToLookup(u => u.AgencyId);
+        var roles = organization.Roles.ToLookup(r => r.AgencyId);
+        var staff = organization.People.GroupBy(p => p.AgencyId).ToDictionary(g => g.Key, g => g.Count());
+        var document = new DocumentDto(
+            Text(organization.Name),
+            organization.Agencies.Select(a => (AgencyDto?)new AgencyDto(
+                a.Id,
+                Text(a.Name),
+                a.SuperiorId,
+                a.Kind,
+                a.StaffCount,
+                units[a.Id].Select(u => (UnitDto?)new UnitDto(u.Id, Text(u.Name))).ToList() is { Count: > 0 } list ? list : null,
+                RoleMap(roles[a.Id]))).ToList(),
+            organization.People.Select(p => (PersonDto?)new PersonDto(
+                p.Id,
+                p.FullName,
+                p.AgencyId,
+                p.UnitId,
+                StaffTypeNames.Name(p.StaffType),
+                p.JobPosition,
+                p.SalaryGrade,
+                p.SalaryStep,
+                p.LastStepDate?.ToString(DateFormat, CultureInfo.InvariantCulture),
+                p.IsManager,
+                p.IsUnionMember,
+                p.Email)).ToList(),
+            organization.Substitutions.Select(s => (SubstitutionDto?)new SubstitutionDto(
+                s.PersonId,
+                s.SubstituteId,
+                s.From.ToString(DateFormat, CultureInfo.InvariantCulture),
+                s.To.ToString(DateFormat, CultureInfo.InvariantCulture),
+                s.Reason)).ToList());
+        return JsonSerializer.Serialize(document, Options) + "\n";
+    }
+
+    private static JsonNode? Text(LocalizedText? text) => text switch
+    {
+        null => null,
+        { En: null } => JsonValue.Create(text.Vi),
+        _ => new JsonObject { ["vi"] = text.Vi, ["en"] = text.En },
+    };
+
+    private static Dictionary<string, List<string?>?>? RoleMap(IEnumerable<RoleAssignment> assignments)
+    {
+        var map = assignments
+            .GroupBy(r => r.Role)
+            .OrderBy(g => Roles.All.IndexOf(g.Key) is var i and >= 0 ? i : int.MaxValue)
+            .ToDictionary(g => g.Key, g => (List<string?>?)g.Select(r => (string?)r.PersonId).ToList());
+        return map.Count > 0 ? map : null;
+    }
+
+    private static int IndexOf(this IReadOnlyList<string> list, string value)
+    {
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (list[i] == value)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Turns the file's shape into the model, noting values that cannot be read (dates, staff types, names).</summary>
+    private sealed class Mapper(List<string> problems)
+    {
+        public Organization Map(DocumentDto document)
+        {
+            if (document.Agencies is null)
+            {
+                problems.Add("no 'agencies' list");
+            }
+
+            if (document.People is null)
+            {
+                problems.Add("no 'people' list");
+            }
+
+            var people = NonNull(document.People, "people").Select(Person).ToList();
+            var staff = people.GroupBy(p => p.AgencyId).ToDictionary(g => g.Key, g => g.Count());
+            var agencies = NonNull(document.Agencies, "agencies").ToList();
+            return new Organization(
+                Name(document.Name, "the organisation", required: false),
+                agencies.Select(a => new Agency(a.Id ?? string.Empty, Name(a.Name, $"agency '{a.Id}'")!, a.SuperiorId, a.Kind ?? string.Empty, a.StaffCount ?? staff.GetValueOrDefault(a.Id ?? string.Empty))).ToList(),
+                agencies.SelectMany(a => NonNull(a.Units, $"agency '{a.Id}': units").Select(u => new OrgUnit(u.Id ?? string.Empty, a.Id ?? string.Empty, Name(u.Name, $"unit '{u.Id}'")!))).ToList(),
+                people,
+                agencies.SelectMany(RoleAssignments).ToList(),
+                NonNull(document.Substitutions, "substitutions").Select(Substitution).ToList());
+        }
+
+        private IEnumerable<T> NonNull<T>(List<T?>? items, string where)
+            where T : class
+        {
+            for (var i = 0; i < (items?.Count ?? 0); i++)
+            {
+                if (items![i] is { } item)
+                {
+                    yield return item;
+                }
+                else
+                {
+                    problems.Add($"{where}[{i}]: null instead of an object");
+                }
+            }
+        }
+
+        private IEnumerable<RoleAssignment> RoleAssignments(AgencyDto agency)
+        {
+            foreach (var (role, ids) in agency.Roles ?? [])
+            {
+                foreach (var id in ids ?? [])
+                {
+                    if (string.IsNullOrWhiteSpace(id))
+                    {
+                        problems.Add($"agency '{agency.Id}', role '{role}': an empty person id");
+                        continue;
+                    }
+
+                    yield return new RoleAssignment(id, agency.Id ?? string.Empty, role);
+                }
+            }
+        }
+
+        private Person Person(PersonDto p)
+        {
+            var name = $"person '{p.Id}'";
+            var type = StaffType.Worker;
+            if (p.StaffType is null)
+            {
+                problems.Add($"{name}: missing staffType; one of {string.Join(", ", StaffTypeNames.Written)}");
+            }
+            else if (!StaffTypeNames.TryParse(p.StaffType, out type))
+            {
+                problems.Add($"{name}: unknown staffType '{p.StaffType}'; one of {string.Join(", ", StaffTypeNames.Written)}");
+            }
+
+            return new Person(
+                p.Id ?? string.Empty,
+                p.FullName ?? string.Empty,
+                p.AgencyId ?? string.Empty,
+                p.UnitId,
+                type,
+                p.JobPosition,
+                p.SalaryGrade,
+                p.SalaryStep,
+                p.LastStepDate is null ? null : Date(p.LastStepDate, $"{name}: lastStepDate"),
+                p.IsManager ?? false,
+                p.IsUnionMember ?? false,
+                p.Email);
+        }
+
+        private Substitution Substitution(SubstitutionDto s)
+        {
+            var name = $"substitution of '{s.PersonId}'";
+            return new Substitution(
+                s.PersonId ?? string.Empty,
+                s.SubstituteId ?? string.Empty,
+                Date(s.From, $"{name}: from"),
+                Date(s.To, $"{name}: to"),
+                s.Reason);
+        }
+
+        private DateOnly Date(string? text, string where)
+        {
+            if (DateOnly.TryParseExact(text, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            {
+                return date;
+            }
+
+            problems.Add(text is null ? $"{where}: missing date (yyyy-MM-dd)" : $"{where}: '{text}' is not a date (yyyy-MM-dd)");
+            return DateOnly.MinValue;
+        }
+
+        private LocalizedText? Name(JsonNode? node, string where, bool required = true)
+        {
+            var text = node?.GetValueKind() switch
+            {
+                JsonValueKind.String => new LocalizedText(node.GetValue<string>()),
+                JsonValueKind.Object when node["vi"] is JsonValue vi && vi.GetValueKind() == JsonValueKind.String =>
+                    new LocalizedText(vi.GetValue<string>(), node["en"] is JsonValue en && en.GetValueKind() == JsonValueKind.String ? en.GetValue<string>() : null),
+                _ => null,
+            };
+            if (text is null && (required || node is not null))
+            {
+                problems.Add($"{where}: missing name (a string or {{ \"vi\": ..., \"en\": ... }})");
+            }
+
+            return text ?? (required ? new LocalizedText(string.Empty) : null);
+        }
+    }
+}
