@@ -2,8 +2,10 @@ using DienHong.Engine.Activities;
 
 namespace DienHong.Workflows.Activities;
 
-/// <summary>A Disclosure node's configuration, read once per definition version.</summary>
-/// <param name="Channels">The literal channels, or null when <c>channels</c> is an expression evaluated at run time.</param>
+/// <summary>
+/// A Disclosure node's configuration, read once per definition version. <see cref="Channels"/> is null when the
+/// node's <c>channels</c> is an expression, evaluated at run time.
+/// </summary>
 public sealed record DisclosureConfig(
     DurationValue Period,
     DurationValue StartWithin,
