@@ -76,7 +76,7 @@ public sealed class ConsultationActivity : IActivity
             ["respondent"] = DisclosureSupport.ResolveAssignee(context, config.Respondent),
             ["responseDue"] = JsonNode.Parse(DisclosureSupport.Resolve(context, config.ResponseDue).ToString()),
             ["by"] = context.Actor,
-            ["openedAt"] = DisclosureSupport.Iso(context.Now),
+            ["openedAt"] = DisclosureSupport.Iso(context, context.Now),
         };
         var state = context.State;
         state["phase"] = Open;
@@ -110,7 +110,7 @@ public sealed class ConsultationActivity : IActivity
 
         if (resume.Bookmark.DueAt is { } end && context.Now >= end)
         {
-            return ActivityResult.Reject($"Consultation '{context.NodeId}' closed at {DisclosureSupport.Iso(end)}.");
+            return ActivityResult.Reject($"Consultation '{context.NodeId}' closed at {DisclosureSupport.Iso(context, end)}.");
         }
 
         if (DisclosureSupport.ReadSubmission(resume.Input, out var problem) is not { } submission)
@@ -188,7 +188,7 @@ public sealed class ConsultationActivity : IActivity
             ["anonymous"] = anonymous,
             ["named"] = submissions.Count - anonymous,
             ["entries"] = entries,
-            ["closedAt"] = DisclosureSupport.Iso(closedAt),
+            ["closedAt"] = DisclosureSupport.Iso(context, closedAt),
         };
         state.Remove("salt");
         state.Remove("submissions");
@@ -243,7 +243,7 @@ public sealed class ConsultationActivity : IActivity
                 ["summary"] = state["summary"]!.DeepClone(),
                 ["response"] = resume.Input.Comment,
                 ["channels"] = DisclosureSupport.Strings(DisclosureSupport.DefaultChannels),
-                ["disclosedAt"] = DisclosureSupport.Iso(context.Now),
+                ["disclosedAt"] = DisclosureSupport.Iso(context, context.Now),
             });
         }
 

@@ -100,13 +100,13 @@ public sealed class DisclosureActivity : IActivity
         var proof = new JsonObject
         {
             ["by"] = context.Actor,
-            ["postedAt"] = DisclosureSupport.Iso(postedAt),
+            ["postedAt"] = DisclosureSupport.Iso(context, postedAt),
             ["channels"] = DisclosureSupport.Strings(channels),
             ["audience"] = config.Audience,
             ["category"] = config.Category,
             ["document"] = context.EvaluateProperty("document"),
             ["period"] = DisclosureSupport.Describe(period),
-            ["decisionDate"] = DisclosureSupport.Iso(decision),
+            ["decisionDate"] = DisclosureSupport.Iso(context, decision),
             ["startWindow"] = DisclosureSupport.Describe(window),
             ["late"] = late,
         };
@@ -120,9 +120,9 @@ public sealed class DisclosureActivity : IActivity
         {
             context.Journal("DisclosureLate", comment: "Law 10/2022/QH15 Art. 47.2", data: new JsonObject
             {
-                ["decisionDate"] = DisclosureSupport.Iso(decision),
+                ["decisionDate"] = DisclosureSupport.Iso(context, decision),
                 ["startWindow"] = DisclosureSupport.Describe(window),
-                ["postedAt"] = DisclosureSupport.Iso(postedAt),
+                ["postedAt"] = DisclosureSupport.Iso(context, postedAt),
             });
         }
 
@@ -153,7 +153,7 @@ public sealed class DisclosureActivity : IActivity
 
         if (resume.Bookmark.DueAt is { } end && context.Now >= end)
         {
-            return ActivityResult.Reject($"Disclosure '{context.NodeId}' closed at {DisclosureSupport.Iso(end)}.");
+            return ActivityResult.Reject($"Disclosure '{context.NodeId}' closed at {DisclosureSupport.Iso(context, end)}.");
         }
 
         if (DisclosureSupport.ReadSubmission(resume.Input, out var problem) is not { } submission)
@@ -161,7 +161,7 @@ public sealed class DisclosureActivity : IActivity
             return ActivityResult.Reject(problem!);
         }
 
-        var entry = new JsonObject { ["text"] = submission.Text, ["anonymous"] = submission.Anonymous, ["at"] = DisclosureSupport.Iso(context.Now) };
+        var entry = new JsonObject { ["text"] = submission.Text, ["anonymous"] = submission.Anonymous, ["at"] = DisclosureSupport.Iso(context, context.Now) };
         var journalled = new JsonObject { ["text"] = submission.Text, ["anonymous"] = submission.Anonymous };
         var @event = action == ObjectAction ? "ObjectionReceived" : "OpinionReceived";
         if (submission.Anonymous)
@@ -187,7 +187,7 @@ public sealed class DisclosureActivity : IActivity
             ["objections"] = objections,
             ["opinions"] = state["opinions"]!.AsArray().Count,
             ["postedAt"] = state["posting"]!["postedAt"]!.DeepClone(),
-            ["closedAt"] = DisclosureSupport.Iso(closedAt),
+            ["closedAt"] = DisclosureSupport.Iso(context, closedAt),
             ["late"] = state["posting"]!["late"]!.DeepClone(),
         };
         if (config.ResultVariable is { } variable)

@@ -60,7 +60,9 @@ public static class DisclosureSupport
             : throw new InvalidOperationException($"Property '{property}' of node '{context.NodeId}' gave '{text}', which is not a date or a date-time.");
     }
 
-    public static string Iso(DateTimeOffset instant) => instant.ToString("O", CultureInfo.InvariantCulture);
+    /// <summary>An instant as ISO 8601 in the calendar's time zone (Hanoi time), as people read it.</summary>
+    public static string Iso(ActivityContext context, DateTimeOffset instant) =>
+        TimeZoneInfo.ConvertTime(instant, context.Calendar.TimeZone).ToString("O", CultureInfo.InvariantCulture);
 
     /// <summary>Reads <c>{ "text", "anonymous" }</c> from a submission; null and a reason when it has no text.</summary>
     public static DisclosureSubmission? ReadSubmission(ResumeInput input, out string? problem)
@@ -103,7 +105,7 @@ public static class DisclosureSupport
     {
         ["duration"] = JsonNode.Parse(deadline.Duration.ToString()),
         ["lastDay"] = deadline.LastDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        ["due"] = Iso(deadline.Due),
+        ["due"] = deadline.Due.ToString("O", CultureInfo.InvariantCulture),
     };
 
     /// <summary>Reads a channel list (literal or evaluated); null and a reason when a channel is unknown.</summary>
