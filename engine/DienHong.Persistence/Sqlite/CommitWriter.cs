@@ -77,19 +77,28 @@ internal sealed class CommitWriter : IDisposable
     private void CommitBatch(List<PendingCommit> batch)
     {
         var failures = new Exception?[batch.Count];
+        // A savepoint per run lets one failing run roll back alone; a batch of one needs none.
+        var isolate = batch.Count > 1;
         try
         {
             begin.Execute();
             for (var i = 0; i < batch.Count; i++)
             {
-                savepoint.Execute();
+                if (isolate)
+                {
+                    savepoint.Execute();
+                }
+
                 try
                 {
                     Write(batch[i].Changes);
                     AfterWrite?.Invoke(batch[i].Changes);
-                    release.Execute();
+                    if (isolate)
+                    {
+                        release.Execute();
+                    }
                 }
-                catch (Exception e)
+                catch (Exception e) when (isolate)
                 {
                     rollbackTo.Execute();
                     release.Execute();
@@ -102,9 +111,10 @@ internal sealed class CommitWriter : IDisposable
         catch (Exception e)
         {
             TryRollback();
+            var failure = Translate(e);
             foreach (var p in batch)
             {
-                p.Completion.TrySetException(e);
+                p.Completion.TrySetException(failure);
             }
 
             return;
