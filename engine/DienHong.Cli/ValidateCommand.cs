@@ -1,0 +1,97 @@
+using System.CommandLine;
+using System.Text.Json;
+using DienHong.Cli.Resources;
+using DienHong.Engine.Validation;
+using DienHong.Simulation;
+
+namespace DienHong.Cli;
+
+/// <summary><c>dienhong validate &lt;file or folder&gt;... [--json]</c>: kiểm tra định nghĩa quy trình.</summary>
+public static class ValidateCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var paths = new Argument<string[]>("paths") { Description = CliMessages.PathsArgument, Arity = ArgumentArity.OneOrMore };
+        var json = new Option<bool>("--json") { Description = CliMessages.JsonOption };
+        var command = new Command("validate", CliMessages.ValidateDescription) { paths, json };
+        command.SetAction(parse => Run(context, parse.GetValue(paths) ?? [], parse.GetValue(json)));
+        return command;
+    }
+
+    public static int Run(CliContext context, IReadOnlyList<string> paths, bool json)
+    {
+        using var services = CliServices.Create();
+        var validator = services.Validator();
+        var results = new List<FileResult>();
+        foreach (var path in paths)
+        {
+            if (File.Exists(path))
+            {
+                results.Add(Check(validator, path));
+            }
+            else if (Directory.Exists(path))
+            {
+                var files = Directory.EnumerateFiles(path, "*.workflow.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+                if (files.Count == 0)
+                {
+                    context.Error.WriteLine(CliApp.F(CliMessages.NoWorkflowFiles, path));
+                }
+
+                results.AddRange(files.Select(f => Check(validator, f)));
+            }
+            else
+            {
+                results.Add(new FileResult(path, false, [CliApp.F(CliMessages.PathNotFound, path)], true));
+            }
+        }
+
+        foreach (var e in results.Where(r => r.Unreadable).SelectMany(r => r.Errors))
+        {
+            context.Error.WriteLine(e);
+        }
+
+        if (json)
+        {
+            var document = new { files = results.Select(r => new { file = r.File, valid = r.Valid, errors = r.Errors }) };
+            context.Out.WriteLine(JsonSerializer.Serialize(document, SimulationJson.Options));
+        }
+        else
+        {
+            foreach (var r in results.Where(r => !r.Unreadable))
+            {
+                if (r.Valid)
+                {
+                    context.Out.WriteLine(CliApp.F(CliMessages.FileValid, r.File));
+                }
+
+                foreach (var e in r.Errors)
+                {
+                    context.Out.WriteLine(e);
+                }
+            }
+
+            context.Out.WriteLine(CliApp.F(CliMessages.ValidateSummary, results.Count, results.Count(r => !r.Valid)));
+        }
+
+        return results.Any(r => r.Unreadable) ? ExitCodes.BadInput : results.All(r => r.Valid) ? ExitCodes.Success : ExitCodes.CheckFailed;
+    }
+
+    private static FileResult Check(DefinitionValidator validator, string file)
+    {
+        try
+        {
+            var report = validator.ValidateFile(file);
+            return new FileResult(file, report.IsValid, report.Errors.Select(e => e.ToString()).ToList(), false);
+        }
+        catch (IOException e)
+        {
+            return new FileResult(file, false, [CliApp.F(CliMessages.CannotRead, file, e.Message)], true);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            return new FileResult(file, false, [CliApp.F(CliMessages.CannotRead, file, e.Message)], true);
+        }
+    }
+
+    private sealed record FileResult(string File, bool Valid, IReadOnlyList<string> Errors, bool Unreadable);
+}

@@ -1,0 +1,18 @@
+using System.Text.Json.Nodes;
+using DienHong.Engine.Definitions;
+
+namespace DienHong.Simulation;
+
+/// <summary>
+/// A scenario (kịch bản chạy thử) of FORMAT.md §2, read and checked: the workflow it runs (resolved relative to the
+/// scenario file), the agency, the start time on the fake clock, the start input and the steps.
+/// </summary>
+public sealed record Scenario(
+    string File,
+    string WorkflowPath,
+    string WorkflowJson,
+    WorkflowDefinition Workflow,
+    string? Agency,
+    DateTimeOffset Start,
+    JsonObject? Input,
+    IReadOnlyList<ScenarioStep> Steps);

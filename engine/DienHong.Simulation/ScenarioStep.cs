@@ -1,0 +1,16 @@
+using System.Text.Json.Nodes;
+
+namespace DienHong.Simulation;
+
+/// <summary>
+/// One step (bước) of a scenario: its 1-based <see cref="Number"/>, its <see cref="Kind"/> (the key that names it:
+/// complete, object, opine, vote, signal, advance, cancel, expect), the value of that key, and the whole step object.
+/// </summary>
+public sealed record ScenarioStep(int Number, string Kind, JsonNode? Value, JsonObject Body)
+{
+    /// <summary>The kind's value as text (the node id, signal name or reason), or null.</summary>
+    public string? Target => Value is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
+
+    /// <summary>A text property of the step (by, outcome, comment, text, choice).</summary>
+    public string? Text(string name) => Body[name] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
+}

@@ -1,0 +1,20 @@
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+
+namespace DienHong.Simulation;
+
+/// <summary>
+/// The result of a scenario run (kết quả chạy thử), in the <c>simulate --json</c> shape of FORMAT.md §3: the end
+/// state, the journal, and every expectation that did not hold.
+/// </summary>
+public sealed record SimulationResult(
+    string Status,
+    string? Outcome,
+    JsonObject Vars,
+    IReadOnlyList<OpenTaskView> OpenTasks,
+    IReadOnlyList<JournalView> Journal,
+    IReadOnlyList<string> Failures)
+{
+    [JsonIgnore]
+    public bool Passed => Failures.Count == 0;
+}
