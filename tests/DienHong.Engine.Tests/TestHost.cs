@@ -19,7 +19,7 @@ public sealed class TestHost : IAsyncDisposable
     private readonly ServiceProvider provider;
     private readonly bool ownsFolder;
 
-    private TestHost(string folder, bool ownsFolder, FakeTimeProvider clock, Action<EngineOptions>? configure)
+    private TestHost(string folder, bool ownsFolder, FakeTimeProvider clock, Action<EngineOptions>? configure, Action<IServiceCollection>? extra)
     {
         Folder = folder;
         this.ownsFolder = ownsFolder;
@@ -28,6 +28,7 @@ public sealed class TestHost : IAsyncDisposable
         services.AddSingleton<TimeProvider>(clock);
         services.AddDienHongEngine(configure, typeof(HumanTaskActivity).Assembly);
         services.AddDienHongSqlite(Path.Combine(folder, "dienhong.db"));
+        extra?.Invoke(services);
         provider = services.BuildServiceProvider();
     }
 
@@ -53,19 +54,19 @@ public sealed class TestHost : IAsyncDisposable
         where T : notnull => provider.GetRequiredService<T>();
 
     /// <summary>A new host on a new database file; the clock starts at Monday 1 February 2027, 08:00 in Hanoi.</summary>
-    public static Task<TestHost> CreateAsync(Action<EngineOptions>? configure = null)
+    public static Task<TestHost> CreateAsync(Action<EngineOptions>? configure = null, Action<IServiceCollection>? services = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "dienhong-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
-        return OpenAsync(folder, true, new FakeTimeProvider(new DateTimeOffset(2027, 2, 1, 8, 0, 0, TimeSpan.FromHours(7))), configure);
+        return OpenAsync(folder, true, new FakeTimeProvider(new DateTimeOffset(2027, 2, 1, 8, 0, 0, TimeSpan.FromHours(7))), configure, services);
     }
 
     /// <summary>A second host (a new engine object) on the same database file.</summary>
-    public Task<TestHost> ReopenAsync() => OpenAsync(Folder, false, Clock, null);
+    public Task<TestHost> ReopenAsync() => OpenAsync(Folder, false, Clock, null, null);
 
-    private static async Task<TestHost> OpenAsync(string folder, bool owns, FakeTimeProvider clock, Action<EngineOptions>? configure)
+    private static async Task<TestHost> OpenAsync(string folder, bool owns, FakeTimeProvider clock, Action<EngineOptions>? configure, Action<IServiceCollection>? services)
     {
-        var host = new TestHost(folder, owns, clock, configure);
+        var host = new TestHost(folder, owns, clock, configure, services);
         await host.Database.MigrateAsync();
         return host;
     }

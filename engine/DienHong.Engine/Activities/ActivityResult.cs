@@ -27,8 +27,11 @@ public abstract record ActivityResult
     /// <summary>Ends the whole instance with an outcome, cancelling its open work.</summary>
     public static ActivityResult Terminate(string? outcome) => new Terminated(outcome);
 
-    /// <summary>The node completed. <paramref name="Event"/> names the journal entry (default <c>NodeCompleted</c>).</summary>
-    public sealed record Completed(IReadOnlyList<string> Outcomes, string? Event, string? Comment) : ActivityResult;
+    /// <summary>
+    /// The node completed. <paramref name="Event"/> names the journal entry (default <c>NodeCompleted</c>);
+    /// <paramref name="Data"/> is JSON kept with it (e.g. attachment references).
+    /// </summary>
+    public sealed record Completed(IReadOnlyList<string> Outcomes, string? Event, string? Comment, string? Data = null) : ActivityResult;
 
     public sealed record Waiting(IReadOnlyList<NewBookmark> Bookmarks, bool KeepResumed, BookmarkChange? Change) : ActivityResult;
 

@@ -78,7 +78,7 @@ internal sealed partial class WorkflowRun
                 if (node != Definition.Start)
                 {
                     Append(node.Id, completed.Event ?? JournalEvents.NodeCompleted, input?.Actor ?? Actor,
-                        completed.Outcomes.Count == 0 ? null : string.Join(",", completed.Outcomes), completed.Comment ?? input?.Comment, null);
+                        completed.Outcomes.Count == 0 ? null : string.Join(",", completed.Outcomes), completed.Comment ?? input?.Comment, completed.Data);
                 }
 
                 Follow(node, completed.Outcomes);

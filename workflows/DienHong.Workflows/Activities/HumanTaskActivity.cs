@@ -70,13 +70,26 @@ public sealed class HumanTaskActivity : IActivity
             return Wake(context, config, resume);
         }
 
+        if (resume.Input.Action is not null)
+        {
+            return TaskActions.Apply(context, resume);
+        }
+
         var outcome = resume.Input.Outcome;
         if (outcome is null || !config.Outcomes.Contains(outcome))
         {
             return ActivityResult.Reject($"Task '{context.NodeId}' takes one of the outcomes {string.Join(", ", config.Outcomes)}; '{outcome}' is not one of them.");
         }
 
-        return new ActivityResult.Completed([outcome], "TaskCompleted", resume.Input.Comment);
+        if (TaskActions.Unauthorised(context, resume.Bookmark.Assignee, resume.Input.Actor) is { } refusal)
+        {
+            return ActivityResult.Reject(refusal);
+        }
+
+        // Attachments are references (ids or URLs of stored documents); the journal keeps them with the decision.
+        var attachments = resume.Input.Data?["attachments"] as JsonArray;
+        return new ActivityResult.Completed([outcome], "TaskCompleted", resume.Input.Comment,
+            attachments is null ? null : new JsonObject { ["attachments"] = attachments.DeepClone() }.ToJsonString());
     }
 
     /// <summary>A wake-up: escalate when its time has come, else send the reminders due now and sleep until the next one.</summary>

@@ -1,0 +1,80 @@
+using System.Text.Json.Nodes;
+using DienHong.Engine.Activities;
+using DienHong.Engine.Runtime;
+using DienHong.Workflows.Organization;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DienHong.Workflows.Activities;
+
+/// <summary>
+/// What people do with an open task besides deciding it (thao tác với nhiệm vụ): claim it from a candidate group
+/// (nhận việc), delegate it (ủy quyền) or reassign it (giao lại) with a reason. Every action is journalled; with an
+/// organisation configured, only someone who may act for the task (the assignee, a member of the role, or an
+/// absentee's substitute) may claim, delegate or complete it.
+/// </summary>
+public static class TaskActions
+{
+    public const string Claim = "claim";
+    public const string Delegate = "delegate";
+    public const string Reassign = "reassign";
+
+    /// <summary>Refusal text when <paramref name="actor"/> may not act for the task, or null when they may.</summary>
+    public static string? Unauthorised(ActivityContext context, string? assignee, string? actor)
+    {
+        var resolver = context.Services.GetService<IAssigneeResolver>();
+        if (resolver is null || context.Agency is null || assignee is null || actor is null or "system")
+        {
+            return null;
+        }
+
+        try
+        {
+            return resolver.CanAct(actor, assignee, context.Agency, AssigneeResolver.LocalDay(context.Now))
+                ? null
+                : $"'{actor}' may not act on task '{context.NodeId}' (assigned to {assignee}).";
+        }
+        catch (ArgumentException e)
+        {
+            return e.Message;
+        }
+    }
+
+    public static ActivityResult Apply(ActivityContext context, ResumeContext resume)
+    {
+        var input = resume.Input;
+        var current = resume.Bookmark.Assignee;
+        if (Unauthorised(context, current, input.Actor) is { } refusal && input.Action != Reassign)
+        {
+            return ActivityResult.Reject(refusal);
+        }
+
+        switch (input.Action)
+        {
+            case Claim:
+                if (current?.StartsWith("role:", StringComparison.Ordinal) != true)
+                {
+                    return ActivityResult.Reject($"Task '{context.NodeId}' is assigned to {current}; only a task for a group can be claimed.");
+                }
+
+                return Change(context, "TaskClaimed", current, Assignee.ForUser(input.Actor!), null);
+            case Delegate:
+                return input.Data?["to"]?.GetValue<string>() is { Length: > 0 } delegatee
+                    ? Change(context, "TaskDelegated", current, Assignee.ForUser(delegatee), Reason(input))
+                    : ActivityResult.Reject("Delegating a task needs \"to\": the person to delegate to.");
+            case Reassign:
+                return input.Data?["to"]?.GetValue<string>() is { Length: > 0 } to && (to.StartsWith("role:", StringComparison.Ordinal) || to.StartsWith("user:", StringComparison.Ordinal))
+                    ? Change(context, "TaskReassigned", current, to, Reason(input))
+                    : ActivityResult.Reject("Reassigning a task needs \"to\": \"role:<role>\" or \"user:<person>\".");
+            default:
+                return ActivityResult.Reject($"Task '{context.NodeId}' has no action '{input.Action}'; the actions are claim, delegate and reassign.");
+        }
+    }
+
+    private static ActivityResult Change(ActivityContext context, string @event, string? from, string to, string? reason)
+    {
+        context.Journal(@event, comment: reason, data: new JsonObject { ["from"] = from, ["to"] = to });
+        return ActivityResult.KeepWaiting(new BookmarkChange { Assignee = to });
+    }
+
+    private static string? Reason(ResumeInput input) => input.Data?["reason"]?.GetValue<string>() ?? input.Comment;
+}
