@@ -1,0 +1,33 @@
+using DienHong.Engine.Activities;
+
+namespace DienHong.Workflows.Activities;
+
+/// <summary>
+/// A Vote node's configuration, read once per definition version. The electorate is a fixed list of user ids
+/// (<see cref="Members"/>), an expression giving one (<see cref="MembersExpression"/>), or a role
+/// (<see cref="Role"/>) whose member count is <see cref="Size"/> (a number or an expression) until the organisation
+/// directory can list the role's members.
+/// </summary>
+public sealed record VoteConfig(
+    IReadOnlyList<string>? Members,
+    string? MembersExpression,
+    string? Role,
+    decimal? Size,
+    string? SizeExpression,
+    VoteFraction? Quorum,
+    VoteThreshold Threshold,
+    bool Secret,
+    string Tie,
+    string? Chair,
+    DurationValue? Deadline,
+    bool Reconvene,
+    string? ResultVariable)
+{
+    public const string Yes = "yes";
+    public const string No = "no";
+    public const string Abstain = "abstain";
+    public const string TieFail = "fail";
+    public const string TieChair = "chair";
+
+    public static readonly IReadOnlyList<string> Choices = [Yes, No, Abstain];
+}
