@@ -70,7 +70,8 @@ public static class ValidateCommand
                 }
             }
 
-            context.Out.WriteLine(CliApp.F(CliMessages.ValidateSummary, results.Count, results.Count(r => !r.Valid)));
+            var readable = results.Where(r => !r.Unreadable).ToList();
+            context.Out.WriteLine(CliApp.F(CliMessages.ValidateSummary, readable.Count, readable.Count(r => !r.Valid)));
         }
 
         return results.Any(r => r.Unreadable) ? ExitCodes.BadInput : results.All(r => r.Valid) ? ExitCodes.Success : ExitCodes.CheckFailed;
