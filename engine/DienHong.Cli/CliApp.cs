@@ -46,6 +46,7 @@ public static class CliApp
         root.Subcommands.Add(ValidateCommand.Create(context));
         root.Subcommands.Add(SimulateCommand.Create(context));
         root.Subcommands.Add(JournalCommand.Create(context));
+        root.Subcommands.Add(CalendarCommand.Create(context));
         root.Subcommands.Add(DefinitionFilesCommands.Export(context));
         root.Subcommands.Add(DefinitionFilesCommands.Import(context));
         return root;
