@@ -1,0 +1,24 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace DienHong.Workflows.Activities.Notifications;
+
+public static class NotificationServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the <see cref="NotificationDispatcher"/> over the SQLite journal at <paramref name="connectionString"/>,
+    /// with an in-memory inbox, no recipient directory and a cursor in <paramref name="cursorFile"/> (in memory when null).
+    /// Register other implementations of the interfaces before calling this to replace them.
+    /// </summary>
+    public static IServiceCollection AddDienHongNotifications(
+        this IServiceCollection services, string connectionString, string? cursorFile, Action<NotificationOptions>? configure = null)
+    {
+        services.AddOptions<NotificationOptions>().Configure(o => configure?.Invoke(o));
+        services.TryAddSingleton<INotificationOutbox>(new SqliteJournalOutbox(connectionString));
+        services.TryAddSingleton<INotificationCursor>(cursorFile is null ? new InMemoryNotificationCursor() : new FileNotificationCursor(cursorFile));
+        services.TryAddSingleton<IInAppInbox, InMemoryInAppInbox>();
+        services.TryAddSingleton<IRecipientDirectory, NoRecipientDirectory>();
+        services.TryAddSingleton<NotificationDispatcher>();
+        return services;
+    }
+}
