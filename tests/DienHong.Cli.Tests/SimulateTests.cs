@@ -116,6 +116,17 @@ public sealed class SimulateTests : IDisposable
     }
 
     [Fact]
+    public async Task Voting_on_a_task_that_takes_no_vote_is_refused()
+    {
+        var scenario = Scenario("""[ { "vote": "draft", "by": "staff", "choice": "yes" } ]""");
+
+        var run = await Cli.RunAsync("simulate", scenario);
+
+        run.Exit.ShouldBe(1);
+        run.Out.ShouldContain("step 1: vote 'draft' was refused");
+    }
+
+    [Fact]
     public async Task A_refused_completion_fails_with_the_engine_message()
     {
         var scenario = Scenario("""[ { "complete": "draft", "by": "staff", "outcome": "Approved" } ]""");
