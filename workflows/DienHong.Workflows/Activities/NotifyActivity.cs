@@ -104,8 +104,8 @@ public sealed class NotifyActivity : IActivity
         string subject, body;
         try
         {
-            subject = NotifyTemplates.Render(NotifyConfig.For(config.Subject, language), values, context.Now).Trim();
-            body = NotifyTemplates.Render(NotifyConfig.For(config.Body, language), values, context.Now);
+            subject = NotifyTemplates.Render(NotifyConfig.For(config.Subject, language), values, context.Now, language).Trim();
+            body = NotifyTemplates.Render(NotifyConfig.For(config.Body, language), values, context.Now, language);
         }
         catch (Exception ex) when (ex is InvalidOperationException or FormatException or ArgumentException)
         {

@@ -36,10 +36,18 @@ public static class NotifyTemplates
         return false;
     }
 
-    /// <summary>Renders a template with <paramref name="values"/> as its only top-level names.</summary>
-    public static string Render(IFluidTemplate template, IReadOnlyDictionary<string, JsonNode?> values, DateTimeOffset now)
+    /// <summary>
+    /// Renders a template with <paramref name="values"/> as its only top-level names; numbers and dates are formatted
+    /// for <paramref name="language"/> (vi: 1,5; en: 1.5).
+    /// </summary>
+    public static string Render(IFluidTemplate template, IReadOnlyDictionary<string, JsonNode?> values, DateTimeOffset now, string language = "vi")
     {
-        var context = new TemplateContext(Options, StringComparer.Ordinal) { AllowModelMembers = false, Now = () => now };
+        var context = new TemplateContext(Options, StringComparer.Ordinal)
+        {
+            AllowModelMembers = false,
+            Now = () => now,
+            CultureInfo = CultureInfo.GetCultureInfo(language == "en" ? "en-US" : "vi-VN"),
+        };
         foreach (var (name, value) in values)
         {
             context.SetValue(name, ToFluid(value));
@@ -57,7 +65,9 @@ public static class NotifyTemplates
         JsonValue v => v.GetValueKind() switch
         {
             JsonValueKind.String => StringValue.Create(v.GetValue<string>()),
-            JsonValueKind.Number => NumberValue.Create(v.TryGetValue<decimal>(out var d) ? d : (decimal)v.GetValue<double>()),
+            JsonValueKind.Number => decimal.TryParse(v.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var d)
+                ? NumberValue.Create(d)
+                : StringValue.Create(v.ToJsonString()),
             JsonValueKind.True => BooleanValue.True,
             JsonValueKind.False => BooleanValue.False,
             _ => NilValue.Instance,
