@@ -5,13 +5,15 @@ namespace DienHong.Simulation;
 
 /// <summary>
 /// A scenario (kịch bản chạy thử) of FORMAT.md §2, read and checked: the workflow it runs (resolved relative to the
-/// scenario file), the agency, the start time on the fake clock, the start input and the steps.
+/// scenario file), the organisation file (optional, also relative), the agency, the start time on the fake clock,
+/// the start input and the steps.
 /// </summary>
 public sealed record Scenario(
     string File,
     string WorkflowPath,
     string WorkflowJson,
     WorkflowDefinition Workflow,
+    string? OrganizationPath,
     string? Agency,
     DateTimeOffset Start,
     JsonObject? Input,

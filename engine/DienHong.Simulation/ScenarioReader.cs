@@ -78,7 +78,17 @@ public static class ScenarioReader
             throw new ScenarioException(path, null, "'steps' must be an array");
         }
 
-        return new Scenario(path, workflowPath, workflowJson, workflow, Text(root, "agency"), start, root["input"]?.DeepClone() as JsonObject, steps);
+        string? organizationPath = null;
+        if (Text(root, "organization") is { } organization)
+        {
+            organizationPath = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", organization));
+            if (!File.Exists(organizationPath))
+            {
+                throw new ScenarioException(path, null, $"'organization': the file '{organization}' does not exist (paths are relative to the scenario file)");
+            }
+        }
+
+        return new Scenario(path, workflowPath, workflowJson, workflow, organizationPath, Text(root, "agency"), start, root["input"]?.DeepClone() as JsonObject, steps);
     }
 
     private static ScenarioStep ReadStep(string file, int number, JsonNode? node, WorkflowDefinition workflow)

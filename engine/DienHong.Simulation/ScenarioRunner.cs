@@ -18,7 +18,7 @@ public static class ScenarioRunner
     public static async Task<SimulationResult> RunAsync(string path, CancellationToken cancellationToken = default)
     {
         var scenario = ScenarioReader.Load(path);
-        await using var host = await SimulationHost.CreateAsync(scenario.Start, cancellationToken);
+        await using var host = await SimulationHost.CreateAsync(scenario.Start, scenario.OrganizationPath, cancellationToken);
         try
         {
             await host.Definitions.ImportPublishedAsync(scenario.WorkflowJson, cancellationToken);
@@ -45,7 +45,7 @@ public static class ScenarioRunner
 
         foreach (var step in scenario.Steps)
         {
-            failures.AddRange(await RunStepAsync(host, started.InstanceId, step, cancellationToken));
+            failures.AddRange(await RunStepAsync(host, scenario.Agency, started.InstanceId, step, cancellationToken));
             if (failures.Count > 0)
             {
                 break;
@@ -55,9 +55,24 @@ public static class ScenarioRunner
         return await ReportAsync(host, started.InstanceId, failures, cancellationToken);
     }
 
-    private static async Task<IReadOnlyList<string>> RunStepAsync(SimulationHost host, string instanceId, ScenarioStep step, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<string>> RunStepAsync(SimulationHost host, string? agency, string instanceId, ScenarioStep step, CancellationToken cancellationToken)
     {
         var by = step.Text("by") ?? DefaultActor;
+        if (host.Assignees is { } assignees && agency is not null && step.Text("by") is { } named && !named.StartsWith("user:", StringComparison.Ordinal))
+        {
+            // With an organisation, a role of the scenario's agency stands for the person acting in it that day.
+            if (Workflows.Organization.Roles.All.Contains(named))
+            {
+                var people = assignees.Resolve("role:" + named, agency, host.Clock.GetUtcNow());
+                if (people.Count == 0)
+                {
+                    return [$"step {step.Number}: by '{named}': nobody holds that role in '{agency}'"];
+                }
+
+                by = people[0];
+            }
+        }
+
         switch (step.Kind)
         {
             case "complete":

@@ -6,6 +6,7 @@ using DienHong.Persistence;
 using DienHong.Persistence.Entities;
 using DienHong.Persistence.Sqlite;
 using DienHong.Workflows.Activities;
+using DienHong.Workflows.Organization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,7 +25,7 @@ public sealed class SimulationHost : IAsyncDisposable
     private readonly ServiceProvider provider;
     private readonly string folder;
 
-    private SimulationHost(string folder, FakeTimeProvider clock)
+    private SimulationHost(string folder, FakeTimeProvider clock, string? organizationFile)
     {
         this.folder = folder;
         Clock = clock;
@@ -33,6 +34,11 @@ public sealed class SimulationHost : IAsyncDisposable
         services.AddSingleton<IWorkingCalendar>(Calendar);
         services.AddDienHongEngine(null, typeof(HumanTaskActivity).Assembly);
         services.AddDienHongSqlite(Path.Combine(folder, "simulation.db"));
+        if (organizationFile is not null)
+        {
+            services.AddDienHongOrganization(organizationFile);
+        }
+
         provider = services.BuildServiceProvider();
     }
 
@@ -45,16 +51,19 @@ public sealed class SimulationHost : IAsyncDisposable
 
     public IWorkflowStore Store => provider.GetRequiredService<IWorkflowStore>();
 
+    /// <summary>The scenario's organisation, when it names one.</summary>
+    public IAssigneeResolver? Assignees => provider.GetService<IAssigneeResolver>();
+
     public DefinitionRepository Definitions => provider.GetRequiredService<DefinitionRepository>();
 
     private SqliteDatabase Database => provider.GetRequiredService<SqliteDatabase>();
 
     /// <summary>A new host on a new temporary database file, its clock at <paramref name="start"/>.</summary>
-    public static async Task<SimulationHost> CreateAsync(DateTimeOffset start, CancellationToken cancellationToken = default)
+    public static async Task<SimulationHost> CreateAsync(DateTimeOffset start, string? organizationFile = null, CancellationToken cancellationToken = default)
     {
         var folder = Path.Combine(Path.GetTempPath(), "dienhong-simulate", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
-        var host = new SimulationHost(folder, new FakeTimeProvider(start));
+        var host = new SimulationHost(folder, new FakeTimeProvider(start), organizationFile);
         try
         {
             await host.Database.MigrateAsync(cancellationToken);
