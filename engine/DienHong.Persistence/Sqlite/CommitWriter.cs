@@ -1,108 +1,121 @@
-using System.Threading.Channels;
 using DienHong.Engine.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace DienHong.Persistence.Sqlite;
 
 /// <summary>
-/// The one writer of the database file. Runs that arrive together share one SQLite transaction (group commit),
-/// each inside its own savepoint: a run that conflicts is rolled back alone, and no caller is answered before the
-/// transaction holding its run has committed.
+/// The one writer of the database file, with group commit: runs that arrive while a transaction is being written
+/// share the next one, and no caller is answered before the transaction holding its run has committed. The first
+/// caller to find the writer idle writes (on its own thread, with no hand-off) until nothing is queued.
 /// </summary>
+/// <remarks>
+/// A run's first statement is its instance row (the row-version check, or the insert that claims the correlation
+/// key), so a conflicting run fails before it has written anything and the others in the transaction go on. Any
+/// other failure rolls the whole transaction back, and its runs are then written one transaction each, so only
+/// the failing run fails.
+/// </remarks>
 internal sealed class CommitWriter : IDisposable
 {
-    private const int MaxBatch = 256;
-    private readonly Channel<PendingCommit> queue = Channel.CreateUnbounded<PendingCommit>(new UnboundedChannelOptions { SingleReader = true });
+    private const int MaxBatch = 512;
+    private readonly object gate = new();
     private readonly SqliteConnection connection;
-    private readonly Thread thread;
-    private readonly PreparedCommand begin, commit, rollback, savepoint, release, rollbackTo;
-    private readonly PreparedCommand insertInstance, updateInstance, insertBookmark, deleteBookmark, updateBookmark, insertJournal, insertIncident;
+    private readonly RunWriter writer;
+    private readonly RawStatement begin, commit, rollback;
+    private List<PendingCommit> queue = [];
+    private bool writing;
+    private bool disposed;
 
     public CommitWriter(SqliteDatabase database)
     {
         connection = database.Open();
-        begin = new(connection, "BEGIN IMMEDIATE", 0);
-        commit = new(connection, "COMMIT", 0);
-        rollback = new(connection, "ROLLBACK", 0);
-        savepoint = new(connection, "SAVEPOINT run", 0);
-        release = new(connection, "RELEASE run", 0);
-        rollbackTo = new(connection, "ROLLBACK TO run", 0);
-        insertInstance = new(connection, $"INSERT INTO instances ({RowReader.InstanceColumns}) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13, @p14, @p15)", 16);
-        updateInstance = new(connection, "UPDATE instances SET status = @p1, outcome = @p2, variables = @p3, state = @p4, journal_seq = @p5, journal_hash = @p6, row_version = @p7, updated_at = @p8, completed_at = @p9 WHERE id = @p0 AND row_version = @p10", 11);
-        insertBookmark = new(connection, $"INSERT INTO bookmarks ({RowReader.BookmarkColumns}) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11)", 12);
-        deleteBookmark = new(connection, "DELETE FROM bookmarks WHERE id = @p0", 1);
-        updateBookmark = new(connection, "UPDATE bookmarks SET assignee = @p1, due_at = @p2, wake_at = @p3, job_id = @p4, payload = @p5 WHERE id = @p0", 6);
-        insertJournal = new(connection, "INSERT INTO journal (instance_id, seq, at, node_id, event, actor, outcome, comment, data, hash) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9)", 10);
-        insertIncident = new(connection, "INSERT INTO incidents (id, instance_id, node_id, message, at) VALUES (@p0, @p1, @p2, @p3, @p4)", 5);
-        thread = new Thread(Loop) { IsBackground = true, Name = "DienHong commit writer" };
-        thread.Start();
+        begin = new(connection, "BEGIN IMMEDIATE");
+        commit = new(connection, "COMMIT");
+        rollback = new(connection, "ROLLBACK");
+        writer = new RunWriter(connection);
     }
 
-    /// <summary>Test hook: runs inside the transaction after a run's rows are written, before its savepoint is released.</summary>
+    /// <summary>Test hook: runs inside the transaction after a run's rows are written, before the commit.</summary>
     internal Action<RunChanges>? AfterWrite { get; set; }
 
     public Task CommitAsync(RunChanges changes)
     {
         var pending = new PendingCommit(changes);
-        return queue.Writer.TryWrite(pending) ? pending.Completion.Task : Task.FromException(new ObjectDisposedException(nameof(CommitWriter)));
+        lock (gate)
+        {
+            ObjectDisposedException.ThrowIf(disposed, this);
+            queue.Add(pending);
+            if (writing)
+            {
+                return pending.Completion.Task;
+            }
+
+            writing = true;
+        }
+
+        Drain();
+        return pending.Completion.Task;
     }
 
     public void Dispose()
     {
-        queue.Writer.TryComplete();
-        thread.Join();
-        foreach (var c in new[] { begin, commit, rollback, savepoint, release, rollbackTo, insertInstance, updateInstance, insertBookmark, deleteBookmark, updateBookmark, insertJournal, insertIncident })
+        lock (gate)
         {
-            c.Dispose();
+            disposed = true;
+            while (writing)
+            {
+                Monitor.Wait(gate);
+            }
         }
 
+        writer.Dispose();
+        begin.Dispose();
+        commit.Dispose();
+        rollback.Dispose();
         connection.Dispose();
     }
 
-    private void Loop()
+    private void Drain()
     {
-        var batch = new List<PendingCommit>(MaxBatch);
-        while (queue.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+        while (true)
         {
-            while (batch.Count < MaxBatch && queue.Reader.TryRead(out var next))
+            List<PendingCommit> batch;
+            lock (gate)
             {
-                batch.Add(next);
+                if (queue.Count == 0)
+                {
+                    writing = false;
+                    Monitor.PulseAll(gate);
+                    return;
+                }
+
+                if (queue.Count <= MaxBatch)
+                {
+                    batch = queue;
+                    queue = [];
+                }
+                else
+                {
+                    batch = queue.GetRange(0, MaxBatch);
+                    queue.RemoveRange(0, MaxBatch);
+                }
             }
 
             CommitBatch(batch);
-            batch.Clear();
         }
     }
 
     private void CommitBatch(List<PendingCommit> batch)
     {
-        var failures = new Exception?[batch.Count];
-        // A savepoint per run lets one failing run roll back alone; a batch of one needs none.
-        var isolate = batch.Count > 1;
+        var conflicts = new Exception?[batch.Count];
         try
         {
             begin.Execute();
             for (var i = 0; i < batch.Count; i++)
             {
-                if (isolate)
+                conflicts[i] = writer.Write(batch[i].Changes);
+                if (conflicts[i] is null)
                 {
-                    savepoint.Execute();
-                }
-
-                try
-                {
-                    Write(batch[i].Changes);
                     AfterWrite?.Invoke(batch[i].Changes);
-                    if (isolate)
-                    {
-                        release.Execute();
-                    }
-                }
-                catch (Exception e) when (isolate)
-                {
-                    rollbackTo.Execute();
-                    release.Execute();
-                    failures[i] = Translate(e);
                 }
             }
 
@@ -111,10 +124,17 @@ internal sealed class CommitWriter : IDisposable
         catch (Exception e)
         {
             TryRollback();
-            var failure = Translate(e);
-            foreach (var p in batch)
+            if (batch.Count > 1)
             {
-                p.Completion.TrySetException(failure);
+                // Find the run that failed: each alone in its own transaction.
+                foreach (var p in batch)
+                {
+                    CommitBatch([p]);
+                }
+            }
+            else
+            {
+                batch[0].Completion.TrySetException(e);
             }
 
             return;
@@ -122,9 +142,9 @@ internal sealed class CommitWriter : IDisposable
 
         for (var i = 0; i < batch.Count; i++)
         {
-            if (failures[i] is { } failure)
+            if (conflicts[i] is { } conflict)
             {
-                batch[i].Completion.TrySetException(failure);
+                batch[i].Completion.TrySetException(conflict);
             }
             else
             {
@@ -132,55 +152,6 @@ internal sealed class CommitWriter : IDisposable
             }
         }
     }
-
-    private void Write(RunChanges c)
-    {
-        var i = c.Instance;
-        if (c.IsNew)
-        {
-            insertInstance.Execute(i.Id, i.DefinitionId, i.DefinitionKey, i.DefinitionVersion, i.Status.ToString(), i.Outcome, i.CorrelationKey, i.Agency,
-                i.Variables, i.State, i.JournalSeq, i.JournalHash, i.RowVersion, UnixTime.ToMs(i.CreatedAt), UnixTime.ToMs(i.UpdatedAt), UnixTime.ToDb(i.CompletedAt));
-        }
-        else if (updateInstance.Execute(i.Id, i.Status.ToString(), i.Outcome, i.Variables, i.State, i.JournalSeq, i.JournalHash, i.RowVersion,
-                     UnixTime.ToMs(i.UpdatedAt), UnixTime.ToDb(i.CompletedAt), c.ExpectedRowVersion) != 1)
-        {
-            throw new ConcurrencyConflictException($"Instance '{i.Id}' was changed by another writer; this run was not saved.");
-        }
-
-        foreach (var b in c.RemovedBookmarks)
-        {
-            deleteBookmark.Execute(b.Id);
-        }
-
-        foreach (var b in c.UpdatedBookmarks)
-        {
-            updateBookmark.Execute(b.Id, b.Assignee, UnixTime.ToDb(b.DueAt), UnixTime.ToDb(b.WakeAt), b.JobId, b.Payload);
-        }
-
-        foreach (var b in c.AddedBookmarks)
-        {
-            insertBookmark.Execute(b.Id, b.InstanceId, b.NodeId, b.NodeInstanceId, b.Kind.ToString(), b.Key, b.Assignee,
-                UnixTime.ToDb(b.DueAt), UnixTime.ToDb(b.WakeAt), b.JobId, b.Payload, UnixTime.ToMs(b.CreatedAt));
-        }
-
-        foreach (var j in c.Journal)
-        {
-            insertJournal.Execute(j.InstanceId, j.Seq, UnixTime.ToMs(j.At), j.NodeId, j.Event, j.Actor, j.Outcome, j.Comment, j.Data, j.Hash);
-        }
-
-        foreach (var x in c.Incidents)
-        {
-            insertIncident.Execute(x.Id, x.InstanceId, x.NodeId, x.Message, UnixTime.ToMs(x.At));
-        }
-    }
-
-    private static Exception Translate(Exception e) => e switch
-    {
-        SqliteException { SqliteErrorCode: 19 } s when s.Message.Contains("correlation_key", StringComparison.Ordinal) =>
-            new ConcurrencyConflictException("An instance with this correlation key exists already.", duplicateCorrelation: true),
-        SqliteException { SqliteErrorCode: 19 } => new ConcurrencyConflictException("Another writer saved this instance first; this run was not saved."),
-        _ => e,
-    };
 
     private void TryRollback()
     {
