@@ -13,4 +13,8 @@ public sealed record NewBookmark(
     DateTimeOffset? DueAt = null,
     DateTimeOffset? WakeAt = null,
     JsonObject? Payload = null,
-    string? Event = null);
+    string? Event = null)
+{
+    /// <summary>The payload already as JSON text, for activities that prepare it once per definition version.</summary>
+    public string? PayloadJson { get; init; }
+}

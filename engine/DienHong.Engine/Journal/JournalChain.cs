@@ -14,24 +14,32 @@ public static class JournalChain
     /// <summary>The "previous hash" of an instance's first entry.</summary>
     public const string Genesis = "";
 
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? threadBuffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? threadWriter;
+
     public static string Hash(string previousHash, string instanceId, long seq, DateTimeOffset at, string? node, string @event, string? actor, string? outcome, string? comment, string? data)
     {
-        var buffer = new ArrayBufferWriter<byte>(256);
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            writer.WriteStartArray();
-            writer.WriteStringValue(previousHash);
-            writer.WriteStringValue(instanceId);
-            writer.WriteNumberValue(seq);
-            writer.WriteNumberValue(at.ToUnixTimeMilliseconds());
-            Write(writer, node);
-            writer.WriteStringValue(@event);
-            Write(writer, actor);
-            Write(writer, outcome);
-            Write(writer, comment);
-            Write(writer, data);
-            writer.WriteEndArray();
-        }
+        // One buffer and writer per thread: every engine run hashes several entries.
+        var buffer = threadBuffer ??= new ArrayBufferWriter<byte>(512);
+        buffer.ResetWrittenCount();
+        var writer = threadWriter ??= new Utf8JsonWriter(buffer);
+        writer.Reset(buffer);
+        writer.WriteStartArray();
+        writer.WriteStringValue(previousHash);
+        writer.WriteStringValue(instanceId);
+        writer.WriteNumberValue(seq);
+        writer.WriteNumberValue(at.ToUnixTimeMilliseconds());
+        Write(writer, node);
+        writer.WriteStringValue(@event);
+        Write(writer, actor);
+        Write(writer, outcome);
+        Write(writer, comment);
+        Write(writer, data);
+        writer.WriteEndArray();
+        writer.Flush();
 
         Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
         SHA256.HashData(buffer.WrittenSpan, hash);

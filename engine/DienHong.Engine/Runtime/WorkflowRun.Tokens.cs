@@ -261,27 +261,34 @@ internal sealed partial class WorkflowRun
             return null;
         }
 
-        var data = new JsonObject { ["kind"] = request.Kind.ToString() };
-        if (request.Key is not null)
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(160);
+        using (var w = new System.Text.Json.Utf8JsonWriter(buffer))
         {
-            data["key"] = request.Key;
+            w.WriteStartObject();
+            w.WriteString("kind", request.Kind.ToString());
+            if (request.Key is not null)
+            {
+                w.WriteString("key", request.Key);
+            }
+
+            if (request.Assignee is not null)
+            {
+                w.WriteString("assignee", request.Assignee);
+            }
+
+            if (request.DueAt is { } due)
+            {
+                w.WriteString("due", due);
+            }
+
+            if (request.WakeAt is { } wake)
+            {
+                w.WriteString("wakeAt", wake);
+            }
+
+            w.WriteEndObject();
         }
 
-        if (request.Assignee is not null)
-        {
-            data["assignee"] = request.Assignee;
-        }
-
-        if (request.DueAt is { } due)
-        {
-            data["due"] = due.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
-        }
-
-        if (request.WakeAt is { } wake)
-        {
-            data["wakeAt"] = wake.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
-        }
-
-        return data.ToJsonString();
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 }

@@ -177,7 +177,7 @@ internal sealed partial class WorkflowRun
     private void Add(CompiledNode node, string nodeInstanceId, NewBookmark request)
     {
         var bookmark = new BookmarkRecord(Ids.New(), instance.Id, node.Id, nodeInstanceId, request.Kind, request.Key, request.Assignee,
-            request.DueAt, request.WakeAt, null, request.Payload?.ToJsonString(), Now);
+            request.DueAt, request.WakeAt, null, request.PayloadJson ?? request.Payload?.ToJsonString(), Now);
         open.Add(bookmark);
         added.Add(bookmark);
     }

@@ -26,20 +26,7 @@ internal sealed partial class RawStatement : IDisposable
     {
         try
         {
-            for (var i = 0; i < values.Length; i++)
-            {
-                Check(values[i] switch
-                {
-                    null => raw.sqlite3_bind_null(statement, i + 1),
-                    DBNull => raw.sqlite3_bind_null(statement, i + 1),
-                    string s => raw.sqlite3_bind_text(statement, i + 1, s),
-                    long l => raw.sqlite3_bind_int64(statement, i + 1, l),
-                    int n => raw.sqlite3_bind_int64(statement, i + 1, n),
-                    bool b => raw.sqlite3_bind_int64(statement, i + 1, b ? 1 : 0),
-                    var other => throw new ArgumentException($"Cannot bind a {other.GetType().Name}.", nameof(values)),
-                });
-            }
-
+            Bind(values);
             var rc = raw.sqlite3_step(statement);
             if (rc is not (raw.SQLITE_DONE or raw.SQLITE_ROW))
             {
@@ -55,7 +42,51 @@ internal sealed partial class RawStatement : IDisposable
         }
     }
 
+    /// <summary>Runs a query and reads each row with <paramref name="read"/>.</summary>
+    public List<T> Query<T>(Func<RawRow, T> read, params object?[] values)
+    {
+        try
+        {
+            Bind(values);
+            var rows = new List<T>();
+            int rc;
+            while ((rc = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)
+            {
+                rows.Add(read(new RawRow(statement)));
+            }
+
+            if (rc != raw.SQLITE_DONE)
+            {
+                Check(rc);
+            }
+
+            return rows;
+        }
+        finally
+        {
+            raw.sqlite3_reset(statement);
+            raw.sqlite3_clear_bindings(statement);
+        }
+    }
+
     public void Dispose() => statement.Dispose();
+
+    private void Bind(object?[] values)
+    {
+            for (var i = 0; i < values.Length; i++)
+            {
+                Check(values[i] switch
+                {
+                    null => raw.sqlite3_bind_null(statement, i + 1),
+                    DBNull => raw.sqlite3_bind_null(statement, i + 1),
+                    string s => raw.sqlite3_bind_text(statement, i + 1, s),
+                    long l => raw.sqlite3_bind_int64(statement, i + 1, l),
+                    int n => raw.sqlite3_bind_int64(statement, i + 1, n),
+                    bool b => raw.sqlite3_bind_int64(statement, i + 1, b ? 1 : 0),
+                    var other => throw new ArgumentException($"Cannot bind a {other.GetType().Name}.", nameof(values)),
+                });
+            }
+    }
 
     [GeneratedRegex(@"@p(\d+)")]
     private static partial Regex NumberedParameter();

@@ -8,29 +8,29 @@ namespace DienHong.Persistence.Sqlite;
 internal sealed class ReadSession : IDisposable
 {
     private readonly SqliteConnection connection;
-    private readonly PreparedCommand instance;
-    private readonly PreparedCommand bookmarksOfInstance;
-    private readonly PreparedCommand instanceOfBookmark;
+    private readonly RawStatement instance;
+    private readonly RawStatement bookmarksOfInstance;
+    private readonly RawStatement instanceOfBookmark;
     private readonly PreparedCommand definition;
     private readonly PreparedCommand publishedNewest;
     private readonly PreparedCommand publishedVersion;
     private readonly PreparedCommand due;
-    private readonly PreparedCommand versionNewest;
-    private readonly PreparedCommand versionExact;
+    private readonly RawStatement versionNewest;
+    private readonly RawStatement versionExact;
     private readonly PreparedCommand bookmarksByKey;
     private readonly PreparedCommand byCorrelation;
 
     public ReadSession(SqliteDatabase database)
     {
         connection = database.Open();
-        instance = new(connection, $"SELECT {RowReader.InstanceColumns} FROM instances WHERE id = @p0", 1);
-        bookmarksOfInstance = new(connection, $"SELECT {RowReader.BookmarkColumns} FROM bookmarks WHERE instance_id = @p0", 1);
-        instanceOfBookmark = new(connection, "SELECT instance_id FROM bookmarks WHERE id = @p0", 1);
+        instance = new(connection, $"SELECT {RowReader.InstanceColumns} FROM instances WHERE id = @p0");
+        bookmarksOfInstance = new(connection, $"SELECT {RowReader.BookmarkColumns} FROM bookmarks WHERE instance_id = @p0");
+        instanceOfBookmark = new(connection, "SELECT instance_id FROM bookmarks WHERE id = @p0");
         definition = new(connection, "SELECT id, key, version, status, json FROM definitions WHERE id = @p0", 1);
         publishedNewest = new(connection, "SELECT id, key, version, status, json FROM definitions WHERE key = @p0 AND status = 'Published' ORDER BY version DESC LIMIT 1", 1);
         publishedVersion = new(connection, "SELECT id, key, version, status, json FROM definitions WHERE key = @p0 AND version = @p1", 2);
-        versionNewest = new(connection, "SELECT id, key, version, status FROM definitions WHERE key = @p0 AND status = 'Published' ORDER BY version DESC LIMIT 1", 1);
-        versionExact = new(connection, "SELECT id, key, version, status FROM definitions WHERE key = @p0 AND version = @p1", 2);
+        versionNewest = new(connection, "SELECT id, key, version, status FROM definitions WHERE key = @p0 AND status = 'Published' ORDER BY version DESC LIMIT 1");
+        versionExact = new(connection, "SELECT id, key, version, status FROM definitions WHERE key = @p0 AND version = @p1");
         due = new(connection, "SELECT instance_id, id, wake_at FROM bookmarks WHERE wake_at IS NOT NULL AND wake_at <= @p0 ORDER BY wake_at LIMIT @p1", 2);
         bookmarksByKey = new(connection, $"SELECT {RowReader.BookmarkColumns} FROM bookmarks WHERE kind = @p0 AND key = @p1 AND (@p2 IS NULL OR instance_id = @p2) ORDER BY created_at", 3);
         byCorrelation = new(connection, "SELECT id FROM instances WHERE correlation_key = @p0", 1);
@@ -38,30 +38,11 @@ internal sealed class ReadSession : IDisposable
 
     public LoadedInstance? Load(string instanceId)
     {
-        InstanceRecord record;
-        using (var r = instance.Bind(instanceId).ExecuteReader())
-        {
-            if (!r.Read())
-            {
-                return null;
-            }
-
-            record = RowReader.Instance(r);
-        }
-
-        var bookmarks = new List<BookmarkRecord>();
-        using (var r = bookmarksOfInstance.Bind(instanceId).ExecuteReader())
-        {
-            while (r.Read())
-            {
-                bookmarks.Add(RowReader.Bookmark(r));
-            }
-        }
-
-        return new LoadedInstance(record, bookmarks);
+        var record = instance.Query(RowReader.Instance, instanceId);
+        return record.Count == 0 ? null : new LoadedInstance(record[0], bookmarksOfInstance.Query(RowReader.Bookmark, instanceId));
     }
 
-    public string? InstanceOfBookmark(string bookmarkId) => instanceOfBookmark.Bind(bookmarkId).ExecuteScalar() as string;
+    public string? InstanceOfBookmark(string bookmarkId) => instanceOfBookmark.Query(r => r.GetString(0), bookmarkId).FirstOrDefault();
 
     public string? InstanceByCorrelation(string key) => byCorrelation.Bind(key).ExecuteScalar() as string;
 
@@ -73,8 +54,8 @@ internal sealed class ReadSession : IDisposable
 
     public DefinitionVersion? Version(string key, int? version)
     {
-        using var r = (version is { } v ? versionExact.Bind(key, v) : versionNewest.Bind(key)).ExecuteReader();
-        return r.Read() ? new DefinitionVersion(r.GetString(0), r.GetString(1), r.GetInt32(2), Enum.Parse<DefinitionStatus>(r.GetString(3))) : null;
+        static DefinitionVersion Read(RawRow r) => new(r.GetString(0), r.GetString(1), r.GetInt32(2), Enum.Parse<DefinitionStatus>(r.GetString(3)));
+        return (version is { } v ? versionExact.Query(Read, key, v) : versionNewest.Query(Read, key)).FirstOrDefault();
     }
 
     public IReadOnlyList<DueWake> Due(DateTimeOffset until, int max)
@@ -103,7 +84,7 @@ internal sealed class ReadSession : IDisposable
 
     public void Dispose()
     {
-        foreach (var c in new[] { instance, bookmarksOfInstance, instanceOfBookmark, definition, publishedNewest, publishedVersion, versionNewest, versionExact, due, bookmarksByKey, byCorrelation })
+        foreach (var c in new IDisposable[] { instance, bookmarksOfInstance, instanceOfBookmark, definition, publishedNewest, publishedVersion, versionNewest, versionExact, due, bookmarksByKey, byCorrelation })
         {
             c.Dispose();
         }

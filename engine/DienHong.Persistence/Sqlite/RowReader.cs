@@ -23,6 +23,16 @@ internal static class RowReader
         NullableString(r, 5), NullableString(r, 6), NullableTime(r, 7), NullableTime(r, 8), NullableString(r, 9),
         NullableString(r, 10), UnixTime.FromMs(r.GetInt64(11)));
 
+    public static InstanceRecord Instance(RawRow r) => new(
+        r.GetString(0), r.GetString(1), r.GetString(2), r.GetInt32(3), Enum.Parse<InstanceStatus>(r.GetString(4)),
+        r.GetNullableString(5), r.GetNullableString(6), r.GetNullableString(7), r.GetString(8), r.GetString(9), r.GetInt64(10),
+        r.GetString(11), r.GetInt64(12), UnixTime.FromMs(r.GetInt64(13)), UnixTime.FromMs(r.GetInt64(14)), r.GetNullableTime(15));
+
+    public static BookmarkRecord Bookmark(RawRow r) => new(
+        r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), Enum.Parse<BookmarkKind>(r.GetString(4)),
+        r.GetNullableString(5), r.GetNullableString(6), r.GetNullableTime(7), r.GetNullableTime(8), r.GetNullableString(9),
+        r.GetNullableString(10), UnixTime.FromMs(r.GetInt64(11)));
+
     public static string? NullableString(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 
     public static DateTimeOffset? NullableTime(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : UnixTime.FromMs(r.GetInt64(i));

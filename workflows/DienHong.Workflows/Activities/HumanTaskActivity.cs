@@ -57,9 +57,8 @@ public sealed class HumanTaskActivity : IActivity
         var config = context.Config<HumanTaskConfig>();
         var assignee = ResolveAssignee(context, config.Assignee);
         var due = config.Due is { } d ? context.Deadline(d).Due : (DateTimeOffset?)null;
-        var payload = new JsonObject { ["outcomes"] = new JsonArray(config.Outcomes.Select(o => (JsonNode?)o).ToArray()) };
         var wake = TaskSchedule.Next(Reminders(context, config, due), EscalationTime(context, config, due, context.Now), context.Now);
-        return ActivityResult.Wait(new NewBookmark(BookmarkKind.Task, context.NodeId, assignee, due, wake, payload, "TaskCreated"));
+        return ActivityResult.Wait(new NewBookmark(BookmarkKind.Task, context.NodeId, assignee, due, wake, null, "TaskCreated") { PayloadJson = config.PayloadJson });
     }
 
     public ActivityResult Resume(ActivityContext context, ResumeContext resume)

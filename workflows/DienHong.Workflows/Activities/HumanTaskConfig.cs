@@ -8,4 +8,11 @@ public sealed record HumanTaskConfig(
     IReadOnlyList<string> Outcomes,
     DurationValue? Due,
     IReadOnlyList<Reminder> Reminders,
-    Escalation? Escalation);
+    Escalation? Escalation)
+{
+    /// <summary>The task bookmark's payload (the outcomes offered), the same for every instance of the node.</summary>
+    public string PayloadJson { get; } = new System.Text.Json.Nodes.JsonObject
+    {
+        ["outcomes"] = new System.Text.Json.Nodes.JsonArray(Outcomes.Select(o => (System.Text.Json.Nodes.JsonNode?)o).ToArray()),
+    }.ToJsonString();
+}
