@@ -1,6 +1,5 @@
 using DienHong.Engine.Runtime;
 using Hangfire;
-using Hangfire.Storage.SQLite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -11,30 +10,49 @@ namespace DienHong.Scheduling;
 public static class ServiceCollectionExtensions
 {
     /// <summary>
-    /// Uses Hangfire for every wake-up: a Hangfire.Storage.SQLite file at <paramref name="hangfireDbPath"/> (beside the
-    /// engine database), a job server in this process (<see cref="HangfireServerService"/>, a hosted service), and
-    /// <see cref="HangfireWorkflowScheduler"/> in place of the engine's scheduler. Both the storage's queue polling and
-    /// the server's schedule polling run every second, so a timer fires within about two seconds of its time.
-    /// <para>
-    /// <b>One node only.</b> Two processes sharing one Hangfire SQLite file run some jobs twice, silently. For several
-    /// nodes use a shared PostgreSQL storage instead.
-    /// </para>
-    /// Recurring launches take their agencies from <see cref="IAgencyDirectory"/>: register one before or after this
-    /// call, or give <paramref name="agencyIds"/> for a fixed list.
+    /// Uses Hangfire for every wake-up with a Hangfire.Storage.SQLite file at <paramref name="hangfireDbPath"/> (beside
+    /// the engine database). <b>One node only</b>: two processes sharing one Hangfire SQLite file run some jobs twice,
+    /// silently; for several nodes use <see cref="AddDienHongHangfirePostgres"/>. See
+    /// <see cref="AddDienHongHangfire(IServiceCollection, HangfireStorageOptions, IEnumerable{string}?, Action{BackgroundJobServerOptions}?)"/>.
     /// </summary>
     public static IServiceCollection AddDienHongHangfire(
         this IServiceCollection services,
         string hangfireDbPath,
         IEnumerable<string>? agencyIds = null,
+        Action<BackgroundJobServerOptions>? configureServer = null) =>
+        services.AddDienHongHangfire(HangfireStorageOptions.Sqlite(hangfireDbPath), agencyIds, configureServer);
+
+    /// <summary>
+    /// Uses Hangfire for every wake-up with job storage on PostgreSQL (Hangfire.PostgreSql, tables in
+    /// <paramref name="schema"/>, created if missing): several nodes may share it, each job runs on one of them. The
+    /// engine's own store is still SQLite (see <see cref="HangfireStorageOptions"/>).
+    /// </summary>
+    public static IServiceCollection AddDienHongHangfirePostgres(
+        this IServiceCollection services,
+        string connectionString,
+        IEnumerable<string>? agencyIds = null,
+        Action<BackgroundJobServerOptions>? configureServer = null,
+        string schema = HangfireStorageOptions.DefaultPostgresSchema) =>
+        services.AddDienHongHangfire(HangfireStorageOptions.Postgres(connectionString, schema), agencyIds, configureServer);
+
+    /// <summary>
+    /// Uses Hangfire for every wake-up: the job storage chosen by <paramref name="storage"/> (SQLite file or
+    /// PostgreSQL), a job server in this process (<see cref="HangfireServerService"/>, a hosted service), and
+    /// <see cref="HangfireWorkflowScheduler"/> in place of the engine's scheduler. Both the storage's queue polling and
+    /// the server's schedule polling run every second, so a timer fires within about two seconds of its time.
+    /// Recurring launches take their agencies from <see cref="IAgencyDirectory"/>: register one before or after this
+    /// call, or give <paramref name="agencyIds"/> for a fixed list.
+    /// </summary>
+    public static IServiceCollection AddDienHongHangfire(
+        this IServiceCollection services,
+        HangfireStorageOptions storage,
+        IEnumerable<string>? agencyIds = null,
         Action<BackgroundJobServerOptions>? configureServer = null)
     {
-        var path = Path.GetFullPath(hangfireDbPath);
-        if (Path.GetDirectoryName(path) is { Length: > 0 } folder)
-        {
-            Directory.CreateDirectory(folder);
-        }
-
-        services.AddSingleton<JobStorage>(_ => new SQLiteStorage(path, new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(1) }));
+        ArgumentNullException.ThrowIfNull(storage);
+        storage.Validate();
+        services.AddSingleton(storage);
+        services.AddSingleton<JobStorage>(_ => storage.CreateStorage());
         services.AddSingleton<IBackgroundJobClient>(sp => new BackgroundJobClient(sp.GetRequiredService<JobStorage>()));
         services.AddSingleton<IRecurringJobManager>(sp => new RecurringJobManager(sp.GetRequiredService<JobStorage>()));
         services.AddSingleton(sp =>
