@@ -1,5 +1,6 @@
 using DienHong.Engine.Runtime;
 using Hangfire;
+using Hangfire.States;
 
 namespace DienHong.Scheduling;
 
@@ -16,6 +17,15 @@ public sealed class HangfireWorkflowScheduler(IBackgroundJobClient jobs) : IWork
         return jobs.Schedule<WakeJob>(j => j.RunAsync(instanceId, bookmarkId, wakeMs, CancellationToken.None), wakeAt);
     }
 
-    /// <summary>Deletes the job; a job that already ran or was deleted is left as it is.</summary>
-    public void Cancel(string jobId) => jobs.Delete(jobId);
+    /// <summary>
+    /// Deletes the job while it waits (scheduled, enqueued, or failed after its retries). A job that is running is
+    /// left to finish: that is the wake-up closing its own bookmark, which then ends Succeeded rather than Deleted. A
+    /// job that already ran or was deleted is left as it is.
+    /// </summary>
+    public void Cancel(string jobId)
+    {
+        _ = jobs.Delete(jobId, ScheduledState.StateName)
+            || jobs.Delete(jobId, EnqueuedState.StateName)
+            || jobs.Delete(jobId, FailedState.StateName);
+    }
 }

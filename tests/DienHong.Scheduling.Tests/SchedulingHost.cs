@@ -12,8 +12,9 @@ using Microsoft.Extensions.Hosting;
 namespace DienHong.Scheduling.Tests;
 
 /// <summary>
-/// A real engine on a real SQLite file and a real Hangfire server on a Hangfire SQLite file, both in a temporary
-/// folder, on the system clock (Hangfire uses real time). Several hosts may open the same folder in turn.
+/// A real engine on a real SQLite file and a real Hangfire server on a Hangfire SQLite file (or on the PostgreSQL job
+/// storage given), both in a temporary folder, on the system clock (Hangfire uses real time). Several hosts may open
+/// the same folder in turn.
 /// </summary>
 public sealed class SchedulingHost : IAsyncDisposable
 {
@@ -22,12 +23,14 @@ public sealed class SchedulingHost : IAsyncDisposable
     private readonly ServiceProvider provider;
     private readonly bool ownsFolder;
     private readonly bool withHangfire;
+    private readonly HangfireStorageOptions? jobStorage;
 
-    private SchedulingHost(string folder, bool ownsFolder, bool withHangfire, Action<IServiceCollection>? configure)
+    private SchedulingHost(string folder, bool ownsFolder, bool withHangfire, Action<IServiceCollection>? configure, HangfireStorageOptions? jobStorage, Action<BackgroundJobServerOptions>? configureServer)
     {
         Folder = folder;
         this.ownsFolder = ownsFolder;
         this.withHangfire = withHangfire;
+        this.jobStorage = jobStorage;
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton(TimeProvider.System);
@@ -35,7 +38,7 @@ public sealed class SchedulingHost : IAsyncDisposable
         services.AddDienHongSqlite(Path.Combine(folder, "dienhong.db"));
         if (withHangfire)
         {
-            services.AddDienHongHangfire(Path.Combine(folder, "hangfire.db"), Agencies);
+            services.AddDienHongHangfire(jobStorage ?? HangfireStorageOptions.Sqlite(Path.Combine(folder, "hangfire.db")), Agencies, configureServer);
         }
 
         configure?.Invoke(services);
@@ -58,16 +61,24 @@ public sealed class SchedulingHost : IAsyncDisposable
     public T Get<T>()
         where T : notnull => provider.GetRequiredService<T>();
 
-    /// <summary>A new host on a new folder; <paramref name="withHangfire"/> false gives the engine's polling scheduler.</summary>
-    public static Task<SchedulingHost> CreateAsync(bool withHangfire = true, Action<IServiceCollection>? configure = null)
+    /// <summary>
+    /// A new host on a new folder; <paramref name="withHangfire"/> false gives the engine's polling scheduler.
+    /// <paramref name="jobStorage"/> null keeps Hangfire's jobs in a SQLite file in the folder.
+    /// </summary>
+    public static Task<SchedulingHost> CreateAsync(
+        bool withHangfire = true,
+        Action<IServiceCollection>? configure = null,
+        HangfireStorageOptions? jobStorage = null,
+        Action<BackgroundJobServerOptions>? configureServer = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "dienhong-scheduling-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
-        return OpenAsync(folder, true, withHangfire, configure);
+        return OpenAsync(new SchedulingHost(folder, true, withHangfire, configure, jobStorage, configureServer));
     }
 
-    /// <summary>A new host (new engine, new job server) on the same files, as after a restart; it owns the folder.</summary>
-    public Task<SchedulingHost> ReopenAsync(bool withHangfire = true) => OpenAsync(Folder, true, withHangfire, null);
+    /// <summary>A new host (new engine, new job server) on the same files and job storage, as after a restart; it owns the folder.</summary>
+    public Task<SchedulingHost> ReopenAsync(bool withHangfire = true) =>
+        OpenAsync(new SchedulingHost(Folder, true, withHangfire, null, jobStorage, null));
 
     public async Task PublishAsync(string json) => await provider.GetRequiredService<DefinitionRepository>().ImportPublishedAsync(json);
 
@@ -138,11 +149,10 @@ public sealed class SchedulingHost : IAsyncDisposable
         }
     }
 
-    private static async Task<SchedulingHost> OpenAsync(string folder, bool owns, bool withHangfire, Action<IServiceCollection>? configure)
+    private static async Task<SchedulingHost> OpenAsync(SchedulingHost host)
     {
-        var host = new SchedulingHost(folder, owns, withHangfire, configure);
         await host.Database.MigrateAsync();
-        if (withHangfire)
+        if (host.withHangfire)
         {
             foreach (var service in host.provider.GetServices<IHostedService>())
             {

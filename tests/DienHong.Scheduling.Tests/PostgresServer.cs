@@ -1,0 +1,209 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Npgsql;
+using Xunit;
+
+namespace DienHong.Scheduling.Tests;
+
+/// <summary>
+/// A real PostgreSQL server for the tests: the one named by <c>DIENHONG_TEST_POSTGRES</c> (a connection string, as
+/// <c>.ci/run</c> sets), or else a private server started here from the installed binaries (initdb into a temporary
+/// folder with trust authentication, listening on 127.0.0.1 on a free port with its socket in that folder), stopped
+/// and deleted on dispose. Without either the tests fail and say to install PostgreSQL: they are never skipped.
+/// </summary>
+public sealed class PostgresServer : IAsyncLifetime
+{
+    public const string EnvironmentVariable = "DIENHONG_TEST_POSTGRES";
+    private const string DatabaseName = "dienhong_test";
+    private const string ServiceUser = "postgres";
+
+    private readonly List<string> schemas = [];
+    private string? folder;
+    private string? binaries;
+
+    /// <summary>The connection string of the test database.</summary>
+    public string ConnectionString { get; private set; } = "";
+
+    /// <summary>Whether this fixture started (and will stop) its own server.</summary>
+    public bool IsPrivate => folder is not null;
+
+    /// <summary>A new Hangfire schema name, so tests running at once never take each other's jobs; dropped on dispose.</summary>
+    public string NewSchema()
+    {
+        var schema = "hangfire_" + Guid.NewGuid().ToString("N")[..12];
+        lock (schemas)
+        {
+            schemas.Add(schema);
+        }
+
+        return schema;
+    }
+
+    public async Task InitializeAsync()
+    {
+        var configured = Environment.GetEnvironmentVariable(EnvironmentVariable);
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            ConnectionString = configured;
+            await CheckReachableAsync($"{EnvironmentVariable} is set but its server does not answer");
+            return;
+        }
+
+        binaries = FindBinaries() ?? throw new InvalidOperationException(
+            $"PostgreSQL is needed by these tests and none was found: install it (apt-get install -y postgresql) so that " +
+            $"/usr/lib/postgresql/<version>/bin exists, or set {EnvironmentVariable} to a connection string.");
+        folder = Directory.CreateTempSubdirectory("dienhong-pg-").FullName;
+        var asRoot = Environment.UserName == "root";
+        if (asRoot)
+        {
+            await RunAsync("chown", false, $"{ServiceUser}:{ServiceUser}", folder);
+        }
+
+        var data = Path.Combine(folder, "data");
+        var port = FreePort();
+        await RunAsync(Path.Combine(binaries, "initdb"), asRoot, "-D", data, "-U", ServiceUser, "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8");
+        await RunAsync(Path.Combine(binaries, "pg_ctl"), asRoot, "-D", data, "-l", Path.Combine(folder, "server.log"), "-w",
+            "-o", $"-c listen_addresses=127.0.0.1 -p {port} -k {folder} -c fsync=off", "start");
+        var server = $"Host=127.0.0.1;Port={port};Username={ServiceUser}";
+        await using (var connection = new NpgsqlConnection(server + ";Database=postgres"))
+        {
+            await connection.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE {DatabaseName}", connection);
+            await create.ExecuteNonQueryAsync();
+        }
+
+        ConnectionString = $"{server};Database={DatabaseName}";
+        await CheckReachableAsync("the private PostgreSQL server started but its database does not answer");
+    }
+
+    public async Task DisposeAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        if (folder is null)
+        {
+            await DropSchemasAsync();
+            return;
+        }
+
+        try
+        {
+            await RunAsync(Path.Combine(binaries!, "pg_ctl"), Environment.UserName == "root", "-D", Path.Combine(folder, "data"), "-m", "immediate", "-w", "stop");
+        }
+        finally
+        {
+            try
+            {
+                Directory.Delete(folder, true);
+            }
+            catch (IOException)
+            {
+                // Left to the OS's temporary folder cleaning.
+            }
+        }
+    }
+
+    /// <summary>How many tables the schema has (Hangfire creates its own when it starts).</summary>
+    public async Task<long> TableCountAsync(string schema)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var count = new NpgsqlCommand("SELECT count(*) FROM information_schema.tables WHERE table_schema = @schema", connection);
+        count.Parameters.AddWithValue("schema", schema);
+        return (long)(await count.ExecuteScalarAsync())!;
+    }
+
+    private async Task DropSchemasAsync()
+    {
+        string[] created;
+        lock (schemas)
+        {
+            created = [.. schemas];
+        }
+
+        if (created.Length == 0 || string.IsNullOrEmpty(ConnectionString))
+        {
+            return;
+        }
+
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        foreach (var schema in created)
+        {
+            await using var drop = new NpgsqlCommand($"DROP SCHEMA IF EXISTS \"{schema}\" CASCADE", connection);
+            await drop.ExecuteNonQueryAsync();
+        }
+    }
+
+    private async Task CheckReachableAsync(string problem)
+    {
+        try
+        {
+            await using var connection = new NpgsqlConnection(ConnectionString);
+            await connection.OpenAsync();
+            await using var select = new NpgsqlCommand("SELECT 1", connection);
+            await select.ExecuteScalarAsync();
+        }
+        catch (Exception e) when (e is NpgsqlException or SocketException or TimeoutException)
+        {
+            throw new InvalidOperationException($"{problem} ({ConnectionString}): {e.Message}", e);
+        }
+    }
+
+    /// <summary>The newest <c>/usr/lib/postgresql/N/bin</c> that has initdb and pg_ctl, or null.</summary>
+    private static string? FindBinaries()
+    {
+        const string root = "/usr/lib/postgresql";
+        if (!Directory.Exists(root))
+        {
+            return null;
+        }
+
+        return Directory.GetDirectories(root)
+            .Select(d => (Version: int.TryParse(Path.GetFileName(d).Split('.')[0], out var v) ? v : -1, Bin: Path.Combine(d, "bin")))
+            .Where(x => File.Exists(Path.Combine(x.Bin, "initdb")) && File.Exists(Path.Combine(x.Bin, "pg_ctl")))
+            .OrderByDescending(x => x.Version)
+            .Select(x => x.Bin)
+            .FirstOrDefault();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>Runs a program to its end (as the postgres user when <paramref name="asServiceUser"/>: initdb refuses root).</summary>
+    private static async Task RunAsync(string program, bool asServiceUser, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(asServiceUser ? "runuser" : program)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        if (asServiceUser)
+        {
+            foreach (var prefix in new[] { "-u", ServiceUser, "--", program })
+            {
+                start.ArgumentList.Add(prefix);
+            }
+        }
+
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {program}.");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException(
+                $"{program} {string.Join(' ', arguments)} exited with {process.ExitCode}: {await error}{await output}");
+        }
+    }
+}
