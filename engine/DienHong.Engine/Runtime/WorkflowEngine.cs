@@ -35,7 +35,7 @@ public sealed class WorkflowEngine(
         }
 
         var definition = await definitions.GetAsync(version.Id, cancellationToken).ConfigureAwait(false);
-        var now = clock.GetUtcNow();
+        var now = Now();
         var instance = WorkflowRun.NewInstance(definition, request.CorrelationKey, request.Agency, now);
         var run = new WorkflowRun(definition, services, instance, [], now, request.Actor);
         // Held through the commit: a wake-up job scheduled by this run (a timer due at once) waits for it.
@@ -151,13 +151,20 @@ public sealed class WorkflowEngine(
         }
     }
 
+    /// <summary>The run's time, to the millisecond the store keeps, so times computed in a run equal the stored ones.</summary>
+    private DateTimeOffset Now()
+    {
+        var now = clock.GetUtcNow();
+        return now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMillisecond));
+    }
+
     private async Task<RunResult> WithInstanceAsync(string instanceId, Func<LoadedInstance, DateTimeOffset, Task<RunResult>> action, CancellationToken cancellationToken)
     {
         await using var held = await locks.AcquireAsync(instanceId, cancellationToken).ConfigureAwait(false);
         var loaded = await store.LoadAsync(instanceId, cancellationToken).ConfigureAwait(false);
         return loaded is null
             ? RunResult.Refused(RunStatus.NotFound, $"Instance '{instanceId}' does not exist.", instanceId)
-            : await action(loaded, clock.GetUtcNow()).ConfigureAwait(false);
+            : await action(loaded, Now()).ConfigureAwait(false);
     }
 
     private async ValueTask<WorkflowRun> NewRunAsync(LoadedInstance loaded, DateTimeOffset now, string? actor, CancellationToken cancellationToken)
