@@ -73,7 +73,7 @@ public static class SimulateCommand
             output.WriteLine(CliMessages.OpenTasksHeader);
             foreach (var t in result.OpenTasks)
             {
-                output.WriteLine(CliApp.F(CliMessages.OpenTaskLine, t.Node, t.Assignee, t.Due ?? CliMessages.NoDue));
+                output.WriteLine(CliApp.F(CliMessages.OpenTaskLine, t.Node, t.Assignee, DueText(t.Due, result.EndedAt)));
             }
         }
 
@@ -89,5 +89,21 @@ public static class SimulateCommand
         {
             output.WriteLine("  " + failure);
         }
+    }
+
+    /// <summary>The due time and, told by the working calendar, how long is left or how late it is.</summary>
+    private static string DueText(string? due, DateTimeOffset? now)
+    {
+        if (due is null)
+        {
+            return CliMessages.NoDue;
+        }
+
+        if (now is null || !DateTimeOffset.TryParse(due, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var at))
+        {
+            return due;
+        }
+
+        return $"{due} ({Calendar.DeadlineText.Describe(at, now.Value, SimulationHost.Calendar, System.Globalization.CultureInfo.CurrentUICulture)})";
     }
 }

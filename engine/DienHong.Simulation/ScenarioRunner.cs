@@ -178,6 +178,6 @@ public static class ScenarioRunner
             .Select(j => new JournalView(j.Seq, SimulationJson.Iso(DateTimeOffset.FromUnixTimeMilliseconds(j.At)), j.NodeId, j.Event, j.Actor, j.Outcome, j.Comment))
             .ToList();
         var open = state.Tasks.Select(b => new OpenTaskView(b.NodeId, b.Assignee, b.DueAt is { } d ? SimulationJson.Iso(d) : null)).ToList();
-        return new SimulationResult(state.Status, state.Outcome, state.Vars, open, journal, failures);
+        return new SimulationResult(state.Status, state.Outcome, state.Vars, open, journal, failures) { EndedAt = host.Clock.GetUtcNow() };
     }
 }

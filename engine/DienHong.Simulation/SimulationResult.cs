@@ -17,4 +17,8 @@ public sealed record SimulationResult(
 {
     [JsonIgnore]
     public bool Passed => Failures.Count == 0;
+
+    /// <summary>The fake clock at the end of the run, against which remaining and overdue times are told.</summary>
+    [JsonIgnore]
+    public DateTimeOffset? EndedAt { get; init; }
 }

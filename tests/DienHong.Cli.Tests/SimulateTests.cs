@@ -83,6 +83,21 @@ public sealed class SimulateTests : IDisposable
     }
 
     [Fact]
+    public async Task Open_tasks_say_how_long_is_left_or_how_late_they_are()
+    {
+        var waiting = await Cli.RunAsync("simulate", Scenario("[]"));
+        var late = await Cli.RunAsync("simulate", Scenario("""[ { "advance": { "workingDays": 7 } } ]"""));
+        using var viOutput = new StringWriter();
+        using var viError = new StringWriter();
+        await CliApp.RunAsync(["--lang", "vi", "simulate", Scenario("""[ { "advance": { "workingDays": 7 } } ]""")], viOutput, viError);
+
+        // Started Monday 1 Feb 2027, due at the end of Monday 15 Feb: Tết (5-11 Feb) is not counted.
+        waiting.Out.ShouldContain("(5 working days left)");
+        late.Out.ShouldContain("overdue by");
+        viOutput.ToString().ShouldContain("quá hạn");
+    }
+
+    [Fact]
     public async Task A_wrong_due_date_names_both_dates()
     {
         var scenario = Scenario("""[ { "expect": { "dueDates": { "draft": "2027-02-08" } } } ]""");
