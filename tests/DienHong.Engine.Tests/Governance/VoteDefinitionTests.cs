@@ -10,7 +10,6 @@ namespace DienHong.Engine.Tests.Governance;
 public sealed class VoteDefinitionTests
 {
     [Theory]
-    [InlineData("""  "electorate": { "role": "staff" } """, "property 'size'")]
     [InlineData("""  "electorate": ["a", "b"], "size": 3 """, "does not match")]
     [InlineData("""  "electorate": ["a", "a"] """, "listed twice")]
     [InlineData("""  "electorate": "everyone" """, "property 'electorate'")]

@@ -7,7 +7,7 @@ namespace DienHong.Workflows.Activities;
 internal static class VoteCompiler
 {
     private const string ElectorateShape =
-        "property 'electorate': a list of user ids, an expression giving one (\"=...\"), or { \"role\": \"...\" } with the property 'size'";
+        "property 'electorate': a list of user ids, an expression giving one (\"=...\"), or { \"role\": \"...\" } (its members from the organisation, or 'size' without one)";
 
     public static VoteConfig Compile(NodeCompileContext context)
     {
@@ -88,9 +88,6 @@ internal static class VoteCompiler
     {
         switch (context.Property("size"))
         {
-            case null when role is not null:
-                context.Error("property 'size': an electorate given by role needs the number of its members (the organisation directory is not available yet)");
-                return (null, null);
             case null:
                 return (null, null);
             case { ValueKind: JsonValueKind.Number } n when n.TryGetDecimal(out var d) && d >= 1 && d == decimal.Truncate(d):

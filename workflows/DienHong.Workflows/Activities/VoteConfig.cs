@@ -5,8 +5,8 @@ namespace DienHong.Workflows.Activities;
 /// <summary>
 /// A Vote node's configuration, read once per definition version. The electorate is a fixed list of user ids
 /// (<see cref="Members"/>), an expression giving one (<see cref="MembersExpression"/>), or a role
-/// (<see cref="Role"/>) whose member count is <see cref="Size"/> (a number or an expression) until the organisation
-/// directory can list the role's members.
+/// (<see cref="Role"/>) whose members come from the organisation directory, or, without one, whose member count is
+/// <see cref="Size"/> (a number or an expression).
 /// </summary>
 public sealed record VoteConfig(
     IReadOnlyList<string>? Members,

@@ -6,7 +6,10 @@ namespace DienHong.Workflows.Activities;
 /// <summary>Resolves a Vote node's electorate (người có quyền biểu quyết) when the ballot opens.</summary>
 internal static class VoteElectorate
 {
-    /// <summary>The user ids of the electorate, or null when it is a role (any user may vote, up to its size).</summary>
+    /// <summary>
+    /// The user ids of the electorate: listed, computed, or the role's members in the organisation; null for a role
+    /// without an organisation (then any user may vote, up to its size).
+    /// </summary>
     public static IReadOnlyList<string>? Members(ActivityContext context, VoteConfig config)
     {
         if (config.Members is { } members)
@@ -14,9 +17,18 @@ internal static class VoteElectorate
             return members;
         }
 
+        if (config.Role is { } role && context.Agency is { } agency
+            && context.Services.GetService(typeof(Organization.IOrganizationDirectory)) is Organization.IOrganizationDirectory directory)
+        {
+            // The role's members on the day the ballot opens, substitutes acting for absentees.
+            return [.. directory.InRole(agency, role, Organization.AssigneeResolver.LocalDay(context.Now)).Select(p => p.Id)];
+        }
+
         if (config.MembersExpression is not { } expression)
         {
-            return null;
+            return config.Role is not null && config.Size is null && config.SizeExpression is null
+                ? throw new InvalidOperationException($"Vote '{context.NodeId}' is by role '{config.Role}': it needs the organisation (the instance's agency) or a 'size'.")
+                : null;
         }
 
         return context.EvaluateExpression(expression) switch
