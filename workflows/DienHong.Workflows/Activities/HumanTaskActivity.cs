@@ -27,6 +27,7 @@ public sealed class HumanTaskActivity : IActivity
             new("reminders", PropertyKind.Json, false, new("Nhắc việc trước/sau hạn.", "Reminders before/after the due date.")),
             new("escalation", PropertyKind.Json, false, new("Xử lý khi quá hạn: chuyển người hoặc kết thúc với Overdue.", "When overdue: reassign, or complete with Overdue.")),
             new("form", PropertyKind.Json, false, new("Các trường cần điền.", "Fields to fill.")),
+            new("resultVariable", PropertyKind.Text, false, new("Biến nhận dữ liệu người thực hiện điền khi hoàn thành.", "The variable that receives the data filled in on completion.")),
         ],
         [Overdue],
         DeclaresOutcomes: true);
@@ -49,7 +50,13 @@ public sealed class HumanTaskActivity : IActivity
             context.Error("property 'reminders': reminders count from the deadline, so the task needs 'due'");
         }
 
-        return new HumanTaskConfig(assignee, outcomes, due, reminders, ReadEscalation(context));
+        var resultVariable = context.String("resultVariable");
+        if (resultVariable is not null && context.Definition.FindVariable(resultVariable) is null)
+        {
+            context.Error($"property 'resultVariable': unknown variable '{resultVariable}' (declare it in \"variables\")");
+        }
+
+        return new HumanTaskConfig(assignee, outcomes, due, reminders, ReadEscalation(context)) { ResultVariable = resultVariable };
     }
 
     public ActivityResult Execute(ActivityContext context)
@@ -83,6 +90,15 @@ public sealed class HumanTaskActivity : IActivity
         if (TaskActions.Unauthorised(context, resume.Bookmark.Assignee, resume.Input.Actor) is { } refusal)
         {
             return ActivityResult.Reject(refusal);
+        }
+
+        if (config.ResultVariable is { } variable)
+        {
+            // What the person filled in (the form's fields) drives the rest of the flow.
+            var filled = resume.Input.Data?.DeepClone().AsObject() ?? [];
+            filled["outcome"] = outcome;
+            filled["by"] = resume.Input.Actor;
+            context.SetVariable(variable, filled);
         }
 
         // Attachments are references (ids or URLs of stored documents); the journal keeps them with the decision.

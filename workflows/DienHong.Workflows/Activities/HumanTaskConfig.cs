@@ -10,6 +10,9 @@ public sealed record HumanTaskConfig(
     IReadOnlyList<Reminder> Reminders,
     Escalation? Escalation)
 {
+    /// <summary>The declared variable that receives the completion's data, outcome and actor.</summary>
+    public string? ResultVariable { get; init; }
+
     /// <summary>The task bookmark's payload (the outcomes offered), the same for every instance of the node.</summary>
     public string PayloadJson { get; } = new System.Text.Json.Nodes.JsonObject
     {
