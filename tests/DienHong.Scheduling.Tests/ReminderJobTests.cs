@@ -2,7 +2,7 @@ using DienHong.Engine.Storage;
 using Hangfire;
 using Shouldly;
 using Xunit;
-using static DienHong.Scheduling.Tests.Definitions;
+using static DienHong.Engine.Tests.Definitions;
 
 namespace DienHong.Scheduling.Tests;
 

@@ -1,7 +1,7 @@
 using DienHong.Engine.Storage;
 using Shouldly;
 using Xunit;
-using static DienHong.Scheduling.Tests.Definitions;
+using static DienHong.Engine.Tests.Definitions;
 
 namespace DienHong.Scheduling.Tests;
 

@@ -4,7 +4,7 @@ using DienHong.Persistence.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
 using Xunit;
-using static DienHong.Scheduling.Tests.Definitions;
+using static DienHong.Engine.Tests.Definitions;
 
 namespace DienHong.Scheduling.Tests;
 
