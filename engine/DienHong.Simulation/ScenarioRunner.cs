@@ -106,7 +106,7 @@ public static class ScenarioRunner
             return [$"step {step.Number}: complete '{step.Target}': expected an open task at that node, found open tasks [{string.Join(", ", state.OpenTaskNodes)}] (status {state.Status})"];
         }
 
-        var bookmark = PickFor(tasks, by);
+        var bookmark = PickFor(tasks, by, step.Text("by"));
         var input = new ResumeInput(by, step.Text("outcome"), step.Text("comment"), step.Body["data"]?.DeepClone() as JsonObject);
         var result = await host.Engine.ResumeAsync(bookmark.Id, input, instanceId, cancellationToken);
         return result.Succeeded ? [] : [$"step {step.Number}: complete '{step.Target}' with '{input.Outcome}' was refused: {result.Message}"];
@@ -131,7 +131,7 @@ public static class ScenarioRunner
             }
         }
 
-        var result = await host.Engine.ResumeAsync(PickFor(open, by).Id, new ResumeInput(by, Data: data, Action: step.Kind), instanceId, cancellationToken);
+        var result = await host.Engine.ResumeAsync(PickFor(open, by, step.Text("by")).Id, new ResumeInput(by, Data: data, Action: step.Kind), instanceId, cancellationToken);
         return result.Succeeded ? [] : [$"step {step.Number}: {step.Kind} '{step.Target}' was refused: {result.Message}"];
     }
 
@@ -156,8 +156,10 @@ public static class ScenarioRunner
         host.MoveClockTo(target);
     }
 
-    private static BookmarkRecord PickFor(List<BookmarkRecord> bookmarks, string by) =>
-        bookmarks.FirstOrDefault(b => b.Assignee == by || b.Assignee == "role:" + by || b.Assignee == "user:" + by) ?? bookmarks[0];
+    private static BookmarkRecord PickFor(List<BookmarkRecord> bookmarks, string by, string? named = null) =>
+        bookmarks.FirstOrDefault(b => b.Assignee == by || b.Assignee == "role:" + by || b.Assignee == "user:" + by)
+        ?? (named is null ? null : bookmarks.FirstOrDefault(b => b.Assignee == "role:" + named))
+        ?? bookmarks[0];
 
     private static async Task<InstanceSnapshot> SnapshotAsync(SimulationHost host, string instanceId, CancellationToken cancellationToken)
     {

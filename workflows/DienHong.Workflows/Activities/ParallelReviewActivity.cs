@@ -144,6 +144,12 @@ public sealed class ParallelReviewActivity : IActivity
             return ActivityResult.Reject($"Review '{context.NodeId}' takes one of the outcomes {string.Join(", ", config.Outcomes)}; '{outcome}' is not one of them.");
         }
 
+        // Only the reviewer (or whoever acts for them that day) may answer for them.
+        if (TaskActions.Unauthorised(context, resume.Bookmark.Assignee, resume.Input.Actor) is { } refusal)
+        {
+            return ActivityResult.Reject(refusal);
+        }
+
         var state = context.State;
         var answers = state["answers"]!.AsObject();
         answers[resume.Bookmark.Id] = new JsonObject { ["reviewer"] = resume.Bookmark.Assignee, ["outcome"] = outcome };
