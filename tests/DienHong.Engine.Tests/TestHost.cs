@@ -61,6 +61,11 @@ public sealed class TestHost : IAsyncDisposable
         return OpenAsync(folder, true, new FakeTimeProvider(new DateTimeOffset(2027, 2, 1, 8, 0, 0, TimeSpan.FromHours(7))), configure, services);
     }
 
+    /// <summary>A new host with the Châu Thành demo organisation (samples/chau-thanh/organization.json).</summary>
+    public static Task<TestHost> CreateWithChauThanhAsync() => CreateAsync(services: s =>
+        DienHong.Workflows.Organization.OrganizationServiceCollectionExtensions.AddDienHongOrganization(
+            s, Path.Combine(AppContext.BaseDirectory, "chau-thanh", "organization.json")));
+
     /// <summary>A second host (a new engine object) on the same database file.</summary>
     public Task<TestHost> ReopenAsync() => OpenAsync(Folder, false, Clock, null, null);
 

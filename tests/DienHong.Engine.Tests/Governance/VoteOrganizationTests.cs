@@ -14,8 +14,7 @@ public sealed class VoteOrganizationTests
     [Fact]
     public async Task The_union_committee_votes_and_outsiders_are_refused()
     {
-        await using var host = await TestHost.CreateAsync(services: s =>
-            s.AddDienHongOrganization(Path.Combine(AppContext.BaseDirectory, "chau-thanh", "organization.json")));
+        await using var host = await TestHost.CreateWithChauThanhAsync();
         await host.PublishAsync(Workflow("committee-vote",
             string.Join(",", Node("start", "Start"), """{ "id": "ballot", "type": "Vote", "electorate": { "role": "union-committee" } }""",
                 Node("passed", "End", ",\"outcome\":\"Passed\""), Node("failed", "End", ",\"outcome\":\"Failed\"")),

@@ -12,8 +12,7 @@ public sealed class ReviewAuthorizationTests
     [Fact]
     public async Task Someone_else_cannot_answer_for_a_reviewer()
     {
-        await using var host = await TestHost.CreateAsync(services: s =>
-            s.AddDienHongOrganization(Path.Combine(AppContext.BaseDirectory, "chau-thanh", "organization.json")));
+        await using var host = await TestHost.CreateWithChauThanhAsync();
         await host.PublishAsync(Workflow("review",
             string.Join(",", Node("start", "Start"),
                 """{ "id": "review", "type": "ParallelReview", "reviewers": [ { "user": "E0141" }, { "user": "E0145" } ] }""",

@@ -101,8 +101,7 @@ public sealed class TaskActionTests
         entry.Comment.ShouldBe("Đồng ý");
     }
 
-    private static Task<TestHost> HostAsync() => TestHost.CreateAsync(services: s =>
-        s.AddDienHongOrganization(Path.Combine(AppContext.BaseDirectory, "chau-thanh", "organization.json")));
+    private static Task<TestHost> HostAsync() => TestHost.CreateWithChauThanhAsync();
 
     private static async Task<RunResult> StartAsync(TestHost host, string assignee)
     {
