@@ -29,6 +29,18 @@ public sealed class NodeCompileContext(WorkflowDefinition definition, NodeDefini
 
     public string? String(string property) => Property(property) is { ValueKind: JsonValueKind.String } v ? v.GetString() : null;
 
+    /// <summary>A property naming an instance variable; reports one the definition does not declare.</summary>
+    public string? Variable(string property)
+    {
+        var name = String(property);
+        if (name is not null && Definition.FindVariable(name) is null)
+        {
+            Error($"property '{property}': unknown variable '{name}' (declare it in \"variables\")");
+        }
+
+        return name;
+    }
+
     /// <summary>A duration property, literal or expression; reports an invalid one and returns null.</summary>
     public DurationValue? Duration(string property)
     {

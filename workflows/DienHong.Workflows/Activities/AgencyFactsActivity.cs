@@ -23,11 +23,7 @@ public sealed class AgencyFactsActivity : IActivity
 
     public object? Compile(NodeCompileContext context)
     {
-        var variable = context.String("staffCountVariable");
-        if (variable is not null && context.Definition.FindVariable(variable) is null)
-        {
-            context.Error($"property 'staffCountVariable': unknown variable '{variable}' (declare it in \"variables\")");
-        }
+        var variable = context.Variable("staffCountVariable");
 
         return new Target(variable ?? string.Empty);
     }

@@ -46,11 +46,7 @@ public sealed class ConsultationActivity : IActivity
 
     public object? Compile(NodeCompileContext context)
     {
-        var summary = context.String("summaryVariable");
-        if (summary is not null && context.Definition.FindVariable(summary) is null)
-        {
-            context.Error($"property 'summaryVariable': unknown variable '{summary}' (declare it in \"variables\")");
-        }
+        var summary = context.Variable("summaryVariable");
 
         var respondent = Assignee.Read(context.Property("respondent")) ?? new Assignee("head", null, null);
         return new ConsultationConfig(

@@ -66,11 +66,7 @@ public sealed class DisclosureActivity : IActivity
             }
         }
 
-        var result = context.String("resultVariable");
-        if (result is not null && context.Definition.FindVariable(result) is null)
-        {
-            context.Error($"property 'resultVariable': unknown variable '{result}' (declare it in \"variables\")");
-        }
+        var result = context.Variable("resultVariable");
 
         return new DisclosureConfig(
             context.Duration("period") ?? new DurationValue(Duration.ConsecutiveDays(20), null),

@@ -50,11 +50,7 @@ public sealed class HumanTaskActivity : IActivity
             context.Error("property 'reminders': reminders count from the deadline, so the task needs 'due'");
         }
 
-        var resultVariable = context.String("resultVariable");
-        if (resultVariable is not null && context.Definition.FindVariable(resultVariable) is null)
-        {
-            context.Error($"property 'resultVariable': unknown variable '{resultVariable}' (declare it in \"variables\")");
-        }
+        var resultVariable = context.Variable("resultVariable");
 
         return new HumanTaskConfig(assignee, outcomes, due, reminders, ReadEscalation(context)) { ResultVariable = resultVariable };
     }

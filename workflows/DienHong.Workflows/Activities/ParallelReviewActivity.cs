@@ -95,11 +95,7 @@ public sealed class ParallelReviewActivity : IActivity
             context.Error($"property 'completion': atLeast {completion.Value} needs more than the {reviewers.Count} reviewers");
         }
 
-        var counts = context.String("countsVariable");
-        if (counts is not null && context.Definition.FindVariable(counts) is null)
-        {
-            context.Error($"property 'countsVariable': unknown variable '{counts}' (declare it in \"variables\")");
-        }
+        var counts = context.Variable("countsVariable");
 
         return new ParallelReviewConfig(reviewers, expression, outcomes, completion ?? ParallelReviewCompletion.All, approve, reject, counts, context.Duration("due"));
     }

@@ -73,11 +73,7 @@ internal static class VoteCompiler
             context.Error("property 'reconvene': a vote that reconvenes needs an edge for the outcome 'NoQuorum' (back to a new Vote node)");
         }
 
-        var result = context.String("resultVariable");
-        if (result is not null && context.Definition.FindVariable(result) is null)
-        {
-            context.Error($"property 'resultVariable': unknown variable '{result}' (declare it in \"variables\")");
-        }
+        var result = context.Variable("resultVariable");
 
         return new VoteConfig(
             members, expression, role, size, sizeExpression, quorum, threshold ?? VoteThreshold.MajorityOfAttendees,

@@ -18,11 +18,7 @@ public sealed class SetVariableActivity : IActivity
 
     public object? Compile(NodeCompileContext context)
     {
-        var name = context.String("variable");
-        if (name is not null && context.Definition.FindVariable(name) is null)
-        {
-            context.Error($"property 'variable': unknown variable '{name}' (declare it in \"variables\")");
-        }
+        var name = context.Variable("variable");
 
         return new Target(name ?? string.Empty);
     }

@@ -18,11 +18,7 @@ public sealed class SignalActivity : IActivity
 
     public object? Compile(NodeCompileContext context)
     {
-        var variable = context.String("variable");
-        if (variable is not null && context.Definition.FindVariable(variable) is null)
-        {
-            context.Error($"property 'variable': unknown variable '{variable}' (declare it in \"variables\")");
-        }
+        var variable = context.Variable("variable");
 
         return new SignalConfig(context.String("signal") ?? string.Empty, variable);
     }
