@@ -24,7 +24,7 @@ public sealed class DefinitionCache(DefinitionCompiler compiler, IWorkflowStore 
         return Get(stored);
     }
 
-    public CompiledDefinition Get(StoredDefinition stored) =>
+    private CompiledDefinition Get(StoredDefinition stored) =>
         stored.Status == DefinitionStatus.Draft
             ? Compile(stored)
             : cache.GetOrAdd(stored.Id, _ => Compile(stored));

@@ -7,18 +7,19 @@ namespace DienHong.Persistence.Sqlite;
 /// <summary>A reader connection with its statements prepared; sessions are pooled and used by one caller at a time.</summary>
 internal sealed class ReadSession : IDisposable
 {
+    private const string DefinitionColumns = "id, key, version, status, json";
     private readonly SqliteConnection connection;
     private readonly RawStatement instance;
     private readonly RawStatement bookmarksOfInstance;
     private readonly RawStatement instanceOfBookmark;
-    private readonly PreparedCommand definition;
-    private readonly PreparedCommand publishedNewest;
-    private readonly PreparedCommand publishedVersion;
-    private readonly PreparedCommand due;
+    private readonly RawStatement definition;
+    private readonly RawStatement publishedNewest;
+    private readonly RawStatement publishedVersion;
     private readonly RawStatement versionNewest;
     private readonly RawStatement versionExact;
-    private readonly PreparedCommand bookmarksByKey;
-    private readonly PreparedCommand byCorrelation;
+    private readonly RawStatement due;
+    private readonly RawStatement bookmarksByKey;
+    private readonly RawStatement byCorrelation;
 
     public ReadSession(SqliteDatabase database)
     {
@@ -26,14 +27,14 @@ internal sealed class ReadSession : IDisposable
         instance = new(connection, $"SELECT {RowReader.InstanceColumns} FROM instances WHERE id = @p0");
         bookmarksOfInstance = new(connection, $"SELECT {RowReader.BookmarkColumns} FROM bookmarks WHERE instance_id = @p0");
         instanceOfBookmark = new(connection, "SELECT instance_id FROM bookmarks WHERE id = @p0");
-        definition = new(connection, "SELECT id, key, version, status, json FROM definitions WHERE id = @p0", 1);
-        publishedNewest = new(connection, "SELECT id, key, version, status, json FROM definitions WHERE key = @p0 AND status = 'Published' ORDER BY version DESC LIMIT 1", 1);
-        publishedVersion = new(connection, "SELECT id, key, version, status, json FROM definitions WHERE key = @p0 AND version = @p1", 2);
+        definition = new(connection, $"SELECT {DefinitionColumns} FROM definitions WHERE id = @p0");
+        publishedNewest = new(connection, $"SELECT {DefinitionColumns} FROM definitions WHERE key = @p0 AND status = 'Published' ORDER BY version DESC LIMIT 1");
+        publishedVersion = new(connection, $"SELECT {DefinitionColumns} FROM definitions WHERE key = @p0 AND version = @p1");
         versionNewest = new(connection, "SELECT id, key, version, status FROM definitions WHERE key = @p0 AND status = 'Published' ORDER BY version DESC LIMIT 1");
         versionExact = new(connection, "SELECT id, key, version, status FROM definitions WHERE key = @p0 AND version = @p1");
-        due = new(connection, "SELECT instance_id, id, wake_at FROM bookmarks WHERE wake_at IS NOT NULL AND wake_at <= @p0 ORDER BY wake_at LIMIT @p1", 2);
-        bookmarksByKey = new(connection, $"SELECT {RowReader.BookmarkColumns} FROM bookmarks WHERE kind = @p0 AND key = @p1 AND (@p2 IS NULL OR instance_id = @p2) ORDER BY created_at", 3);
-        byCorrelation = new(connection, "SELECT id FROM instances WHERE correlation_key = @p0", 1);
+        due = new(connection, "SELECT instance_id, id, wake_at FROM bookmarks WHERE wake_at IS NOT NULL AND wake_at <= @p0 ORDER BY wake_at LIMIT @p1");
+        bookmarksByKey = new(connection, $"SELECT {RowReader.BookmarkColumns} FROM bookmarks WHERE kind = @p0 AND key = @p1 AND (@p2 IS NULL OR instance_id = @p2) ORDER BY created_at");
+        byCorrelation = new(connection, "SELECT id FROM instances WHERE correlation_key = @p0");
     }
 
     public LoadedInstance? Load(string instanceId)
@@ -44,13 +45,14 @@ internal sealed class ReadSession : IDisposable
 
     public string? InstanceOfBookmark(string bookmarkId) => instanceOfBookmark.Query(r => r.GetString(0), bookmarkId).FirstOrDefault();
 
-    public string? InstanceByCorrelation(string key) => byCorrelation.Bind(key).ExecuteScalar() as string;
+    public string? InstanceByCorrelation(string key) => byCorrelation.Query(r => r.GetString(0), key).FirstOrDefault();
 
-    public StoredDefinition? Definition(string id) => ReadDefinition(definition.Bind(id));
+    public StoredDefinition? Definition(string id) => definition.Query(ReadDefinition, id).FirstOrDefault();
 
     public StoredDefinition? Published(string key, int? version) =>
-        version is { } v ? ReadDefinition(publishedVersion.Bind(key, v)) is { Status: DefinitionStatus.Published } d ? d : null
-                         : ReadDefinition(publishedNewest.Bind(key));
+        version is { } v
+            ? publishedVersion.Query(ReadDefinition, key, v).FirstOrDefault(d => d.Status == DefinitionStatus.Published)
+            : publishedNewest.Query(ReadDefinition, key).FirstOrDefault();
 
     public DefinitionVersion? Version(string key, int? version)
     {
@@ -58,33 +60,15 @@ internal sealed class ReadSession : IDisposable
         return (version is { } v ? versionExact.Query(Read, key, v) : versionNewest.Query(Read, key)).FirstOrDefault();
     }
 
-    public IReadOnlyList<DueWake> Due(DateTimeOffset until, int max)
-    {
-        var list = new List<DueWake>();
-        using var r = due.Bind(UnixTime.ToMs(until), max).ExecuteReader();
-        while (r.Read())
-        {
-            list.Add(new DueWake(r.GetString(0), r.GetString(1), UnixTime.FromMs(r.GetInt64(2))));
-        }
+    public IReadOnlyList<DueWake> Due(DateTimeOffset until, int max) =>
+        due.Query(r => new DueWake(r.GetString(0), r.GetString(1), UnixTime.FromMs(r.GetInt64(2))), UnixTime.ToMs(until), max);
 
-        return list;
-    }
-
-    public IReadOnlyList<BookmarkRecord> ByKey(BookmarkKind kind, string key, string? instanceId)
-    {
-        var list = new List<BookmarkRecord>();
-        using var r = bookmarksByKey.Bind(kind.ToString(), key, instanceId).ExecuteReader();
-        while (r.Read())
-        {
-            list.Add(RowReader.Bookmark(r));
-        }
-
-        return list;
-    }
+    public IReadOnlyList<BookmarkRecord> ByKey(BookmarkKind kind, string key, string? instanceId) =>
+        bookmarksByKey.Query(RowReader.Bookmark, kind.ToString(), key, instanceId);
 
     public void Dispose()
     {
-        foreach (var c in new IDisposable[] { instance, bookmarksOfInstance, instanceOfBookmark, definition, publishedNewest, publishedVersion, versionNewest, versionExact, due, bookmarksByKey, byCorrelation })
+        foreach (var c in new[] { instance, bookmarksOfInstance, instanceOfBookmark, definition, publishedNewest, publishedVersion, versionNewest, versionExact, due, bookmarksByKey, byCorrelation })
         {
             c.Dispose();
         }
@@ -92,11 +76,6 @@ internal sealed class ReadSession : IDisposable
         connection.Dispose();
     }
 
-    private static StoredDefinition? ReadDefinition(SqliteCommand command)
-    {
-        using var r = command.ExecuteReader();
-        return r.Read()
-            ? new StoredDefinition(r.GetString(0), r.GetString(1), r.GetInt32(2), Enum.Parse<DefinitionStatus>(r.GetString(3)), r.GetString(4))
-            : null;
-    }
+    private static StoredDefinition ReadDefinition(RawRow r) =>
+        new(r.GetString(0), r.GetString(1), r.GetInt32(2), Enum.Parse<DefinitionStatus>(r.GetString(3)), r.GetString(4));
 }

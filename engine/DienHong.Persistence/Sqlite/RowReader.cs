@@ -13,16 +13,6 @@ internal static class RowReader
     public const string BookmarkColumns =
         "id, instance_id, node_id, node_instance_id, kind, key, assignee, due_at, wake_at, job_id, payload, created_at";
 
-    public static InstanceRecord Instance(SqliteDataReader r) => new(
-        r.GetString(0), r.GetString(1), r.GetString(2), r.GetInt32(3), Enum.Parse<InstanceStatus>(r.GetString(4)),
-        NullableString(r, 5), NullableString(r, 6), NullableString(r, 7), r.GetString(8), r.GetString(9), r.GetInt64(10),
-        r.GetString(11), r.GetInt64(12), UnixTime.FromMs(r.GetInt64(13)), UnixTime.FromMs(r.GetInt64(14)), NullableTime(r, 15));
-
-    public static BookmarkRecord Bookmark(SqliteDataReader r) => new(
-        r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), Enum.Parse<BookmarkKind>(r.GetString(4)),
-        NullableString(r, 5), NullableString(r, 6), NullableTime(r, 7), NullableTime(r, 8), NullableString(r, 9),
-        NullableString(r, 10), UnixTime.FromMs(r.GetInt64(11)));
-
     public static InstanceRecord Instance(RawRow r) => new(
         r.GetString(0), r.GetString(1), r.GetString(2), r.GetInt32(3), Enum.Parse<InstanceStatus>(r.GetString(4)),
         r.GetNullableString(5), r.GetNullableString(6), r.GetNullableString(7), r.GetString(8), r.GetString(9), r.GetInt64(10),
@@ -34,6 +24,4 @@ internal static class RowReader
         r.GetNullableString(10), UnixTime.FromMs(r.GetInt64(11)));
 
     public static string? NullableString(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
-
-    public static DateTimeOffset? NullableTime(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : UnixTime.FromMs(r.GetInt64(i));
 }
