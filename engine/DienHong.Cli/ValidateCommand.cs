@@ -52,7 +52,7 @@ public static class ValidateCommand
 
         if (json)
         {
-            var document = new { files = results.Select(r => new { file = r.File, valid = r.Valid, errors = r.Errors }) };
+            var document = new { files = results.Select(r => new { file = r.File, valid = r.Valid, errors = r.Errors, warnings = r.Warnings }) };
             context.Out.WriteLine(JsonSerializer.Serialize(document, SimulationJson.Options));
         }
         else
@@ -64,7 +64,7 @@ public static class ValidateCommand
                     context.Out.WriteLine(CliApp.F(CliMessages.FileValid, r.File));
                 }
 
-                foreach (var e in r.Errors)
+                foreach (var e in r.Errors.Concat(r.Warnings))
                 {
                     context.Out.WriteLine(e);
                 }
@@ -82,7 +82,7 @@ public static class ValidateCommand
         try
         {
             var report = validator.ValidateFile(file);
-            return new FileResult(file, report.IsValid, report.Errors.Select(e => e.ToString()).ToList(), false);
+            return new FileResult(file, report.IsValid, report.Errors.Select(e => e.ToString()).ToList(), false, report.Warnings.Select(e => e.ToString()).ToList());
         }
         catch (IOException e)
         {
@@ -94,5 +94,8 @@ public static class ValidateCommand
         }
     }
 
-    private sealed record FileResult(string File, bool Valid, IReadOnlyList<string> Errors, bool Unreadable);
+    private sealed record FileResult(string File, bool Valid, IReadOnlyList<string> Errors, bool Unreadable, IReadOnlyList<string>? Warnings = null)
+    {
+        public IReadOnlyList<string> Warnings { get; } = Warnings ?? [];
+    }
 }

@@ -31,6 +31,8 @@ public sealed partial class DefinitionValidator(DefinitionCompiler compiler)
 
         var errors = new List<ValidationError>();
         void Add(int? line, string? node, int? edge, string rule, string message) => errors.Add(new ValidationError(file, line, null, node, edge, rule, message));
+        void Warn(int? line, string? node, int? edge, string rule, string message) =>
+            errors.Add(new ValidationError(file, line, null, node, edge, rule, message, ValidationSeverity.Warning));
 
         CheckHeader(definition, lines, Add);
         CheckNodes(definition, Add);
@@ -41,7 +43,7 @@ public sealed partial class DefinitionValidator(DefinitionCompiler compiler)
         }
 
         CheckOutcomes(definition, Add);
-        CheckGraph(definition, Add);
+        CheckGraph(definition, Add, Warn);
         AddSchemaErrors(json, definition, lines, errors, Add);
         return new ValidationReport(file, errors.OrderBy(e => e.Line ?? 0).ToList());
     }
@@ -133,7 +135,7 @@ public sealed partial class DefinitionValidator(DefinitionCompiler compiler)
     }
 
     /// <summary>Every node must be reachable from Start and must reach an End or a node without outgoing edges.</summary>
-    private static void CheckGraph(WorkflowDefinition d, Action<int?, string?, int?, string, string> add)
+    private static void CheckGraph(WorkflowDefinition d, Action<int?, string?, int?, string, string> add, Action<int?, string?, int?, string, string> warn)
     {
         var start = d.Nodes.FirstOrDefault(n => n.Type == "Start");
         if (start is null)
@@ -154,7 +156,7 @@ public sealed partial class DefinitionValidator(DefinitionCompiler compiler)
             }
             else if (!backward.Contains(node.Id))
             {
-                add(node.Line, node.Id, null, "trap", ValidationMessages.Trap);
+                warn(node.Line, node.Id, null, "trap", ValidationMessages.Trap);
             }
         }
     }
@@ -198,7 +200,7 @@ public sealed partial class DefinitionValidator(DefinitionCompiler compiler)
                 edge = e;
             }
 
-            var explained = errors.Any(x => (node is not null && x.NodeId == node) || (edge is not null && x.EdgeIndex == edge)
+            var explained = errors.Any(x => !x.IsWarning && (node is not null && x.NodeId == node) || (edge is not null && x.EdgeIndex == edge)
                 || (segments is ["key", ..] && x.Rule == "key-format"));
             if (!explained)
             {

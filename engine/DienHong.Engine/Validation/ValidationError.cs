@@ -4,10 +4,13 @@ namespace DienHong.Engine.Validation;
 
 /// <summary>
 /// One broken rule in a definition file, located by file, line (and column for malformed JSON), and node or edge.
-/// Printed as <c>file:line: node 'x': message</c>.
+/// Printed as <c>file:line: node 'x': message</c>; a warning as <c>file:line: warning: node 'x': message</c>.
 /// </summary>
-public sealed record ValidationError(string File, int? Line, int? Column, string? NodeId, int? EdgeIndex, string Rule, string Message)
+public sealed record ValidationError(string File, int? Line, int? Column, string? NodeId, int? EdgeIndex, string Rule, string Message,
+    ValidationSeverity Severity = ValidationSeverity.Error)
 {
+    public bool IsWarning => Severity == ValidationSeverity.Warning;
+
     public override string ToString()
     {
         var sb = new StringBuilder(File);
@@ -21,6 +24,11 @@ public sealed record ValidationError(string File, int? Line, int? Column, string
         }
 
         sb.Append(": ");
+        if (IsWarning)
+        {
+            sb.Append(Resources.ValidationMessages.WarningPrefix).Append(": ");
+        }
+
         if (NodeId is not null)
         {
             sb.Append("node '").Append(NodeId).Append("': ");
