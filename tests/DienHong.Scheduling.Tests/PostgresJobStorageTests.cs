@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using DienHong.Engine.Storage;
+using DienHong.Testing;
 using Hangfire;
 using Hangfire.PostgreSql;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,7 +27,7 @@ public sealed class PostgresJobStorageTests(PostgresServer postgres, ITestOutput
 
     private HangfireStorageOptions NewStorage() => HangfireStorageOptions.Postgres(postgres.ConnectionString, postgres.NewSchema());
 
-    [Fact]
+    [PostgresFact]
     public async Task A_one_second_timer_fires_through_postgres_job_storage()
     {
         var storage = NewStorage();
@@ -48,7 +49,7 @@ public sealed class PostgresJobStorageTests(PostgresServer postgres, ITestOutput
         await WaitForJobStateAsync(host, jobId, "Succeeded");
     }
 
-    [Fact]
+    [PostgresFact]
     public async Task A_pending_timer_on_postgres_survives_a_restart_of_the_host()
     {
         string instanceId;
@@ -69,7 +70,7 @@ public sealed class PostgresJobStorageTests(PostgresServer postgres, ITestOutput
         (await second.EventsAsync(instanceId)).Count(e => e == "TimerFired").ShouldBe(1);
     }
 
-    [Fact]
+    [PostgresFact]
     public async Task Two_job_servers_on_one_postgres_storage_run_each_of_50_wake_jobs_once()
     {
         const int count = 50;

@@ -4,13 +4,14 @@ using System.Net.Sockets;
 using Npgsql;
 using Xunit;
 
-namespace DienHong.Scheduling.Tests;
+namespace DienHong.Testing;
 
 /// <summary>
 /// A real PostgreSQL server for the tests: the one named by <c>DIENHONG_TEST_POSTGRES</c> (a connection string, as
 /// <c>.ci/run</c> sets), or else a private server started here from the installed binaries (initdb into a temporary
 /// folder with trust authentication, listening on 127.0.0.1 on a free port with its socket in that folder), stopped
-/// and deleted on dispose. Without either the tests fail and say to install PostgreSQL: they are never skipped.
+/// and deleted on dispose. Tests that use it are marked <see cref="PostgresFactAttribute"/>: skipped with the reason on
+/// a machine without PostgreSQL, failing with the reason below in CI.
 /// </summary>
 public sealed class PostgresServer : IAsyncLifetime
 {
@@ -50,9 +51,18 @@ public sealed class PostgresServer : IAsyncLifetime
             return;
         }
 
-        binaries = FindBinaries() ?? throw new InvalidOperationException(
-            $"PostgreSQL is needed by these tests and none was found: install it (apt-get install -y postgresql) so that " +
-            $"/usr/lib/postgresql/<version>/bin exists, or set {EnvironmentVariable} to a connection string.");
+        binaries = PostgresBinaries.Find();
+        if (binaries is null)
+        {
+            // The tests themselves are skipped with the reason; in CI a missing server is a failure.
+            if (TestServices.Required)
+            {
+                throw new InvalidOperationException(TestServices.PostgresMissing);
+            }
+
+            return;
+        }
+
         folder = Directory.CreateTempSubdirectory("dienhong-pg-").FullName;
         var asRoot = Environment.UserName == "root";
         if (asRoot)
@@ -148,23 +158,6 @@ public sealed class PostgresServer : IAsyncLifetime
         {
             throw new InvalidOperationException($"{problem} ({ConnectionString}): {e.Message}", e);
         }
-    }
-
-    /// <summary>The newest <c>/usr/lib/postgresql/N/bin</c> that has initdb and pg_ctl, or null.</summary>
-    private static string? FindBinaries()
-    {
-        const string root = "/usr/lib/postgresql";
-        if (!Directory.Exists(root))
-        {
-            return null;
-        }
-
-        return Directory.GetDirectories(root)
-            .Select(d => (Version: int.TryParse(Path.GetFileName(d).Split('.')[0], out var v) ? v : -1, Bin: Path.Combine(d, "bin")))
-            .Where(x => File.Exists(Path.Combine(x.Bin, "initdb")) && File.Exists(Path.Combine(x.Bin, "pg_ctl")))
-            .OrderByDescending(x => x.Version)
-            .Select(x => x.Bin)
-            .FirstOrDefault();
     }
 
     private static int FreePort()

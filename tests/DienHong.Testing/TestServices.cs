@@ -1,0 +1,19 @@
+namespace DienHong.Testing;
+
+/// <summary>
+/// Which services beyond the .NET SDK the tests can use on this machine. A test that needs a missing one is skipped
+/// with the reason, unless <c>DIENHONG_REQUIRE_SERVICES=1</c> (set by <c>.ci/run</c>): then it runs and fails,
+/// so CI never silently skips.
+/// </summary>
+public static class TestServices
+{
+    public const string RequireVariable = "DIENHONG_REQUIRE_SERVICES";
+
+    public static bool Required => Environment.GetEnvironmentVariable(RequireVariable) is "1" or "true";
+
+    /// <summary>Why PostgreSQL tests cannot run here, or null when a server is configured or can be started.</summary>
+    public static string? PostgresMissing =>
+        !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(PostgresServer.EnvironmentVariable)) || PostgresBinaries.Find() is not null
+            ? null
+            : $"PostgreSQL not found: install it (sudo scripts/install-test-services.sh) or set {PostgresServer.EnvironmentVariable}; CI runs these tests.";
+}
