@@ -3,9 +3,7 @@ namespace DienHong.Calendar.Tests;
 /// <summary>A scratch calendars folder, deleted after the test.</summary>
 internal sealed class TempFolder : IDisposable
 {
-    public TempFolder() => Directory.CreateDirectory(Path);
-
-    public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "dienhong-cal-" + Guid.NewGuid().ToString("N"));
+    public string Path { get; } = Directory.CreateTempSubdirectory("dienhong-cal-").FullName;
 
     public string Write(string fileName, string content)
     {

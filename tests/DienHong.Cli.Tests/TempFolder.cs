@@ -3,9 +3,7 @@ namespace DienHong.Cli.Tests;
 /// <summary>A temporary folder for files a test writes; deleted on dispose.</summary>
 public sealed class TempFolder : IDisposable
 {
-    public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "dienhong-cli-tests", Guid.NewGuid().ToString("N"));
-
-    public TempFolder() => Directory.CreateDirectory(Path);
+    public string Path { get; } = Directory.CreateTempSubdirectory("dienhong-cli-tests-").FullName;
 
     public string Write(string name, string text)
     {

@@ -56,8 +56,7 @@ public sealed class TestHost : IAsyncDisposable
     /// <summary>A new host on a new database file; the clock starts at Monday 1 February 2027, 08:00 in Hanoi.</summary>
     public static Task<TestHost> CreateAsync(Action<EngineOptions>? configure = null, Action<IServiceCollection>? services = null)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "dienhong-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
+        var folder = Directory.CreateTempSubdirectory("dienhong-tests-").FullName;
         return OpenAsync(folder, true, new FakeTimeProvider(new DateTimeOffset(2027, 2, 1, 8, 0, 0, TimeSpan.FromHours(7))), configure, services);
     }
 

@@ -71,8 +71,7 @@ public sealed class SchedulingHost : IAsyncDisposable
         HangfireStorageOptions? jobStorage = null,
         Action<BackgroundJobServerOptions>? configureServer = null)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "dienhong-scheduling-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
+        var folder = Directory.CreateTempSubdirectory("dienhong-scheduling-tests-").FullName;
         return OpenAsync(new SchedulingHost(folder, true, withHangfire, configure, jobStorage, configureServer));
     }
 

@@ -4,7 +4,8 @@ using DienHong.Engine.Validation;
 namespace DienHong.Engine.Tests.Validation;
 
 /// <summary>One engine host per test class, giving a validator built by dependency injection.</summary>
-public sealed class ValidatorFixture : IAsyncDisposable
+/// <remarks>xunit v2 disposes class fixtures through <see cref="IDisposable"/> only (not IAsyncDisposable).</remarks>
+public sealed class ValidatorFixture : IDisposable
 {
     private readonly TestHost host = TestHost.CreateAsync().GetAwaiter().GetResult();
 
@@ -25,5 +26,5 @@ public sealed class ValidatorFixture : IAsyncDisposable
         }
     }
 
-    public ValueTask DisposeAsync() => host.DisposeAsync();
+    public void Dispose() => host.DisposeAsync().AsTask().GetAwaiter().GetResult();
 }
