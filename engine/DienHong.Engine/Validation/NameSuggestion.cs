@@ -2,7 +2,7 @@ namespace DienHong.Engine.Validation;
 
 /// <summary>
 /// The known name a misspelt one most plausibly meant (gợi ý tên gần đúng): the same name in another case, one
-/// within two edits (insert, delete, replace, swap two neighbours) that keeps most of the name, or one of which it
+/// within two edits (insert, delete, replace, swap two neighbours) that keep at least half of it, or one of which it
 /// is a prefix. None when nothing is close: a wild guess misleads more than no guess.
 /// </summary>
 public static class NameSuggestion
@@ -33,7 +33,7 @@ public static class NameSuggestion
 
         // Names that differ in length by more than two are more than two edits apart: no need to measure.
         if (Math.Abs(name.Length - candidate.Length) <= 2
-            && Distance(name.ToLowerInvariant(), candidate.ToLowerInvariant()) is var distance && distance <= 2 && distance * 3 <= candidate.Length)
+            && Distance(name.ToLowerInvariant(), candidate.ToLowerInvariant()) is var distance && distance <= 2 && distance * 2 <= candidate.Length)
         {
             return distance;
         }

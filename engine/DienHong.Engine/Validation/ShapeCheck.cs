@@ -16,7 +16,7 @@ internal static class ShapeCheck
     public static void Check(JsonElement root, ActivityRegistry activities, DefinitionLimits limits, FindingSink sink)
     {
         var ranges = new RangeCheck(limits, sink);
-        var top = new ShapeWalker(ranges.Check, (place, shape) => sink.Error(place.Pointer, "unknown-property", Message(place, shape, null)));
+        var top = new ShapeWalker(ranges.Check, (place, shape) => Unknown(place, shape, null, sink));
         top.Walk(root, DefinitionShapes.Definition, new ShapeWalker.Place(string.Empty, string.Empty));
         if (!root.TryGetProperty("nodes", out var nodes) || nodes.ValueKind != JsonValueKind.Array)
         {
@@ -36,8 +36,17 @@ internal static class ShapeCheck
 
             var type = activity.Descriptor.Type;
             var shape = new ObjectShape(type, [.. DefinitionShapes.NodeCommon, .. activity.Descriptor.Properties.Select(p => p.AsField())]);
-            var walker = new ShapeWalker(ranges.Check, (at, owner) => sink.Error(at.Pointer, "unknown-property", Message(at, owner, type)));
+            var walker = new ShapeWalker(ranges.Check, (at, owner) => Unknown(at, owner, type, sink));
             walker.Walk(node, shape, place);
+        }
+    }
+
+    private static void Unknown(ShapeWalker.Place place, ObjectShape owner, string? type, FindingSink sink)
+    {
+        // A duration with a wrong key is the duration rule's, whose message lists every kind: one mistake, one error.
+        if (owner != DefinitionShapes.Duration)
+        {
+            sink.Error(place.Pointer, "unknown-property", Message(place, owner, type));
         }
     }
 
