@@ -6,6 +6,15 @@ namespace DienHong.Engine.Validation;
 /// <summary>The strict part of validation: input limits, the version, unknown keys, ranges, catalog time limits.</summary>
 public sealed partial class DefinitionValidator
 {
+    /// <summary>
+    /// The rules that make a text unreadable or ambiguous, not merely an unfinished definition: not JSON, not UTF-8,
+    /// a repeated key, a broken input limit.
+    /// </summary>
+    public static readonly IReadOnlySet<string> InputRules = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "json", "utf8", "duplicate-key", "limit-size", "limit-depth", "limit-count", "limit-name", "limit-string", "limit-expression",
+    };
+
     /// <summary>The limits this validator holds definitions to.</summary>
     public DefinitionLimits Limits => limits;
 

@@ -75,5 +75,32 @@ public sealed class VersionTests(ValidatorFixture fixture) : IClassFixture<Valid
         (await host.Definitions.ListAsync()).ShouldBeEmpty();
     }
 
+    [Fact]
+    public async Task A_draft_gets_its_version_from_the_repository_whatever_it_says()
+    {
+        await using var host = await TestHost.CreateAsync();
+
+        var draft = await host.Definitions.SaveDraftAsync(WithVersion("1e400"));
+        var published = await host.Definitions.PublishAsync(draft.Key, draft.Version);
+
+        draft.Version.ShouldBe(1);
+        System.Text.Json.JsonDocument.Parse(draft.Json).RootElement.GetProperty("version").GetInt32().ShouldBe(1);
+        published.Version.ShouldBe(1);
+    }
+
+    [Theory]
+    [InlineData("\"version\": 1, \"version\": 2,", "duplicate-key")]
+    [InlineData("\"version\": 1, \"version\"", "json")]
+    public async Task An_unreadable_draft_is_refused_and_nothing_is_saved(string versionLine, string rule)
+    {
+        await using var host = await TestHost.CreateAsync();
+        var json = Valid.Replace("\"version\": 1,", versionLine, StringComparison.Ordinal);
+
+        var refused = await Should.ThrowAsync<DefinitionRejectedException>(() => host.Definitions.SaveDraftAsync(json));
+
+        refused.Report.Errors.ShouldHaveSingleItem().Rule.ShouldBe(rule);
+        (await host.Definitions.ListAsync()).ShouldBeEmpty();
+    }
+
     private static string WithVersion(string version) => Valid.Replace("\"version\": 1,", $"\"version\": {version},", StringComparison.Ordinal);
 }
