@@ -1,5 +1,6 @@
 using System.CommandLine;
 using DienHong.Cli.Resources;
+using DienHong.Engine.Definitions;
 using DienHong.Persistence;
 using DienHong.Persistence.Sqlite;
 using Microsoft.Data.Sqlite;
@@ -101,10 +102,10 @@ public static class DefinitionFilesCommands
 
                 try
                 {
-                    var stored = await repository.ImportPublishedAsync(await File.ReadAllTextAsync(file, cancellationToken), cancellationToken);
+                    var stored = await repository.ImportPublishedAsync(DefinitionText.ReadFile(file, validator.Limits), cancellationToken);
                     await context.Out.WriteLineAsync(CliApp.F(CliMessages.Imported, file, stored.Key, stored.Version));
                 }
-                catch (Exception e) when (e is InvalidOperationException or DefinitionRejectedException)
+                catch (Exception e) when (e is InvalidOperationException or DefinitionRejectedException or DefinitionInputException)
                 {
                     await context.Out.WriteLineAsync(CliApp.F(CliMessages.ImportRefused, file, e.Message));
                     exit = ExitCodes.CheckFailed;

@@ -1,3 +1,4 @@
+using DienHong.Engine.Definitions;
 using DienHong.Engine.Expressions;
 
 namespace DienHong.Engine;
@@ -6,4 +7,7 @@ namespace DienHong.Engine;
 public sealed class EngineOptions
 {
     public ExpressionLimits ExpressionLimits { get; set; } = new();
+
+    /// <summary>What a definition file may hold: its size, nodes, names, strings, nesting.</summary>
+    public DefinitionLimits DefinitionLimits { get; set; } = new();
 }

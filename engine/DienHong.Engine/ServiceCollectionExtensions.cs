@@ -21,6 +21,7 @@ public static class ServiceCollectionExtensions
             .As<IActivity>()
             .WithSingletonLifetime());
         services.AddSingleton(options);
+        services.AddSingleton(options.DefinitionLimits);
         services.AddSingleton<ActivityRegistry>();
         services.AddSingleton<DefinitionCompiler>();
         services.AddSingleton<DefinitionCache>();

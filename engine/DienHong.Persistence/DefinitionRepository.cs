@@ -15,15 +15,26 @@ namespace DienHong.Persistence;
 /// </summary>
 public sealed class DefinitionRepository(SqliteDatabase database, DefinitionValidator validator, TimeProvider clock)
 {
-    /// <summary>Saves <paramref name="json"/> as the draft of its key: the open draft is replaced, else a new version is made.</summary>
+    /// <summary>
+    /// Saves <paramref name="json"/> as the draft of its key: the open draft is replaced, else a new version is made.
+    /// A draft may be unfinished but not unreadable: a text that is not JSON, breaks the input limits or repeats a key
+    /// is refused with <see cref="DefinitionRejectedException"/>. The draft's version is the repository's to give.
+    /// </summary>
     public async Task<StoredDefinition> SaveDraftAsync(string json, CancellationToken cancellationToken = default)
     {
+        var check = validator.Validate("draft.workflow.json", json);
+        var unreadable = check.Errors.Where(e => DefinitionValidator.InputRules.Contains(e.Rule)).ToList();
+        if (unreadable.Count > 0)
+        {
+            throw new DefinitionRejectedException(new ValidationReport(check.File, unreadable));
+        }
+
         var parsed = DefinitionReader.Read(json);
         await using var db = database.NewContext();
         var versions = await db.Definitions.Where(d => d.Key == parsed.Key).OrderByDescending(d => d.Version).ToListAsync(cancellationToken).ConfigureAwait(false);
         var draft = versions.FirstOrDefault(v => v.Status == nameof(DefinitionStatus.Draft));
         var version = draft?.Version ?? (versions.Count == 0 ? Math.Max(parsed.Version, 1) : versions[0].Version + 1);
-        var text = WithVersion(json, version);
+        var text = parsed.Version == version ? json : WithVersion(json, version);
         if (draft is null)
         {
             draft = new DefinitionEntity
@@ -125,11 +136,6 @@ public sealed class DefinitionRepository(SqliteDatabase database, DefinitionVali
     private static string WithVersion(string json, int version)
     {
         var node = JsonNode.Parse(json)!.AsObject();
-        if (node["version"]?.GetValue<int>() == version)
-        {
-            return json;
-        }
-
         node["version"] = version;
         return node.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     }

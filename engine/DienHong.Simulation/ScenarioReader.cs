@@ -43,13 +43,15 @@ public static class ScenarioReader
             throw new ScenarioException(path, null, $"the workflow file '{workflowName}' does not exist (looked for {workflowPath})");
         }
 
-        var workflowJson = File.ReadAllText(workflowPath);
+        string workflowJson;
         WorkflowDefinition workflow;
         try
         {
+            // Read within the definition limits: a scenario must not be able to make us load /dev/zero.
+            workflowJson = DefinitionText.ReadFile(workflowPath, new DefinitionLimits());
             workflow = DefinitionReader.Read(workflowJson);
         }
-        catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException or ArgumentException)
+        catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException or ArgumentException or DefinitionInputException)
         {
             throw new ScenarioException(path, null, $"the workflow file '{workflowName}' cannot be read: {e.Message}");
         }

@@ -33,4 +33,7 @@ public enum PropertyKind
 
     /// <summary>Any JSON the activity reads itself.</summary>
     Json,
+
+    /// <summary>A calendar date <c>yyyy-MM-dd</c>.</summary>
+    Date,
 }

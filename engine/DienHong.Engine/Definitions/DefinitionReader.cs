@@ -7,7 +7,8 @@ namespace DienHong.Engine.Definitions;
 
 /// <summary>
 /// Reads the definition JSON of FORMAT.md §1 into the immutable model. It is lenient about shape (a node without
-/// an id is skipped): the JSON Schema and the validator report such problems with their own messages.
+/// an id is skipped, an invalid version reads as 0): the JSON Schema and the validator report such problems, each
+/// with its own message, and an invalid definition is never published.
 /// </summary>
 public static class DefinitionReader
 {
@@ -16,11 +17,16 @@ public static class DefinitionReader
     /// <summary>Parses <paramref name="json"/>; throws <see cref="JsonException"/> (with line and column) if it is not JSON.</summary>
     public static WorkflowDefinition Read(string json) => Read(json, out _);
 
-    public static WorkflowDefinition Read(string json, out JsonLineMap lines)
+    public static WorkflowDefinition Read(string json, out JsonLineMap lines) => Read(json, null, out lines);
+
+    /// <summary>Parses <paramref name="json"/>, noting what breaks <paramref name="limits"/> in <paramref name="lines"/>.</summary>
+    /// <exception cref="JsonException">It is not JSON.</exception>
+    /// <exception cref="DefinitionInputException">It is nested deeper than the limits allow.</exception>
+    public static WorkflowDefinition Read(string json, DefinitionLimits? limits, out JsonLineMap lines)
     {
         var utf8 = Encoding.UTF8.GetBytes(json);
-        lines = JsonLineMap.Build(utf8);
-        using var doc = JsonDocument.Parse(utf8);
+        lines = JsonLineMap.Build(utf8, limits);
+        using var doc = JsonDocument.Parse(utf8, DocumentOptions(limits));
         var root = doc.RootElement;
         if (root.ValueKind != JsonValueKind.Object)
         {
@@ -91,6 +97,10 @@ public static class DefinitionReader
             edges,
             json);
     }
+
+    /// <summary>The parser options for a definition: as deep as <paramref name="limits"/> allow (the mapping has refused deeper).</summary>
+    public static JsonDocumentOptions DocumentOptions(DefinitionLimits? limits) =>
+        limits is null ? default : new JsonDocumentOptions { MaxDepth = limits.MaxDepth + 1 };
 
     /// <summary>Reads a bilingual text: <c>{ "vi": "...", "en": "..." }</c>, or a plain string taken as Vietnamese.</summary>
     public static LocalizedText? Text(JsonElement owner, string name) =>

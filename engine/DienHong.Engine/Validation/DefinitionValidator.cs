@@ -10,9 +10,24 @@ namespace DienHong.Engine.Validation;
 /// Checks a definition file against the JSON Schema and the rules of FORMAT.md, and reports every error found, each
 /// naming the file, the line, the node or edge and the rule.
 /// </summary>
-public sealed partial class DefinitionValidator(DefinitionCompiler compiler)
+public sealed partial class DefinitionValidator(DefinitionCompiler compiler, DefinitionLimits limits)
 {
-    public ValidationReport ValidateFile(string path) => Validate(path, File.ReadAllText(path));
+    /// <summary>Validates a file, reading no more of it than the size limit (plus one byte).</summary>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public ValidationReport ValidateFile(string path)
+    {
+        string json;
+        try
+        {
+            json = DefinitionText.ReadFile(path, limits);
+        }
+        catch (DefinitionInputException e)
+        {
+            return Unreadable(path, e);
+        }
+
+        return Validate(path, json);
+    }
 
     public ValidationReport Validate(string file, string json)
     {
@@ -20,7 +35,8 @@ public sealed partial class DefinitionValidator(DefinitionCompiler compiler)
         JsonLineMap lines;
         try
         {
-            definition = DefinitionReader.Read(json, out lines);
+            DefinitionText.CheckSize(json, limits);
+            definition = DefinitionReader.Read(json, limits, out lines);
         }
         catch (JsonException e)
         {
@@ -28,11 +44,23 @@ public sealed partial class DefinitionValidator(DefinitionCompiler compiler)
             var column = (int?)(e.BytePositionInLine + 1);
             return new ValidationReport(file, [new ValidationError(file, line, column, null, null, "json", Text.Format(ValidationMessages.JsonMalformed, FirstSentence(e.Message)))]);
         }
+        catch (DefinitionInputException e)
+        {
+            return Unreadable(file, e);
+        }
 
         var errors = new List<ValidationError>();
         void Add(int? line, string? node, int? edge, string rule, string message) => errors.Add(new ValidationError(file, line, null, node, edge, rule, message));
         void Warn(int? line, string? node, int? edge, string rule, string message) =>
             errors.Add(new ValidationError(file, line, null, node, edge, rule, message, ValidationSeverity.Warning));
+
+        using var document = JsonDocument.Parse(json, DefinitionReader.DocumentOptions(limits));
+        var locator = new PointerLocator(lines, document.RootElement);
+        var strict = new FindingSink(file, errors, locator);
+        if (!CheckStrict(document.RootElement, definition, lines, strict, Warn))
+        {
+            return new ValidationReport(file, errors);
+        }
 
         CheckHeader(definition, lines, Add);
         CheckNodes(definition, Add);
@@ -44,7 +72,7 @@ public sealed partial class DefinitionValidator(DefinitionCompiler compiler)
 
         CheckOutcomes(definition, Add);
         CheckGraph(definition, Add, Warn);
-        AddSchemaErrors(json, definition, lines, errors, Add);
+        AddSchemaErrors(document.RootElement, locator, strict, errors, Add);
         return new ValidationReport(file, errors.OrderBy(e => e.Line ?? 0).ToList());
     }
 
@@ -179,32 +207,18 @@ public sealed partial class DefinitionValidator(DefinitionCompiler compiler)
         return seen;
     }
 
-    /// <summary>Schema errors, except where a semantic rule already explained the same node or edge.</summary>
-    private static void AddSchemaErrors(string json, WorkflowDefinition d, JsonLineMap lines, List<ValidationError> errors, Action<int?, string?, int?, string, string> add)
+    /// <summary>Schema errors, except where a semantic or strict rule already explained the same node, edge or place.</summary>
+    private static void AddSchemaErrors(JsonElement root, PointerLocator locator, FindingSink strict, List<ValidationError> errors, Action<int?, string?, int?, string, string> add)
     {
-        using var doc = JsonDocument.Parse(json);
-        var nodeIds = doc.RootElement.TryGetProperty("nodes", out var ns) && ns.ValueKind == JsonValueKind.Array
-            ? ns.EnumerateArray().Select(n => n.ValueKind == JsonValueKind.Object && n.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString() : null).ToList()
-            : [];
-        foreach (var (pointer, message) in SchemaCheck.Check(doc.RootElement))
+        foreach (var (pointer, message) in SchemaCheck.Check(root))
         {
-            var segments = pointer.Split('/', StringSplitOptions.RemoveEmptyEntries);
-            string? node = null;
-            int? edge = null;
-            if (segments is ["nodes", var ni, ..] && int.TryParse(ni, out var n) && n < nodeIds.Count)
-            {
-                node = nodeIds[n];
-            }
-            else if (segments is ["edges", var ei, ..] && int.TryParse(ei, out var e))
-            {
-                edge = e;
-            }
-
-            var explained = errors.Any(x => !x.IsWarning && (node is not null && x.NodeId == node) || (edge is not null && x.EdgeIndex == edge)
-                || (segments is ["key", ..] && x.Rule == "key-format"));
+            var (line, node, edge) = locator.Locate(pointer);
+            var explained = strict.Explains(pointer)
+                || errors.Any(x => !x.IsWarning && (node is not null && x.NodeId == node) || (edge is not null && x.EdgeIndex == edge)
+                    || (pointer == "/key" && x.Rule == "key-format"));
             if (!explained)
             {
-                add(lines.LineOf(pointer), node, edge, "schema", Text.Format(ValidationMessages.Schema, $"{(pointer.Length == 0 ? "/" : pointer)}: {message}"));
+                add(line, node, edge, "schema", Text.Format(ValidationMessages.Schema, $"{(pointer.Length == 0 ? "/" : pointer)}: {message}"));
             }
         }
     }

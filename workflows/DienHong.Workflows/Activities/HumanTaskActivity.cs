@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using DienHong.Calendar;
 using DienHong.Engine.Activities;
+using DienHong.Engine.Definitions;
 using DienHong.Engine.Runtime;
 
 namespace DienHong.Workflows.Activities;
@@ -15,6 +16,17 @@ public sealed class HumanTaskActivity : IActivity
 {
     public const string Overdue = "Overdue";
 
+    /// <summary>
+    /// One field of the task's form (biểu mẫu), for the designer and the inbox: its <c>name</c> (the key of the
+    /// data filled in), <c>label</c>, <c>type</c>, whether it is <c>required</c>, the <c>options</c> to choose from.
+    /// </summary>
+    public static readonly ObjectShape FormField = new(
+        "formField",
+        [
+            new("name", PropertyKind.Text), new("label", PropertyKind.LocalizedText), new("type", PropertyKind.Text),
+            new("required", PropertyKind.Boolean), new("options", PropertyKind.Json), new("description", PropertyKind.LocalizedText),
+        ]);
+
     public ActivityDescriptor Descriptor { get; } = new(
         "HumanTask",
         new LocalizedText("Nhiệm vụ", "Human task"),
@@ -24,9 +36,9 @@ public sealed class HumanTaskActivity : IActivity
             new("assignee", PropertyKind.Assignee, true, new("Người thực hiện: vai trò, người dùng hoặc biểu thức.", "Who does it: a role, a user or an expression.")),
             new("outcomes", PropertyKind.StringList, true, new("Các kết quả có thể chọn.", "The outcomes the person can choose.")),
             new("due", PropertyKind.Duration, false, new("Thời hạn.", "The time limit.")),
-            new("reminders", PropertyKind.Json, false, new("Nhắc việc trước/sau hạn.", "Reminders before/after the due date.")),
-            new("escalation", PropertyKind.Json, false, new("Xử lý khi quá hạn: chuyển người hoặc kết thúc với Overdue.", "When overdue: reassign, or complete with Overdue.")),
-            new("form", PropertyKind.Json, false, new("Các trường cần điền.", "Fields to fill.")),
+            new("reminders", PropertyKind.Json, false, new("Nhắc việc trước/sau hạn.", "Reminders before/after the due date.")) { Shape = Reminder.Shape },
+            new("escalation", PropertyKind.Json, false, new("Xử lý khi quá hạn: chuyển người hoặc kết thúc với Overdue.", "When overdue: reassign, or complete with Overdue.")) { Shape = Escalation.Shape },
+            new("form", PropertyKind.Json, false, new("Các trường cần điền.", "Fields to fill.")) { Shape = FormField },
             new("resultVariable", PropertyKind.Text, false, new("Biến nhận dữ liệu người thực hiện điền khi hoàn thành.", "The variable that receives the data filled in on completion.")),
         ],
         [Overdue],

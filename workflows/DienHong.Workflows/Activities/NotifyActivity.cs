@@ -27,7 +27,7 @@ public sealed class NotifyActivity : IActivity
             "Sends an in-app and e-mail message from a bilingual Liquid template; the message is journalled, then sent."),
         "communication",
         [
-            Prop("to", PropertyKind.Json, true, "Người nhận: { role }, { user }, { email }, { expression } hoặc danh sách.", "Recipients: { role }, { user }, { email }, { expression } or a list."),
+            Prop("to", PropertyKind.Json, true, "Người nhận: { role }, { user }, { email }, { expression } hoặc danh sách.", "Recipients: { role }, { user }, { email }, { expression } or a list.") with { Shape = NotifyRecipient.Keys },
             Prop("subject", PropertyKind.Template, true, "Tiêu đề (mẫu Liquid, { vi, en }).", "Subject (Liquid template, { vi, en })."),
             Prop("body", PropertyKind.Template, true, "Nội dung (mẫu Liquid, { vi, en }).", "Body (Liquid template, { vi, en })."),
             Prop("channels", PropertyKind.StringList, false, "Kênh gửi: in-app, email (mặc định cả hai).", "Channels: in-app, email (default both)."),

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using DienHong.Engine.Activities;
+using DienHong.Engine.Definitions;
 
 namespace DienHong.Workflows.Activities;
 
@@ -17,6 +19,11 @@ public sealed record NotifyRecipient(string Kind, string Value)
 
     public const string Shape =
         "property 'to': { \"role\": \"...\" }, { \"user\": \"...\" }, { \"email\": \"...\" }, { \"expression\": \"=...\" } or a list of them";
+
+    /// <summary>The keys of a recipient; exactly one is given.</summary>
+    public static readonly ObjectShape Keys = new(
+        "notifyRecipient",
+        [new(Role, PropertyKind.Text), new(User, PropertyKind.Text), new(Email, PropertyKind.Text), new(Expression, PropertyKind.Expression)]);
 
     /// <summary>The inbox key of a role or user recipient (<c>role:hr</c>, <c>user:E0142</c>); null for an e-mail address.</summary>
     public string? InboxKey => Kind is Role or User ? $"{Kind}:{Value}" : null;

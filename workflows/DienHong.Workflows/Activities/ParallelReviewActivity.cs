@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using DienHong.Calendar;
 using DienHong.Engine.Activities;
+using DienHong.Engine.Definitions;
 using DienHong.Engine.Runtime;
 
 namespace DienHong.Workflows.Activities;
@@ -24,9 +25,9 @@ public sealed class ParallelReviewActivity : IActivity
             "Gives the same review to several people in parallel and completes by a policy (all, any, majority, at least k, percentage, veto)."),
         "people",
         [
-            new("reviewers", PropertyKind.Json, true, new("Người xem xét: danh sách { role } / { user }, hoặc biểu thức cho danh sách mã người dùng.", "Reviewers: a list of { role } / { user }, or an expression giving a list of user ids.")),
+            new("reviewers", PropertyKind.Json, true, new("Người xem xét: danh sách { role } / { user }, hoặc biểu thức cho danh sách mã người dùng.", "Reviewers: a list of { role } / { user }, or an expression giving a list of user ids.")) { Shape = DefinitionShapes.Assignee },
             new("outcomes", PropertyKind.StringList, false, new("Các ý kiến có thể chọn (mặc định Approve, Reject).", "The answers a reviewer can choose (default Approve, Reject).")),
-            new("completion", PropertyKind.Json, false, new("Điều kiện kết thúc: all, any, majority, vetoOnReject, { atLeast: k }, { percentage: p }.", "Completion policy: all, any, majority, vetoOnReject, { atLeast: k }, { percentage: p }.")),
+            new("completion", PropertyKind.Json, false, new("Điều kiện kết thúc: all, any, majority, vetoOnReject, { atLeast: k }, { percentage: p }.", "Completion policy: all, any, majority, vetoOnReject, { atLeast: k }, { percentage: p }.")) { Shape = ParallelReviewCompletion.Keys },
             new("approveOutcome", PropertyKind.Text, false, new("Ý kiến được tính là đồng ý (mặc định Approve).", "The answer counted as approval (default Approve).")),
             new("rejectOutcome", PropertyKind.Text, false, new("Ý kiến được tính là không đồng ý (mặc định Reject).", "The answer counted as rejection (default Reject).")),
             new("countsVariable", PropertyKind.Text, false, new("Biến nhận kết quả đếm { approve, reject, total, pending }.", "The variable that receives the counts { approve, reject, total, pending }.")),

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using DienHong.Engine.Activities;
+using DienHong.Engine.Definitions;
 
 namespace DienHong.Workflows.Activities;
 
@@ -12,6 +14,9 @@ public sealed record ParallelReviewCompletion(ParallelReviewCompletionKind Kind,
         "property 'completion': must be \"all\", \"any\", \"majority\", \"vetoOnReject\", { \"atLeast\": k } with k >= 1 or { \"percentage\": p } with 0 < p <= 100";
 
     public static readonly ParallelReviewCompletion All = new(ParallelReviewCompletionKind.All);
+
+    /// <summary>The object forms: <c>{ "atLeast": k }</c> or <c>{ "percentage": p }</c>.</summary>
+    public static readonly ObjectShape Keys = new("reviewCompletion", [new("atLeast", PropertyKind.Number), new("percentage", PropertyKind.Number)]);
 
     /// <summary>Reads the <c>completion</c> property; null when it is malformed.</summary>
     public static ParallelReviewCompletion? Read(JsonElement? value)

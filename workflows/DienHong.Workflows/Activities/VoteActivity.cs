@@ -36,10 +36,10 @@ public sealed class VoteActivity : IActivity
             "An open or secret ballot: a quorum (e.g. 2/3, Law 10/2022/QH15 Art. 51.2.c), a pass threshold (e.g. more than 50% of attendees, or at least 80% of all council members), a tie decided by the chair."),
         "governance",
         [
-            Prop("electorate", PropertyKind.Json, true, "Người biểu quyết: danh sách mã người dùng, biểu thức cho danh sách, hoặc { role } (khi đó cần 'size').", "Who votes: a list of user ids, an expression giving one, or { role } (then 'size' is needed)."),
+            Prop("electorate", PropertyKind.Json, true, "Người biểu quyết: danh sách mã người dùng, biểu thức cho danh sách, hoặc { role } (khi đó cần 'size').", "Who votes: a list of user ids, an expression giving one, or { role } (then 'size' is needed).") with { Shape = VoteConfig.ElectorateShape },
             Prop("size", PropertyKind.Value, false, "Tổng số thành viên (bắt buộc khi người biểu quyết cho theo vai trò, vì danh bạ tổ chức chưa có).", "The number of members (required for a role electorate while the organisation directory is not available)."),
-            Prop("quorum", PropertyKind.Json, false, "Số người tham dự tối thiểu, ví dụ { \"fraction\": \"2/3\" } tổng số thành viên.", "The quorum, e.g. { \"fraction\": \"2/3\" } of the members."),
-            Prop("threshold", PropertyKind.Json, false, "Ngưỡng thông qua: { moreThan | atLeast: tỷ lệ, of: attendees | members | votes }; mặc định trên 50% số người tham dự.", "Pass threshold: { moreThan | atLeast: share, of: attendees | members | votes }; default more than 50% of attendees."),
+            Prop("quorum", PropertyKind.Json, false, "Số người tham dự tối thiểu, ví dụ { \"fraction\": \"2/3\" } tổng số thành viên.", "The quorum, e.g. { \"fraction\": \"2/3\" } of the members.") with { Shape = VoteConfig.QuorumShape },
+            Prop("threshold", PropertyKind.Json, false, "Ngưỡng thông qua: { moreThan | atLeast: tỷ lệ, of: attendees | members | votes }; mặc định trên 50% số người tham dự.", "Pass threshold: { moreThan | atLeast: share, of: attendees | members | votes }; default more than 50% of attendees.") with { Shape = VoteThreshold.Keys },
             Prop("secret", PropertyKind.Boolean, false, "Bỏ phiếu kín: nhật ký không ghi lựa chọn của từng người.", "Secret ballot: the journal never links a voter to a choice."),
             Prop("tie", PropertyKind.Text, false, "Khi số phiếu đồng ý và không đồng ý bằng nhau: fail (không thông qua, mặc định) hoặc chair (theo ý kiến chủ tịch).", "When yes equals no: fail (default) or chair (the chair's vote decides)."),
             Prop("chair", PropertyKind.Text, false, "Mã người dùng của chủ tịch (khi tie = chair).", "The chair's user id (when tie is chair)."),

@@ -1,4 +1,5 @@
 using DienHong.Engine.Activities;
+using DienHong.Engine.Definitions;
 
 namespace DienHong.Workflows.Activities;
 
@@ -30,4 +31,10 @@ public sealed record VoteConfig(
     public const string TieChair = "chair";
 
     public static readonly IReadOnlyList<string> Choices = [Yes, No, Abstain];
+
+    /// <summary>An electorate given by role: <c>{ "role" }</c>.</summary>
+    public static readonly ObjectShape ElectorateShape = new("voteElectorate", [new("role", PropertyKind.Text)]);
+
+    /// <summary>A quorum: <c>{ "fraction": share }</c> of the members.</summary>
+    public static readonly ObjectShape QuorumShape = new("voteQuorum", [new("fraction", PropertyKind.Value)]);
 }

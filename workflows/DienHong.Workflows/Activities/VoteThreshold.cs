@@ -1,5 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using DienHong.Engine.Activities;
+using DienHong.Engine.Definitions;
 
 namespace DienHong.Workflows.Activities;
 
@@ -17,6 +19,10 @@ public sealed record VoteThreshold(VoteFraction Share, bool Strict, string Of)
 
     public const string Shape =
         "property 'threshold': { \"moreThan\" | \"atLeast\": <share>, \"of\": \"attendees\" | \"members\" | \"votes\" } where a share is " + VoteFraction.Shape;
+
+    /// <summary>The keys of a threshold: <c>{ "moreThan" | "atLeast", "of" }</c>.</summary>
+    public static readonly ObjectShape Keys = new(
+        "voteThreshold", [new("moreThan", PropertyKind.Value), new("atLeast", PropertyKind.Value), new("of", PropertyKind.Text)]);
 
     /// <summary>The default: more than half of the attendees (Law 10/2022/QH15 Art. 51.2.c).</summary>
     public static readonly VoteThreshold MajorityOfAttendees = new(VoteFraction.Half, true, Attendees);

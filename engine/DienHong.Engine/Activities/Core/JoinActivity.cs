@@ -1,4 +1,5 @@
 using System.Text.Json;
+using DienHong.Engine.Definitions;
 using DienHong.Engine.Runtime;
 using static DienHong.Engine.Activities.Core.Text;
 
@@ -10,12 +11,15 @@ namespace DienHong.Engine.Activities.Core;
 /// </summary>
 public sealed class JoinActivity : IActivity
 {
+    /// <summary>The object form of a policy: <c>{ "atLeast": k }</c>.</summary>
+    public static readonly ObjectShape Policy = new("joinPolicy", [new("atLeast", PropertyKind.Number)]);
+
     public ActivityDescriptor Descriptor { get; } = new(
         "Join",
         T("Hợp nhánh", "Join"),
         T("Chờ các nhánh vào theo chính sách: all, any, majority, atLeast.", "Waits for inbound branches by policy: all, any, majority, atLeast."),
         "control",
-        [Prop("policy", PropertyKind.Json, false, "Chính sách hợp nhánh (mặc định all).", "The join policy (default all).")],
+        [Prop("policy", PropertyKind.Json, false, "Chính sách hợp nhánh (mặc định all).", "The join policy (default all).") with { Shape = Policy }],
         []);
 
     public object? Compile(NodeCompileContext context)

@@ -13,13 +13,16 @@ public sealed class SwitchActivity : IActivity
 {
     public const string Default = "Default";
 
+    /// <summary>One case: <c>{ "outcome", "condition" }</c>.</summary>
+    public static readonly ObjectShape Case = new("switchCase", [new("outcome", PropertyKind.Text), new("condition", PropertyKind.Value)]);
+
     public ActivityDescriptor Descriptor { get; } = new(
         "Switch",
         T("Rẽ nhiều nhánh", "Switch"),
         T("Chọn nhánh theo trường hợp đầu tiên thoả điều kiện.", "Chooses the branch of the first case whose condition holds."),
         "control",
         [
-            Prop("cases", PropertyKind.Json, true, "Các trường hợp: kết quả và điều kiện.", "The cases: outcome and condition."),
+            Prop("cases", PropertyKind.Json, true, "Các trường hợp: kết quả và điều kiện.", "The cases: outcome and condition.") with { Shape = Case },
             Prop("multiple", PropertyKind.Boolean, false, "Đi mọi nhánh thoả điều kiện.", "Take every case that holds."),
         ],
         [Default]);
