@@ -58,6 +58,9 @@ public sealed class VietnamCalendar : IDaySource
     /// <summary>The schedule files that could not be used, each naming the file and the problem.</summary>
     public IReadOnlyList<CalendarFileException> Problems { get; }
 
+    /// <summary>The years whose file could not be used; any question about one of their days throws the problem.</summary>
+    public IReadOnlyDictionary<int, CalendarFileException> BrokenYears => brokenYears;
+
     /// <summary>The years the official files cover.</summary>
     public IReadOnlyDictionary<int, OfficialYearSchedule> OfficialYears { get; }
 

@@ -35,13 +35,16 @@ public sealed class SimulateTests : IDisposable
 
         run.Exit.ShouldBe(0, run.Error);
         var json = run.Json();
-        json.EnumerateObject().Select(p => p.Name).ShouldBe(["status", "outcome", "vars", "openTasks", "journal", "failures"]);
+        // Extended only: the first fields keep their names and order; new ones come after them.
+        json.EnumerateObject().Select(p => p.Name).ShouldBe(["status", "outcome", "vars", "openTasks", "journal", "failures", "scenario", "workflow"]);
+        json.GetProperty("scenario").GetString().ShouldBe(Path.Combine(Cli.Samples("scenarios"), "salary-increase.scenario.json"));
+        json.GetProperty("workflow").GetString().ShouldBe(Path.Combine(Cli.Samples("definitions"), "salary-increase.workflow.json"));
         json.GetProperty("status").GetString().ShouldBe("Completed");
         json.GetProperty("outcome").GetString().ShouldBe("Approved");
         json.GetProperty("vars").GetProperty("published").GetBoolean().ShouldBeTrue();
         json.GetProperty("failures").GetArrayLength().ShouldBe(0);
         var first = json.GetProperty("journal")[0];
-        first.EnumerateObject().Select(p => p.Name).ShouldBe(["seq", "at", "node", "event", "actor", "outcome", "comment"]);
+        first.EnumerateObject().Select(p => p.Name).ShouldBe(["seq", "at", "node", "event", "actor", "outcome", "comment", "nodeName", "actorName", "data"]);
         first.GetProperty("at").GetString().ShouldBe("2027-02-01T08:00:00+07:00");
         json.GetProperty("journal").EnumerateArray().ShouldContain(e => e.GetProperty("event").GetString() == "TaskCompleted"
             && e.GetProperty("actor").GetString() == "head" && e.GetProperty("comment").GetString() == "Đồng ý");

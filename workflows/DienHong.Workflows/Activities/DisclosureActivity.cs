@@ -114,8 +114,9 @@ public sealed class DisclosureActivity : IActivity
         context.Journal("DisclosurePosted", data: proof);
         if (late)
         {
-            context.Journal("DisclosureLate", comment: "Law 10/2022/QH15 Art. 47.2", data: new JsonObject
+            context.Journal("DisclosureLate", data: new JsonObject
             {
+                ["basis"] = "10/2022/QH15:47.2",
                 ["decisionDate"] = DisclosureSupport.Iso(context, decision),
                 ["startWindow"] = DisclosureSupport.Describe(window),
                 ["postedAt"] = DisclosureSupport.Iso(context, postedAt),

@@ -139,7 +139,7 @@ public sealed class HumanTaskActivity : IActivity
         }
 
         var to = ResolveAssignee(context, escalation.To!);
-        context.Journal("TaskEscalated", comment: $"{resume.Bookmark.Assignee} -> {to}", data: new JsonObject { ["from"] = resume.Bookmark.Assignee, ["to"] = to });
+        context.Journal("TaskEscalated", data: new JsonObject { ["from"] = resume.Bookmark.Assignee, ["to"] = to });
         return ActivityResult.KeepWaiting(new BookmarkChange { ChangeWake = true, WakeAt = null, Assignee = to });
     }
 

@@ -166,8 +166,9 @@ public sealed class ParallelReviewActivity : IActivity
             return new ActivityResult.Waiting([], false, null);
         }
 
-        return new ActivityResult.Completed(
-            [approved ? Approved : Rejected], "ReviewCompleted", $"{counts.Approve} approve, {counts.Reject} reject of {counts.Total}");
+        // The journal keeps the counts as data; readers render them in their own language.
+        var data = new JsonObject { ["approve"] = counts.Approve, ["reject"] = counts.Reject, ["total"] = counts.Total };
+        return new ActivityResult.Completed([approved ? Approved : Rejected], "ReviewCompleted", null, data.ToJsonString());
     }
 
     private static (int Approve, int Reject, int Pending, int Total) Publish(ActivityContext context, ParallelReviewConfig config, JsonObject state)

@@ -179,8 +179,9 @@ public sealed class VoteActivity : IActivity
         result["closedBy"] = reason;
         result["tieDecidedByChair"] = config.Tie == VoteConfig.TieChair && quorumMet && count.Yes == count.No && count.Yes > 0;
         context.Journal("VoteTallied", outcome, data: result);
-        var comment = $"{count.Yes} yes, {count.No} no, {count.Abstain} abstain; {count.Attendees} of {count.Members} voted";
-        return new ActivityResult.Completed([outcome], "VoteClosed", comment);
+
+        // The journal keeps the counts as data; readers render them in their own language.
+        return new ActivityResult.Completed([outcome], "VoteClosed", null, result.ToJsonString());
     }
 
     private static PropertyDescriptor Prop(string name, PropertyKind kind, bool required, string vi, string en) =>
