@@ -15,7 +15,7 @@ public sealed class CliContext(TextWriter output, TextWriter error)
     public TextWriter Error { get; } = error;
 
     /// <summary><c>--calendars &lt;folder&gt;</c>: the official holiday files; by default the workspace's <c>workflows/calendars</c>.</summary>
-    public Option<string> Calendars { get; } = new("--calendars") { Description = CliMessages.CalendarsOption, Recursive = true };
+    public Option<string> Calendars { get; } = new("--calendars") { Description = CliMessages.CalendarsOption, Recursive = true, HelpName = "folder" };
 
     /// <summary>
     /// The Vietnam days off of the chosen folder. A file whose year is unclear is a warning here; a bad year file

@@ -21,8 +21,8 @@ public static class DefinitionFilesCommands
 
     public static Command Export(CliContext context)
     {
-        var db = new Option<string>("--db") { Description = CliMessages.DbOption, DefaultValueFactory = _ => DatabasePaths.Default };
-        var output = new Option<string>("--out") { Description = CliMessages.OutOption, Required = true };
+        var db = new Option<string>("--db") { Description = CliMessages.DbOption, DefaultValueFactory = _ => DatabasePaths.Default, HelpName = "path" };
+        var output = new Option<string>("--out") { Description = CliMessages.OutOption, Required = true, HelpName = "folder" };
         var command = new Command("export", CliMessages.ExportDescription) { db, output };
         command.SetAction((parse, ct) => ExportAsync(context, parse, DatabasePaths.Existing(parse.GetValue(db)), parse.GetValue(output)!, ct));
         return command;
@@ -30,7 +30,7 @@ public static class DefinitionFilesCommands
 
     public static Command Import(CliContext context)
     {
-        var db = new Option<string>("--db") { Description = CliMessages.DbOption, DefaultValueFactory = _ => DatabasePaths.Default };
+        var db = new Option<string>("--db") { Description = CliMessages.DbOption, DefaultValueFactory = _ => DatabasePaths.Default, HelpName = "path" };
         var files = new Argument<string[]>("files") { Description = CliMessages.FilesArgument, Arity = ArgumentArity.OneOrMore };
         var command = new Command("import", CliMessages.ImportDescription) { db, files };
         command.SetAction((parse, ct) => ImportAsync(context, parse, parse.GetValue(db), parse.GetValue(files) ?? [], ct));

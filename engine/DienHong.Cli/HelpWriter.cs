@@ -65,7 +65,7 @@ internal sealed class HelpWriter : SynchronousCommandLineAction
     private static string Label(Option option)
     {
         var names = string.Join(", ", option.Aliases.Append(option.Name).Distinct().OrderBy(n => n.Length).ThenBy(n => n, StringComparer.Ordinal));
-        return option.ValueType == typeof(bool) ? names : $"{names} <{option.HelpName ?? option.Name.TrimStart('-')}>";
+        return option.ValueType == typeof(bool) || option.Arity.MaximumNumberOfValues == 0 ? names : $"{names} <{option.HelpName ?? option.Name.TrimStart('-')}>";
     }
 
     private static void Section(TextWriter output, string title, IEnumerable<(string Label, string? Text)> rows)

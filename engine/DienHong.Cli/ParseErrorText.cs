@@ -17,8 +17,15 @@ internal static partial class ParseErrorText
         var path = HelpWriter.PathOf(command);
         var lines = new List<string>();
         var unknownSeen = false;
+        var stray = parsed.Errors.Any(e => Unrecognized().IsMatch(e.Message));
         foreach (var error in parsed.Errors)
         {
+            // "a command is required" says nothing new next to a mistyped one.
+            if (stray && CommandRequired().IsMatch(error.Message))
+            {
+                continue;
+            }
+
             if (Unrecognized().Match(error.Message) is { Success: true } unknown)
             {
                 // Only the first stray word matters: the ones after it are usually its arguments.
