@@ -19,7 +19,12 @@ public static class VietnamTime
 
         if (local.Kind == DateTimeKind.Unspecified)
         {
-            instant = new DateTimeOffset(local, WorkingCalendar.VietnamTimeZone.GetUtcOffset(local));
+            var offset = WorkingCalendar.VietnamTimeZone.GetUtcOffset(local);
+
+            // At the very ends of DateTime the offset cannot be applied; the clamped value still fails every range check.
+            instant = local.Year <= 1 && local < DateTime.MinValue + offset ? DateTimeOffset.MinValue
+                : local.Year >= 9999 && local > DateTime.MaxValue - offset ? DateTimeOffset.MaxValue
+                : new DateTimeOffset(local, offset);
             return true;
         }
 
