@@ -11,14 +11,16 @@ namespace DienHong.Cli;
 /// </summary>
 internal static class JournalText
 {
-    public static string? Comment(JournalView entry)
-    {
-        if (entry.Comment is not null || entry.Data is not JsonObject data)
+    /// <summary>The entry's data told in words, followed by the comment written with it, when there are both.</summary>
+    public static string? Comment(JournalView entry) =>
+        (entry.Data is JsonObject data ? Told(entry.Event, data) : null, entry.Comment) switch
         {
-            return entry.Comment;
-        }
+            ({ } told, { } comment) => $"{told} — {comment}",
+            (var told, var comment) => told ?? comment,
+        };
 
-        return entry.Event switch
+    private static string? Told(string @event, JsonObject data) =>
+        @event switch
         {
             "VoteClosed" or "VoteTallied" when Numbers(data, "yes", "no", "abstain", "cast", "members") is { } n =>
                 CliApp.F(CliMessages.VoteCounts, n[0], n[1], n[2], n[3], n[4]),
@@ -32,7 +34,6 @@ internal static class JournalText
                 CliApp.F(CliMessages.ReminderSent, t[0], Wording.Date(SimulationJson.DueDate(due))),
             _ => null,
         };
-    }
 
     private static int[]? Numbers(JsonObject data, params string[] names)
     {

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace DienHong.Cli.Tests;
 
 /// <summary>
@@ -47,7 +45,7 @@ public sealed record MalformedInput(string Name, Func<TempFolder, string[]> Args
         yield return new("calendar: a simulation reaching a bad year", t =>
         {
             var folder = Calendars(t, "vn-2027.json", """{ "year": 2027 }""");
-            return ["simulate", Scenario(t, "[]"), "--calendars", folder];
+            return ["simulate", ScenarioFiles.Write(t, "[]"), "--calendars", folder];
         }, 2, "vn-2027.json", "must list the Tết span");
     }
 
@@ -72,7 +70,7 @@ public sealed record MalformedInput(string Name, Func<TempFolder, string[]> Args
 
     private static IEnumerable<MalformedInput> Scenarios()
     {
-        MalformedInput Steps(string name, string steps, string problem) => new(name, t => ["simulate", Scenario(t, steps)], 2, ".scenario.json", problem);
+        MalformedInput Steps(string name, string steps, string problem) => new(name, t => ["simulate", ScenarioFiles.Write(t, steps)], 2, ".scenario.json", problem);
         MalformedInput File(string name, string json, string problem) => new(name, t => ["simulate", t.Write("bad.scenario.json", json)], 2, "bad.scenario.json", problem);
 
         yield return new("scenario: missing file", t => ["simulate", Path.Combine(t.Path, "none.scenario.json")], 2, "none.scenario.json", "does not exist");
@@ -99,24 +97,24 @@ public sealed record MalformedInput(string Name, Func<TempFolder, string[]> Args
         yield return Steps("scenario: advance to garbage", """[ { "advance": { "to": "next Tuesday-ish" } } ]""", "'advance.to' must be an ISO 8601 time");
         yield return Steps("scenario: expect with an unknown key", """[ { "expect": { "state": "Completed" } } ]""", "unknown key 'state'");
         yield return Steps("scenario: a due date that is not a date", """[ { "expect": { "dueDates": { "draft": "15/02/2027" } } } ]""", "'expect.dueDates.draft' must be a date");
-        yield return new("scenario: start is garbage", t => ["simulate", Scenario(t, "[]", start: "yesterday")], 2, ".scenario.json", "'start' is not an ISO 8601 time: 'yesterday'");
-        yield return new("scenario: start in year 1", t => ["simulate", Scenario(t, "[]", start: "0001-01-01T00:00:00")], 2, ".scenario.json", "outside the years the calendar covers");
-        yield return new("scenario: start in year 9999", t => ["simulate", Scenario(t, "[]", start: "9999-12-31T23:59:59")], 2, ".scenario.json", "outside the years the calendar covers");
+        yield return new("scenario: start is garbage", t => ["simulate", ScenarioFiles.Write(t, "[]", start: "yesterday")], 2, ".scenario.json", "'start' is not an ISO 8601 time: 'yesterday'");
+        yield return new("scenario: start in year 1", t => ["simulate", ScenarioFiles.Write(t, "[]", start: "0001-01-01T00:00:00")], 2, ".scenario.json", "outside the years the calendar covers");
+        yield return new("scenario: start in year 9999", t => ["simulate", ScenarioFiles.Write(t, "[]", start: "9999-12-31T23:59:59")], 2, ".scenario.json", "outside the years the calendar covers");
     }
 
     private static IEnumerable<MalformedInput> Organizations()
     {
         MalformedInput Org(string name, string json, string problem) =>
-            new(name, t => ["simulate", Scenario(t, "[]", organization: t.Write("org.json", json))], 2, "org.json", problem);
+            new(name, t => ["simulate", ScenarioFiles.Write(t, "[]", organization: t.Write("org.json", json))], 2, "org.json", problem);
 
-        yield return new("organisation: missing file", t => ["simulate", Scenario(t, "[]", organization: Path.Combine(t.Path, "none.json"))], 2, "none.json", "does not exist");
+        yield return new("organisation: missing file", t => ["simulate", ScenarioFiles.Write(t, "[]", organization: Path.Combine(t.Path, "none.json"))], 2, "none.json", "does not exist");
         yield return Org("organisation: not JSON", "{ \"agencies\": [", "malformed JSON");
         yield return Org("organisation: empty", string.Empty, "the file is empty");
         yield return Org("organisation: a key twice", "{ \"agencies\": [],\n \"people\": [],\n \"people\": [] }", "line 3: the key 'people' appears twice");
         yield return Org("organisation: people is text", """{ "agencies": [], "people": "everyone" }""", "'people' has the wrong type");
         yield return Org("organisation: unknown agency", """{ "agencies": [], "people": [ { "id": "a", "fullName": "A", "agencyId": "x", "staffType": "worker" } ] }""", "person 'a': unknown agency 'x'");
         yield return new("organisation: the scenario's agency is not in it", t =>
-            ["simulate", Scenario(t, "[]", organization: Path.Combine(Cli.Samples("chau-thanh"), "organization.json"), agency: "atlantis")], 2, ".scenario.json", "'agency': 'atlantis' is not an agency");
+            ["simulate", ScenarioFiles.Write(t, "[]", organization: Path.Combine(Cli.Samples("chau-thanh"), "organization.json"), agency: "atlantis")], 2, ".scenario.json", "'agency': 'atlantis' is not an agency");
     }
 
     private static IEnumerable<MalformedInput> Databases()
@@ -130,7 +128,7 @@ public sealed record MalformedInput(string Name, Func<TempFolder, string[]> Args
         yield return Import("import: --db is not a database", t => t.Write("notes.db", "not a database, only text"), "notes.db", "not a readable DienHong database");
         yield return new("import: a missing path", t => ["import", "--db", Path.Combine(t.Path, "d.db"), Path.Combine(t.Path, "none.workflow.json")], 2, "none.workflow.json", "no such file or folder");
         yield return new("export: no database", t => ["export", "--db", Path.Combine(t.Path, "none.db"), "--out", t.Path], 2, "none.db", "database not found");
-        yield return new("simulate: --keep-db under a file", t => ["simulate", Scenario(t, "[]"), "--keep-db", Path.Combine(t.Write("taken", "x"), "d.db")], 2, "taken", "a file of that name is in the way");
+        yield return new("simulate: --keep-db under a file", t => ["simulate", ScenarioFiles.Write(t, "[]"), "--keep-db", Path.Combine(t.Write("taken", "x"), "d.db")], 2, "taken", "a file of that name is in the way");
         yield return new("validate: a folder without definitions", t => ["validate", t.Path], 1, "dienhong-cli-tests", "no *.workflow.json file");
     }
 
@@ -142,17 +140,5 @@ public sealed record MalformedInput(string Name, Func<TempFolder, string[]> Args
         Directory.CreateDirectory(folder);
         File.WriteAllText(Path.Combine(folder, file), json);
         return folder;
-    }
-
-    /// <summary>A scenario on the sample sequence (draft, then sign).</summary>
-    public static string Scenario(TempFolder temp, string steps, string start = "2027-02-01T08:00:00+07:00", string? organization = null, string? agency = null)
-    {
-        var workflow = JsonSerializer.Serialize(Path.Combine(Cli.Samples("definitions"), "sequence.workflow.json"));
-        var extra = (organization is null ? string.Empty : $", \"organization\": {JsonSerializer.Serialize(organization)}")
-            + (agency is null ? string.Empty : $", \"agency\": {JsonSerializer.Serialize(agency)}");
-        return temp.Write($"{Guid.NewGuid():N}.scenario.json", $$"""
-            { "workflow": {{workflow}}, "start": {{JsonSerializer.Serialize(start)}}, "input": { "subject": "Test" }{{extra}},
-              "steps": {{steps}} }
-            """);
     }
 }

@@ -33,26 +33,21 @@ public sealed partial class MalformedInputTests : IDisposable
     [Fact]
     public async Task In_Vietnamese_too()
     {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var scenario = MalformedInput.Scenario(temp, """[ { "advance": { "weeks": 1 } } ]""");
+        var scenario = ScenarioFiles.Write(temp, """[ { "advance": { "weeks": 1 } } ]""");
 
-        var exit = await CliApp.RunAsync(["--lang", "vi", "simulate", scenario], output, error);
+        var run = await Cli.RunViAsync("simulate", scenario);
 
-        exit.ShouldBe(ExitCodes.BadInput);
-        error.ToString().ShouldBe($"{scenario}: bước 1: 'advance' có thời hạn không hỗ trợ 'weeks' (workingDays, days, consecutiveDays, hours, to){Environment.NewLine}");
+        run.Exit.ShouldBe(ExitCodes.BadInput);
+        run.Error.ShouldBe($"{scenario}: bước 1: 'advance' có thời hạn không hỗ trợ 'weeks' (workingDays, days, consecutiveDays, hours, to){Environment.NewLine}");
     }
 
     [Fact]
     public async Task An_unknown_language_is_bad_usage()
     {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
+        var run = await Cli.RunRawAsync("--lang", "fr", "validate", "x");
 
-        var exit = await CliApp.RunAsync(["--lang", "fr", "validate", "x"], output, error);
-
-        exit.ShouldBe(ExitCodes.BadInput);
-        error.ToString().ShouldContain("'fr'");
+        run.Exit.ShouldBe(ExitCodes.BadInput);
+        run.Error.ShouldContain("'fr'");
     }
 
     [GeneratedRegex(@"\b(System\.|[A-Z]\w*Exception\b)")]

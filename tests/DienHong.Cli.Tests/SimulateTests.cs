@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Shouldly;
 
 namespace DienHong.Cli.Tests;
@@ -90,14 +89,12 @@ public sealed class SimulateTests : IDisposable
     {
         var waiting = await Cli.RunAsync("simulate", Scenario("[]"));
         var late = await Cli.RunAsync("simulate", Scenario("""[ { "advance": { "workingDays": 7 } } ]"""));
-        using var viOutput = new StringWriter();
-        using var viError = new StringWriter();
-        await CliApp.RunAsync(["--lang", "vi", "simulate", Scenario("""[ { "advance": { "workingDays": 7 } } ]""")], viOutput, viError);
+        var vi = await Cli.RunViAsync("simulate", Scenario("""[ { "advance": { "workingDays": 7 } } ]"""));
 
         // Started Monday 1 Feb 2027, due at the end of Monday 15 Feb: Tết (5-11 Feb) is not counted.
         waiting.Out.ShouldContain("(5 working days left)");
         late.Out.ShouldContain("overdue by");
-        viOutput.ToString().ShouldContain("quá hạn");
+        vi.Out.ShouldContain("quá hạn");
     }
 
     [Fact]
@@ -203,19 +200,7 @@ public sealed class SimulateTests : IDisposable
         run.Out.ShouldBeEmpty();
     }
 
-    /// <summary>A scenario on the sample sequence (draft, then sign) started Monday 1 February 2027 08:00.</summary>
-    private string Scenario(string steps)
-    {
-        var workflow = JsonSerializer.Serialize(Path.Combine(Cli.Samples("definitions"), "sequence.workflow.json"));
-        return temp.Write($"{Guid.NewGuid():N}.scenario.json", $$"""
-            {
-              "workflow": {{workflow}},
-              "start": "2027-02-01T08:00:00+07:00",
-              "input": { "subject": "Test" },
-              "steps": {{steps}}
-            }
-            """);
-    }
+    private string Scenario(string steps) => ScenarioFiles.Write(temp, steps);
 
     public void Dispose() => temp.Dispose();
 }
