@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Shouldly;
 
 namespace DienHong.Cli.Tests;
@@ -92,21 +91,11 @@ public sealed class SimulateViewTests : IDisposable
         newYork.ShouldContain("\"at\": \"2027-02-03T17:30:00+07:00\"");
     }
 
-    private static async Task<string> RunProcessAsync(string scenario, string zone)
+    private async Task<string> RunProcessAsync(string scenario, string zone)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in new[] { typeof(CliApp).Assembly.Location, "--lang", "en", "simulate", scenario, "--json" })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["TZ"] = zone;
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        process.ExitCode.ShouldBe(0, error);
-        return await output;
+        var run = await CliProcess.RunAsync(temp.Path, new Dictionary<string, string> { ["TZ"] = zone }, "simulate", scenario, "--json");
+        run.Exit.ShouldBe(0, run.Error);
+        return run.Out;
     }
 
     public void Dispose() => temp.Dispose();
