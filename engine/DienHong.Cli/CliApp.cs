@@ -137,5 +137,5 @@ public static class CliApp
     }
 
     /// <summary>Formats a resource text with the current culture.</summary>
-    internal static string F(string format, params object?[] args) => string.Format(CultureInfo.CurrentCulture, format, args);
+    internal static string F(string format, params object?[] args) => Engine.Resources.Text.Format(format, args);
 }

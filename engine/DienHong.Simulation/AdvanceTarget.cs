@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using DienHong.Calendar;
+using DienHong.Engine.Resources;
 using DienHong.Simulation.Resources;
-using static DienHong.Simulation.Text;
 
 namespace DienHong.Simulation;
 
@@ -29,19 +29,19 @@ public sealed record AdvanceTarget(Duration? By, DateTimeOffset? To)
                 return new AdvanceTarget(null, to);
             }
 
-            problem = F(ScenarioMessages.AdvanceTo, node?.ToJsonString() ?? "null");
+            problem = Text.Format(ScenarioMessages.AdvanceTo, node?.ToJsonString() ?? "null");
             return null;
         }
 
         if (!Duration.TryParseKind(name, out var kind))
         {
-            problem = F(ScenarioMessages.AdvanceUnknown, name);
+            problem = Text.Format(ScenarioMessages.AdvanceUnknown, name);
             return null;
         }
 
         if (node is not JsonValue amount || !amount.TryGetValue<int>(out var n) || n < 0)
         {
-            problem = F(ScenarioMessages.AdvanceAmount, name, node?.ToJsonString() ?? "null");
+            problem = Text.Format(ScenarioMessages.AdvanceAmount, name, node?.ToJsonString() ?? "null");
             return null;
         }
 

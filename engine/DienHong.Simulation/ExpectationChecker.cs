@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using DienHong.Engine.Resources;
 using DienHong.Simulation.Resources;
-using static DienHong.Simulation.Text;
 
 namespace DienHong.Simulation;
 
@@ -15,7 +15,7 @@ internal static class ExpectationChecker
     {
         var failures = new List<string>();
         var expect = (JsonObject)step.Value!;
-        void Fail(string what, string expected, string found) => failures.Add(F(ScenarioMessages.Expected, what, expected, found));
+        void Fail(string what, string expected, string found) => failures.Add(Text.Format(ScenarioMessages.Expected, what, expected, found));
 
         if (expect["status"] is { } status && !Same(status.ToString(), state.Status))
         {
@@ -55,11 +55,11 @@ internal static class ExpectationChecker
                     .Select(b => SimulationJson.DueDate(b.DueAt!.Value).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Distinct().ToList();
                 if (dues.Count == 0)
                 {
-                    Fail(F(ScenarioMessages.DueDateOf, node), expected, ScenarioMessages.NoDueTask);
+                    Fail(Text.Format(ScenarioMessages.DueDateOf, node), expected, ScenarioMessages.NoDueTask);
                 }
                 else if (!dues.Contains(expected))
                 {
-                    Fail(F(ScenarioMessages.DueDateOf, node), expected, string.Join(", ", dues));
+                    Fail(Text.Format(ScenarioMessages.DueDateOf, node), expected, string.Join(", ", dues));
                 }
             }
         }

@@ -1,3 +1,4 @@
+using DienHong.Engine.Resources;
 using DienHong.Simulation.Resources;
 
 namespace DienHong.Simulation;
@@ -8,7 +9,7 @@ namespace DienHong.Simulation;
 /// the current UI language.
 /// </summary>
 public sealed class ScenarioException(string file, int? step, string reason)
-    : Exception(step is { } n ? Text.F(ScenarioMessages.InStep, file, n, reason) : Text.F(ScenarioMessages.InFile, file, reason))
+    : Exception(step is { } n ? Text.Format(ScenarioMessages.InStep, file, n, reason) : Text.Format(ScenarioMessages.InFile, file, reason))
 {
     public string File { get; } = file;
 

@@ -4,7 +4,7 @@ using DienHong.Calendar;
 using DienHong.Engine.Definitions;
 using DienHong.Simulation.Resources;
 using DienHong.Workflows.Organization;
-using static DienHong.Simulation.Text;
+using Localized = DienHong.Engine.Resources.Text;
 
 namespace DienHong.Simulation;
 
@@ -28,7 +28,7 @@ public static class ScenarioReader
         var workflowPath = Path.GetFullPath(Path.Combine(folder, workflowName));
         if (!File.Exists(workflowPath))
         {
-            throw new ScenarioException(path, null, F(ScenarioMessages.WorkflowMissing, workflowName, workflowPath));
+            throw new ScenarioException(path, null, Localized.Format(ScenarioMessages.WorkflowMissing, workflowName, workflowPath));
         }
 
         var workflowJson = ReadText(path, workflowPath);
@@ -39,22 +39,22 @@ public static class ScenarioReader
         }
         catch (JsonException e)
         {
-            throw new ScenarioException(path, null, F(ScenarioMessages.WorkflowUnreadable, workflowName, JsonProblem.Describe(e)));
+            throw new ScenarioException(path, null, Localized.Format(ScenarioMessages.WorkflowUnreadable, workflowName, JsonProblem.Describe(e)));
         }
         catch (Exception e) when (e is FormatException or InvalidOperationException or ArgumentException)
         {
-            throw new ScenarioException(path, null, F(ScenarioMessages.WorkflowUnreadable, workflowName, e.Message));
+            throw new ScenarioException(path, null, Localized.Format(ScenarioMessages.WorkflowUnreadable, workflowName, e.Message));
         }
 
         var startText = Text(path, root, "start") ?? throw new ScenarioException(path, null, ScenarioMessages.StartRequired);
         if (!VietnamTime.TryParse(startText, out var start))
         {
-            throw new ScenarioException(path, null, F(ScenarioMessages.StartInvalid, startText));
+            throw new ScenarioException(path, null, Localized.Format(ScenarioMessages.StartInvalid, startText));
         }
 
         if (start.Year is < VietnameseLunarCalendar.MinYear or > VietnameseLunarCalendar.MaxYear)
         {
-            throw new ScenarioException(path, null, F(ScenarioMessages.OutOfRange, "start", startText, VietnameseLunarCalendar.MinYear, VietnameseLunarCalendar.MaxYear));
+            throw new ScenarioException(path, null, Localized.Format(ScenarioMessages.OutOfRange, "start", startText, VietnameseLunarCalendar.MinYear, VietnameseLunarCalendar.MaxYear));
         }
 
         if (root["input"] is { } input && input is not JsonObject)
@@ -80,7 +80,7 @@ public static class ScenarioReader
         var agency = Text(path, root, "agency");
         if (organization is not null && agency is not null && organization.Agencies.All(a => a.Id != agency))
         {
-            throw new ScenarioException(path, null, F(ScenarioMessages.AgencyUnknown, agency, organizationName));
+            throw new ScenarioException(path, null, Localized.Format(ScenarioMessages.AgencyUnknown, agency, organizationName));
         }
 
         return new Scenario(file, workflowPath, workflowJson, workflow, organizationPath, agency, start, root["input"]?.DeepClone() as JsonObject, steps)
@@ -133,7 +133,7 @@ public static class ScenarioReader
         var file = Path.GetFullPath(Path.Combine(folder, name));
         if (!File.Exists(file))
         {
-            throw new ScenarioException(path, null, F(ScenarioMessages.OrganizationMissing, name));
+            throw new ScenarioException(path, null, Localized.Format(ScenarioMessages.OrganizationMissing, name));
         }
 
         string json;
@@ -143,7 +143,7 @@ public static class ScenarioReader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new ScenarioException(path, null, F(ScenarioMessages.OrganizationUnreadable, name, e.Message));
+            throw new ScenarioException(path, null, Localized.Format(ScenarioMessages.OrganizationUnreadable, name, e.Message));
         }
 
         // Problems are told against the path as the scenario writes it, which is the one a person can find.
@@ -158,7 +158,7 @@ public static class ScenarioReader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new ScenarioException(path, null, F(ScenarioMessages.CannotRead, e.Message));
+            throw new ScenarioException(path, null, Localized.Format(ScenarioMessages.CannotRead, e.Message));
         }
     }
 
@@ -167,6 +167,6 @@ public static class ScenarioReader
     {
         null => null,
         JsonValue v when v.TryGetValue<string>(out var s) => s,
-        var other => throw new ScenarioException(path, null, F(ScenarioMessages.TextProperty, name, other.ToJsonString())),
+        var other => throw new ScenarioException(path, null, Localized.Format(ScenarioMessages.TextProperty, name, other.ToJsonString())),
     };
 }

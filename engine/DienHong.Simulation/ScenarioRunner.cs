@@ -2,8 +2,8 @@ using System.Text.Json.Nodes;
 using DienHong.Engine.Runtime;
 using DienHong.Engine.Storage;
 using DienHong.Persistence;
+using DienHong.Engine.Resources;
 using DienHong.Simulation.Resources;
-using static DienHong.Simulation.Text;
 
 namespace DienHong.Simulation;
 
@@ -35,14 +35,14 @@ public static class ScenarioRunner
         ThrowIfCalendarBroken(host);
         if (!started.Succeeded || started.InstanceId is null)
         {
-            failures.Add(F(ScenarioMessages.StartFailed, started.Message));
+            failures.Add(Text.Format(ScenarioMessages.StartFailed, started.Message));
             return await ScenarioReport.CreateAsync(host, scenario, null, failures, cancellationToken);
         }
 
         foreach (var step in scenario.Steps)
         {
             failures.AddRange((await RunStepAsync(host, path, scenario.Agency, started.InstanceId, step, cancellationToken))
-                .Select(f => F(ScenarioMessages.Step, step.Number, f)));
+                .Select(f => Text.Format(ScenarioMessages.Step, step.Number, f)));
             ThrowIfCalendarBroken(host);
             if (failures.Count > 0)
             {
@@ -61,12 +61,12 @@ public static class ScenarioRunner
         }
         catch (DefinitionRejectedException e)
         {
-            throw new ScenarioException(path, null, F(ScenarioMessages.WorkflowInvalid, Path.GetFileName(scenario.WorkflowPath)) + Environment.NewLine + e.Message);
+            throw new ScenarioException(path, null, Text.Format(ScenarioMessages.WorkflowInvalid, Path.GetFileName(scenario.WorkflowPath)) + Environment.NewLine + e.Message);
         }
         catch (InvalidOperationException) when (options.KeepDatabase is not null)
         {
             // A kept database already holds this key and version with another text.
-            throw new ScenarioException(path, null, F(ScenarioMessages.WorkflowChanged, options.KeepDatabase, scenario.Workflow.Key, scenario.Workflow.Version));
+            throw new ScenarioException(path, null, Text.Format(ScenarioMessages.WorkflowChanged, options.KeepDatabase, scenario.Workflow.Key, scenario.Workflow.Version));
         }
     }
 
@@ -90,7 +90,7 @@ public static class ScenarioRunner
                 var people = assignees.Resolve("role:" + named, agency, host.Clock.GetUtcNow());
                 if (people.Count == 0)
                 {
-                    return [F(ScenarioMessages.ByNobody, named, agency)];
+                    return [Text.Format(ScenarioMessages.ByNobody, named, agency)];
                 }
 
                 by = people[0];
@@ -106,16 +106,16 @@ public static class ScenarioRunner
             case "signal":
                 var results = await host.Engine.SignalAsync(step.Target!, step.Body["data"]?.DeepClone() as JsonObject, instanceId, by, cancellationToken);
                 return results.Count == 0
-                    ? [F(ScenarioMessages.SignalNoWaiter, step.Target)]
-                    : results.Where(r => !r.Succeeded).Select(r => F(ScenarioMessages.SignalRefused, step.Target, r.Message)).ToList();
+                    ? [Text.Format(ScenarioMessages.SignalNoWaiter, step.Target)]
+                    : results.Where(r => !r.Succeeded).Select(r => Text.Format(ScenarioMessages.SignalRefused, step.Target, r.Message)).ToList();
             case "advance":
                 var target = AdvanceTarget.Read(step.Value, out _)!.From(host.Clock.GetUtcNow(), host.Calendar)
-                    ?? throw new ScenarioException(path, step.Number, F(ScenarioMessages.AdvanceTooFar, Calendar.VietnameseLunarCalendar.MaxYear));
+                    ?? throw new ScenarioException(path, step.Number, Text.Format(ScenarioMessages.AdvanceTooFar, Calendar.VietnameseLunarCalendar.MaxYear));
                 await AdvanceAsync(host, target, cancellationToken);
                 return [];
             case "cancel":
                 var cancelled = await host.Engine.CancelAsync(instanceId, step.Target, by, cancellationToken);
-                return cancelled.Succeeded ? [] : [F(ScenarioMessages.CancelRefused, cancelled.Message)];
+                return cancelled.Succeeded ? [] : [Text.Format(ScenarioMessages.CancelRefused, cancelled.Message)];
             default:
                 return ExpectationChecker.Check(step, await SnapshotAsync(host, instanceId, cancellationToken));
         }
@@ -127,13 +127,13 @@ public static class ScenarioRunner
         var tasks = state.Tasks.Where(b => b.NodeId == step.Target).ToList();
         if (tasks.Count == 0)
         {
-            return [F(ScenarioMessages.CompleteNoTask, step.Target, string.Join(", ", state.OpenTaskNodes), state.Status)];
+            return [Text.Format(ScenarioMessages.CompleteNoTask, step.Target, string.Join(", ", state.OpenTaskNodes), state.Status)];
         }
 
         var bookmark = PickFor(tasks, by, step.Text("by"));
         var input = new ResumeInput(by, step.Text("outcome"), step.Text("comment"), step.Body["data"]?.DeepClone() as JsonObject);
         var result = await host.Engine.ResumeAsync(bookmark.Id, input, instanceId, cancellationToken);
-        return result.Succeeded ? [] : [F(ScenarioMessages.CompleteRefused, step.Target, input.Outcome, result.Message)];
+        return result.Succeeded ? [] : [Text.Format(ScenarioMessages.CompleteRefused, step.Target, input.Outcome, result.Message)];
     }
 
     /// <summary>An objection, an opinion or a vote: the node's open bookmark is resumed with that action.</summary>
@@ -143,7 +143,7 @@ public static class ScenarioRunner
         var open = state.Bookmarks.Where(b => b.NodeId == step.Target).ToList();
         if (open.Count == 0)
         {
-            return [F(ScenarioMessages.SubmitNoActivity, step.Kind, step.Target, string.Join(", ", state.Bookmarks.Select(b => b.NodeId).Distinct()), state.Status)];
+            return [Text.Format(ScenarioMessages.SubmitNoActivity, step.Kind, step.Target, string.Join(", ", state.Bookmarks.Select(b => b.NodeId).Distinct()), state.Status)];
         }
 
         var data = new JsonObject();
@@ -156,7 +156,7 @@ public static class ScenarioRunner
         }
 
         var result = await host.Engine.ResumeAsync(PickFor(open, by, step.Text("by")).Id, new ResumeInput(by, Data: data, Action: step.Kind), instanceId, cancellationToken);
-        return result.Succeeded ? [] : [F(ScenarioMessages.SubmitRefused, step.Kind, step.Target, result.Message)];
+        return result.Succeeded ? [] : [Text.Format(ScenarioMessages.SubmitRefused, step.Kind, step.Target, result.Message)];
     }
 
     /// <summary>Moves the clock, firing every wake-up that falls due on the way at its own time, earliest first.</summary>

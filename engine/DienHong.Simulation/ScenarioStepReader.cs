@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using DienHong.Engine.Definitions;
+using DienHong.Engine.Resources;
 using DienHong.Simulation.Resources;
-using static DienHong.Simulation.Text;
 
 namespace DienHong.Simulation;
 
@@ -26,8 +26,8 @@ internal static class ScenarioStepReader
         if (kinds.Count != 1)
         {
             throw new ScenarioException(file, number, kinds.Count == 0
-                ? F(ScenarioMessages.StepUnknownKind, string.Join(", ", body.Select(p => p.Key)), string.Join(", ", Kinds))
-                : F(ScenarioMessages.StepSeveralKinds, string.Join(", ", kinds)));
+                ? Text.Format(ScenarioMessages.StepUnknownKind, string.Join(", ", body.Select(p => p.Key)), string.Join(", ", Kinds))
+                : Text.Format(ScenarioMessages.StepSeveralKinds, string.Join(", ", kinds)));
         }
 
         var step = new ScenarioStep(number, kinds[0], body[kinds[0]], body);
@@ -36,13 +36,13 @@ internal static class ScenarioStepReader
         {
             if (workflow.FindNode(id) is null)
             {
-                Fail(F(ScenarioMessages.UnknownNode, where, id, workflow.Key, string.Join(", ", workflow.Nodes.Select(n => n.Id))));
+                Fail(Text.Format(ScenarioMessages.UnknownNode, where, id, workflow.Key, string.Join(", ", workflow.Nodes.Select(n => n.Id))));
             }
         }
 
         if (step.Target is null && (NodeKinds.Contains(step.Kind) || step.Kind == "signal"))
         {
-            Fail(step.Kind == "signal" ? ScenarioMessages.StepNeedsSignal : F(ScenarioMessages.StepNeedsNode, step.Kind));
+            Fail(step.Kind == "signal" ? ScenarioMessages.StepNeedsSignal : Text.Format(ScenarioMessages.StepNeedsNode, step.Kind));
         }
 
         switch (step.Kind)
@@ -51,7 +51,7 @@ internal static class ScenarioStepReader
                 CheckNode(step.Target!, "complete");
                 if (step.Text("outcome") is null)
                 {
-                    Fail(F(ScenarioMessages.CompleteNeedsOutcome, step.Target));
+                    Fail(Text.Format(ScenarioMessages.CompleteNeedsOutcome, step.Target));
                 }
 
                 break;
@@ -85,14 +85,14 @@ internal static class ScenarioStepReader
         {
             if (!ExpectKeys.Contains(key))
             {
-                fail(F(ScenarioMessages.ExpectUnknownKey, key));
+                fail(Text.Format(ScenarioMessages.ExpectUnknownKey, key));
             }
 
             if (key is "openTasks" or "overdue")
             {
                 if (value is not JsonArray list || list.Any(n => n is not JsonValue v || !v.TryGetValue<string>(out _)))
                 {
-                    fail(F(ScenarioMessages.ExpectNodeList, key));
+                    fail(Text.Format(ScenarioMessages.ExpectNodeList, key));
                     return;
                 }
 
@@ -114,7 +114,7 @@ internal static class ScenarioStepReader
                     checkNode(id, "expect.dueDates");
                     if (date is not JsonValue d || !d.TryGetValue<string>(out var text) || !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
                     {
-                        fail(F(ScenarioMessages.ExpectDueDate, id, date?.ToJsonString() ?? "null"));
+                        fail(Text.Format(ScenarioMessages.ExpectDueDate, id, date?.ToJsonString() ?? "null"));
                     }
                 }
             }
@@ -124,7 +124,7 @@ internal static class ScenarioStepReader
             }
             else if (key == "status" && (value is not JsonValue s || !s.TryGetValue<string>(out _)))
             {
-                fail(F(ScenarioMessages.ExpectStatus, value?.ToJsonString() ?? "null"));
+                fail(Text.Format(ScenarioMessages.ExpectStatus, value?.ToJsonString() ?? "null"));
             }
         }
     }

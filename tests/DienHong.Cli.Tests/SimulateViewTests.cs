@@ -68,6 +68,17 @@ public sealed class SimulateViewTests : IDisposable
     }
 
     [Fact]
+    public async Task A_refusal_of_the_engine_is_told_in_the_chosen_language()
+    {
+        var scenario = ScenarioFiles.Write(temp, """[ { "complete": "draft", "by": "staff", "outcome": "Approved" } ]""");
+
+        var vi = await Cli.RunViAsync("simulate", scenario);
+
+        vi.Exit.ShouldBe(1);
+        vi.Out.ShouldContain("bước 1: complete 'draft' với kết quả 'Approved' bị từ chối: Nhiệm vụ 'draft' nhận một trong các kết quả Submitted; 'Approved' không thuộc số đó.");
+    }
+
+    [Fact]
     public async Task The_output_names_the_files_that_were_read()
     {
         var scenario = ScenarioFiles.Write(temp, "[]");

@@ -3,6 +3,8 @@ using System.Text.Json.Nodes;
 using DienHong.Calendar;
 using DienHong.Engine.Activities;
 using DienHong.Engine.Runtime;
+using DienHong.Engine.Resources;
+using DienHong.Workflows.Resources;
 
 namespace DienHong.Workflows.Activities;
 
@@ -80,7 +82,7 @@ public sealed class HumanTaskActivity : IActivity
         var outcome = resume.Input.Outcome;
         if (outcome is null || !config.Outcomes.Contains(outcome))
         {
-            return ActivityResult.Reject($"Task '{context.NodeId}' takes one of the outcomes {string.Join(", ", config.Outcomes)}; '{outcome}' is not one of them.");
+            return ActivityResult.Reject(Text.Format(ActivityMessages.TaskOutcome, context.NodeId, string.Join(", ", config.Outcomes), outcome));
         }
 
         if (TaskActions.Unauthorised(context, resume.Bookmark.Assignee, resume.Input.Actor) is { } refusal)

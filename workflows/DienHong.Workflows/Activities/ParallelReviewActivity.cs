@@ -3,6 +3,8 @@ using System.Text.Json.Nodes;
 using DienHong.Calendar;
 using DienHong.Engine.Activities;
 using DienHong.Engine.Runtime;
+using DienHong.Engine.Resources;
+using DienHong.Workflows.Resources;
 
 namespace DienHong.Workflows.Activities;
 
@@ -137,7 +139,7 @@ public sealed class ParallelReviewActivity : IActivity
         var outcome = resume.Input.Outcome;
         if (outcome is null || !config.Outcomes.Contains(outcome))
         {
-            return ActivityResult.Reject($"Review '{context.NodeId}' takes one of the outcomes {string.Join(", ", config.Outcomes)}; '{outcome}' is not one of them.");
+            return ActivityResult.Reject(Text.Format(ActivityMessages.ReviewOutcome, context.NodeId, string.Join(", ", config.Outcomes), outcome));
         }
 
         // Only the reviewer (or whoever acts for them that day) may answer for them.

@@ -5,8 +5,8 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using DienHong.Calendar;
 using DienHong.Workflows.Resources;
-using static DienHong.Workflows.Resources.Localized;
 using static DienHong.Workflows.Organization.OrganizationJsonModel;
+using Localized = DienHong.Engine.Resources.Text;
 
 namespace DienHong.Workflows.Organization;
 
@@ -81,7 +81,7 @@ public static class OrganizationJson
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new OrganizationFormatException(Path.GetFileName(path), [F(OrganizationMessages.CannotRead, e.Message)]);
+            throw new OrganizationFormatException(Path.GetFileName(path), [Localized.Format(OrganizationMessages.CannotRead, e.Message)]);
         }
 
         return Read(json, Path.GetFileName(path));
@@ -174,8 +174,8 @@ public static class OrganizationJson
             var agencies = NonNull(document.Agencies, "agencies").ToList();
             return new Organization(
                 Name(document.Name, OrganizationMessages.ItemOrganization, required: false),
-                agencies.Select(a => new Agency(a.Id ?? string.Empty, Name(a.Name, F(OrganizationMessages.ItemAgency, a.Id))!, a.SuperiorId, a.Kind ?? string.Empty, a.StaffCount ?? staff.GetValueOrDefault(a.Id ?? string.Empty))).ToList(),
-                agencies.SelectMany(a => NonNull(a.Units, $"{F(OrganizationMessages.ItemAgency, a.Id)}: units").Select(u => new OrgUnit(u.Id ?? string.Empty, a.Id ?? string.Empty, Name(u.Name, F(OrganizationMessages.ItemUnit, u.Id))!))).ToList(),
+                agencies.Select(a => new Agency(a.Id ?? string.Empty, Name(a.Name, Localized.Format(OrganizationMessages.ItemAgency, a.Id))!, a.SuperiorId, a.Kind ?? string.Empty, a.StaffCount ?? staff.GetValueOrDefault(a.Id ?? string.Empty))).ToList(),
+                agencies.SelectMany(a => NonNull(a.Units, $"{Localized.Format(OrganizationMessages.ItemAgency, a.Id)}: units").Select(u => new OrgUnit(u.Id ?? string.Empty, a.Id ?? string.Empty, Name(u.Name, Localized.Format(OrganizationMessages.ItemUnit, u.Id))!))).ToList(),
                 people,
                 agencies.SelectMany(RoleAssignments).ToList(),
                 NonNull(document.Substitutions, "substitutions").Select(Substitution).ToList());
@@ -192,7 +192,7 @@ public static class OrganizationJson
                 }
                 else
                 {
-                    problems.Add(F(OrganizationMessages.NullItem, where, i));
+                    problems.Add(Localized.Format(OrganizationMessages.NullItem, where, i));
                 }
             }
         }
@@ -205,7 +205,7 @@ public static class OrganizationJson
                 {
                     if (string.IsNullOrWhiteSpace(id))
                     {
-                        problems.Add(F(OrganizationMessages.EmptyPersonId, F(OrganizationMessages.ItemRole, agency.Id, role)));
+                        problems.Add(Localized.Format(OrganizationMessages.EmptyPersonId, Localized.Format(OrganizationMessages.ItemRole, agency.Id, role)));
                         continue;
                     }
 
@@ -216,15 +216,15 @@ public static class OrganizationJson
 
         private Person Person(PersonDto p)
         {
-            var name = F(OrganizationMessages.ItemPerson, p.Id);
+            var name = Localized.Format(OrganizationMessages.ItemPerson, p.Id);
             var type = StaffType.Worker;
             if (p.StaffType is null)
             {
-                problems.Add(F(OrganizationMessages.MissingStaffType, name, string.Join(", ", StaffTypeNames.Written)));
+                problems.Add(Localized.Format(OrganizationMessages.MissingStaffType, name, string.Join(", ", StaffTypeNames.Written)));
             }
             else if (!StaffTypeNames.TryParse(p.StaffType, out type))
             {
-                problems.Add(F(OrganizationMessages.UnknownStaffType, name, p.StaffType, string.Join(", ", StaffTypeNames.Written)));
+                problems.Add(Localized.Format(OrganizationMessages.UnknownStaffType, name, p.StaffType, string.Join(", ", StaffTypeNames.Written)));
             }
 
             return new Person(
@@ -244,7 +244,7 @@ public static class OrganizationJson
 
         private Substitution Substitution(SubstitutionDto s)
         {
-            var name = F(OrganizationMessages.ItemSubstitution, s.PersonId, s.From, s.To);
+            var name = Localized.Format(OrganizationMessages.ItemSubstitution, s.PersonId, s.From, s.To);
             return new Substitution(
                 s.PersonId ?? string.Empty,
                 s.SubstituteId ?? string.Empty,
@@ -260,7 +260,7 @@ public static class OrganizationJson
                 return date;
             }
 
-            problems.Add(text is null ? F(OrganizationMessages.MissingDate, item, property) : F(OrganizationMessages.NotADate, item, property, text));
+            problems.Add(text is null ? Localized.Format(OrganizationMessages.MissingDate, item, property) : Localized.Format(OrganizationMessages.NotADate, item, property, text));
             return DateOnly.MinValue;
         }
 
@@ -275,7 +275,7 @@ public static class OrganizationJson
             };
             if (text is null && (required || node is not null))
             {
-                problems.Add(F(OrganizationMessages.MissingNameText, where));
+                problems.Add(Localized.Format(OrganizationMessages.MissingNameText, where));
             }
 
             return text ?? (required ? new LocalizedText(string.Empty) : null);

@@ -1,6 +1,6 @@
 using System.Globalization;
+using DienHong.Engine.Resources;
 using DienHong.Workflows.Resources;
-using static DienHong.Workflows.Resources.Localized;
 
 namespace DienHong.Workflows.Organization;
 
@@ -20,7 +20,7 @@ public static class OrganizationValidator
         var units = Unique(organization.Units, u => u.Id, OrganizationMessages.NounUnit, problems);
         foreach (var unit in organization.Units.Where(u => !agencies.ContainsKey(u.AgencyId)))
         {
-            problems.Add(F(OrganizationMessages.UnknownAgency, F(OrganizationMessages.ItemUnit, unit.Id), unit.AgencyId));
+            problems.Add(Text.Format(OrganizationMessages.UnknownAgency, Text.Format(OrganizationMessages.ItemUnit, unit.Id), unit.AgencyId));
         }
 
         var people = Unique(organization.People, p => p.Id, OrganizationMessages.NounPerson, problems);
@@ -49,11 +49,11 @@ public static class OrganizationValidator
             var key = id(item);
             if (string.IsNullOrWhiteSpace(key))
             {
-                problems.Add(F(OrganizationMessages.MissingId, what, index + 1));
+                problems.Add(Text.Format(OrganizationMessages.MissingId, what, index + 1));
             }
             else if (!byId.TryAdd(key, item))
             {
-                problems.Add(F(OrganizationMessages.DuplicateId, what, key));
+                problems.Add(Text.Format(OrganizationMessages.DuplicateId, what, key));
             }
 
             index++;
@@ -67,26 +67,26 @@ public static class OrganizationValidator
         var staff = organization.People.GroupBy(p => p.AgencyId).ToDictionary(g => g.Key, g => g.Count());
         foreach (var agency in organization.Agencies)
         {
-            var name = F(OrganizationMessages.ItemAgency, agency.Id);
+            var name = Text.Format(OrganizationMessages.ItemAgency, agency.Id);
             if (string.IsNullOrWhiteSpace(agency.Name?.Vi))
             {
-                problems.Add(F(OrganizationMessages.MissingName, name));
+                problems.Add(Text.Format(OrganizationMessages.MissingName, name));
             }
 
             if (!AgencyKinds.All.Contains(agency.Kind))
             {
-                problems.Add(F(OrganizationMessages.UnknownKind, name, agency.Kind, string.Join(", ", AgencyKinds.All)));
+                problems.Add(Text.Format(OrganizationMessages.UnknownKind, name, agency.Kind, string.Join(", ", AgencyKinds.All)));
             }
 
             if (agency.SuperiorId is { } superior && !agencies.ContainsKey(superior))
             {
-                problems.Add(F(OrganizationMessages.UnknownSuperior, name, superior));
+                problems.Add(Text.Format(OrganizationMessages.UnknownSuperior, name, superior));
             }
 
             var listed = staff.GetValueOrDefault(agency.Id);
             if (agency.StaffCount != listed)
             {
-                problems.Add(F(OrganizationMessages.StaffCountMismatch, name, agency.StaffCount, listed, agency.Id));
+                problems.Add(Text.Format(OrganizationMessages.StaffCountMismatch, name, agency.StaffCount, listed, agency.Id));
             }
         }
 
@@ -97,7 +97,7 @@ public static class OrganizationValidator
             {
                 if (!seen.Add(up))
                 {
-                    problems.Add(F(OrganizationMessages.SuperiorCycle, F(OrganizationMessages.ItemAgency, agency.Id), up));
+                    problems.Add(Text.Format(OrganizationMessages.SuperiorCycle, Text.Format(OrganizationMessages.ItemAgency, agency.Id), up));
                     break;
                 }
             }
@@ -108,41 +108,41 @@ public static class OrganizationValidator
     {
         foreach (var person in organization.People)
         {
-            var name = F(OrganizationMessages.ItemPerson, person.Id);
+            var name = Text.Format(OrganizationMessages.ItemPerson, person.Id);
             if (string.IsNullOrWhiteSpace(person.FullName))
             {
-                problems.Add(F(OrganizationMessages.MissingFullName, name));
+                problems.Add(Text.Format(OrganizationMessages.MissingFullName, name));
             }
 
             if (string.IsNullOrWhiteSpace(person.AgencyId))
             {
-                problems.Add(F(OrganizationMessages.NoAgency, name));
+                problems.Add(Text.Format(OrganizationMessages.NoAgency, name));
             }
             else if (!agencies.ContainsKey(person.AgencyId))
             {
-                problems.Add(F(OrganizationMessages.UnknownAgency, name, person.AgencyId));
+                problems.Add(Text.Format(OrganizationMessages.UnknownAgency, name, person.AgencyId));
             }
 
             if (person.UnitId is { } unitId)
             {
                 if (!units.TryGetValue(unitId, out var unit))
                 {
-                    problems.Add(F(OrganizationMessages.UnknownUnit, name, unitId));
+                    problems.Add(Text.Format(OrganizationMessages.UnknownUnit, name, unitId));
                 }
                 else if (unit.AgencyId != person.AgencyId)
                 {
-                    problems.Add(F(OrganizationMessages.UnitOtherAgency, name, unitId, unit.AgencyId, person.AgencyId));
+                    problems.Add(Text.Format(OrganizationMessages.UnitOtherAgency, name, unitId, unit.AgencyId, person.AgencyId));
                 }
             }
 
             if (person.SalaryStep is < 1)
             {
-                problems.Add(F(OrganizationMessages.SalaryStep, name, person.SalaryStep));
+                problems.Add(Text.Format(OrganizationMessages.SalaryStep, name, person.SalaryStep));
             }
 
             if (person.Email is { } email && (email.IndexOf('@', StringComparison.Ordinal) is var at && (at < 1 || at == email.Length - 1)))
             {
-                problems.Add(F(OrganizationMessages.NotEmail, name, email));
+                problems.Add(Text.Format(OrganizationMessages.NotEmail, name, email));
             }
         }
     }
@@ -152,25 +152,25 @@ public static class OrganizationValidator
         var seen = new HashSet<RoleAssignment>();
         foreach (var assignment in organization.Roles)
         {
-            var name = F(OrganizationMessages.ItemRole, assignment.AgencyId, assignment.Role);
+            var name = Text.Format(OrganizationMessages.ItemRole, assignment.AgencyId, assignment.Role);
             if (!agencies.ContainsKey(assignment.AgencyId))
             {
-                problems.Add(F(OrganizationMessages.RoleUnknownAgency, assignment.Role, assignment.PersonId, assignment.AgencyId));
+                problems.Add(Text.Format(OrganizationMessages.RoleUnknownAgency, assignment.Role, assignment.PersonId, assignment.AgencyId));
             }
 
             if (!Roles.All.Contains(assignment.Role))
             {
-                problems.Add(F(OrganizationMessages.UnknownRole, F(OrganizationMessages.ItemAgency, assignment.AgencyId), assignment.Role, string.Join(", ", Roles.All)));
+                problems.Add(Text.Format(OrganizationMessages.UnknownRole, Text.Format(OrganizationMessages.ItemAgency, assignment.AgencyId), assignment.Role, string.Join(", ", Roles.All)));
             }
 
             if (!people.ContainsKey(assignment.PersonId))
             {
-                problems.Add(F(OrganizationMessages.UnknownPerson, name, assignment.PersonId));
+                problems.Add(Text.Format(OrganizationMessages.UnknownPerson, name, assignment.PersonId));
             }
 
             if (!seen.Add(assignment))
             {
-                problems.Add(F(OrganizationMessages.ListedTwice, name, assignment.PersonId));
+                problems.Add(Text.Format(OrganizationMessages.ListedTwice, name, assignment.PersonId));
             }
         }
     }
@@ -179,25 +179,25 @@ public static class OrganizationValidator
     {
         foreach (var s in organization.Substitutions)
         {
-            var name = F(OrganizationMessages.ItemSubstitution, s.PersonId, Iso(s.From), Iso(s.To));
+            var name = Text.Format(OrganizationMessages.ItemSubstitution, s.PersonId, Iso(s.From), Iso(s.To));
             if (!people.ContainsKey(s.PersonId))
             {
-                problems.Add(F(OrganizationMessages.UnknownPerson, name, s.PersonId));
+                problems.Add(Text.Format(OrganizationMessages.UnknownPerson, name, s.PersonId));
             }
 
             if (!people.ContainsKey(s.SubstituteId))
             {
-                problems.Add(F(OrganizationMessages.UnknownSubstitute, name, s.SubstituteId));
+                problems.Add(Text.Format(OrganizationMessages.UnknownSubstitute, name, s.SubstituteId));
             }
 
             if (s.SubstituteId == s.PersonId)
             {
-                problems.Add(F(OrganizationMessages.SelfSubstitute, name));
+                problems.Add(Text.Format(OrganizationMessages.SelfSubstitute, name));
             }
 
             if (s.To < s.From)
             {
-                problems.Add(F(OrganizationMessages.ToBeforeFrom, name, Iso(s.To), Iso(s.From)));
+                problems.Add(Text.Format(OrganizationMessages.ToBeforeFrom, name, Iso(s.To), Iso(s.From)));
             }
         }
 
@@ -209,7 +209,7 @@ public static class OrganizationValidator
                 if (ordered[i].From <= ordered[i - 1].To)
                 {
                     var (a, b) = (ordered[i - 1], ordered[i]);
-                    problems.Add(F(OrganizationMessages.Overlap, F(OrganizationMessages.ItemPerson, group.Key), $"{Iso(a.From)}..{Iso(a.To)}", $"{Iso(b.From)}..{Iso(b.To)}"));
+                    problems.Add(Text.Format(OrganizationMessages.Overlap, Text.Format(OrganizationMessages.ItemPerson, group.Key), $"{Iso(a.From)}..{Iso(a.To)}", $"{Iso(b.From)}..{Iso(b.To)}"));
                 }
             }
         }
