@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
+using DienHong.Engine.Resources;
 using DienHong.Engine.Runtime;
 using DienHong.Engine.Storage;
 using DienHong.Persistence;
-using DienHong.Engine.Resources;
 using DienHong.Simulation.Resources;
 
 namespace DienHong.Simulation;

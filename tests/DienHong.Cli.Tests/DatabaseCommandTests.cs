@@ -57,12 +57,6 @@ public sealed class DatabaseCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Unknown_command_is_bad_usage()
-    {
-        (await Cli.RunAsync("frobnicate")).Exit.ShouldBe(2);
-    }
-
-    [Fact]
     public async Task Import_takes_folders_and_an_unchanged_file_again_is_unchanged()
     {
         var db = Path.Combine(temp.Path, "dienhong.db");

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using DienHong.Engine.Activities;
-using DienHong.Engine.Storage;
 using DienHong.Engine.Resources;
+using DienHong.Engine.Storage;
 
 namespace DienHong.Engine.Runtime;
 

@@ -2,8 +2,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using DienHong.Calendar;
 using DienHong.Engine.Activities;
-using DienHong.Engine.Runtime;
 using DienHong.Engine.Resources;
+using DienHong.Engine.Runtime;
 using DienHong.Workflows.Resources;
 
 namespace DienHong.Workflows.Activities;

@@ -3,8 +3,8 @@ using System.Text.Json.Nodes;
 using DienHong.Calendar;
 using DienHong.Engine.Activities;
 using DienHong.Engine.Expressions;
-using DienHong.Engine.Runtime;
 using DienHong.Engine.Resources;
+using DienHong.Engine.Runtime;
 using DienHong.Workflows.Resources;
 
 namespace DienHong.Workflows.Activities;

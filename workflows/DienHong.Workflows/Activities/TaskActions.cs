@@ -1,10 +1,10 @@
 using System.Text.Json.Nodes;
 using DienHong.Engine.Activities;
+using DienHong.Engine.Resources;
 using DienHong.Engine.Runtime;
 using DienHong.Workflows.Organization;
-using Microsoft.Extensions.DependencyInjection;
-using DienHong.Engine.Resources;
 using DienHong.Workflows.Resources;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DienHong.Workflows.Activities;
 
