@@ -39,6 +39,11 @@ public static class DefinitionFilesCommands
 
     private static async Task<int> ExportAsync(CliContext context, ParseResult parse, string databasePath, string folder, CancellationToken cancellationToken)
     {
+        if (File.Exists(folder))
+        {
+            throw new CliInputException(CliApp.F(CliMessages.OutIsFile, folder));
+        }
+
         await using var services = CliServices.Create(context.Calendar(parse), databasePath);
         try
         {

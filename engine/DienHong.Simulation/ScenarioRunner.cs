@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using DienHong.Engine.Resources;
 using DienHong.Engine.Runtime;
 using DienHong.Engine.Storage;
-using DienHong.Persistence;
 using DienHong.Simulation.Resources;
 
 namespace DienHong.Simulation;
@@ -55,13 +54,17 @@ public static class ScenarioRunner
 
     private static async Task ImportAsync(SimulationHost host, string path, Scenario scenario, SimulationOptions options, CancellationToken cancellationToken)
     {
+        // Validated against its own path first, so every error names the workflow file and the line.
+        var report = host.Validator.Validate(scenario.WorkflowPath, scenario.WorkflowJson);
+        if (!report.IsValid)
+        {
+            var errors = string.Join(Environment.NewLine, report.Errors.Select(e => e.ToString()));
+            throw new ScenarioException(path, null, Text.Format(ScenarioMessages.WorkflowInvalid, Path.GetFileName(scenario.WorkflowPath)) + Environment.NewLine + errors);
+        }
+
         try
         {
             await host.Definitions.ImportPublishedAsync(scenario.WorkflowJson, cancellationToken);
-        }
-        catch (DefinitionRejectedException e)
-        {
-            throw new ScenarioException(path, null, Text.Format(ScenarioMessages.WorkflowInvalid, Path.GetFileName(scenario.WorkflowPath)) + Environment.NewLine + e.Message);
         }
         catch (InvalidOperationException) when (options.KeepDatabase is not null)
         {

@@ -2,6 +2,7 @@ using DienHong.Calendar;
 using DienHong.Engine;
 using DienHong.Engine.Runtime;
 using DienHong.Engine.Storage;
+using DienHong.Engine.Validation;
 using DienHong.Persistence;
 using DienHong.Persistence.Entities;
 using DienHong.Persistence.Sqlite;
@@ -62,6 +63,8 @@ public sealed class SimulationHost : IAsyncDisposable
     public IAssigneeResolver? Assignees => provider.GetService<IAssigneeResolver>();
 
     public DefinitionRepository Definitions => provider.GetRequiredService<DefinitionRepository>();
+
+    public DefinitionValidator Validator => provider.GetRequiredService<DefinitionValidator>();
 
     private SqliteDatabase Database => provider.GetRequiredService<SqliteDatabase>();
 
