@@ -82,6 +82,11 @@ public sealed record MalformedInput(string Name, Func<TempFolder, string[]> Args
         yield return File("scenario: no workflow", """{ "start": "2027-02-01T08:00:00" }""", "'workflow'");
         yield return File("scenario: workflow is a number", """{ "workflow": 7 }""", "'workflow' must be a text");
         yield return File("scenario: missing workflow file", """{ "workflow": "none.workflow.json", "start": "2027-02-01" }""", "the workflow file 'none.workflow.json' does not exist");
+        yield return new("scenario: an invalid workflow", t =>
+        {
+            t.Write("w.workflow.json", """{ "key": 5 }""");
+            return ["simulate", t.Write("w.scenario.json", """{ "workflow": "w.workflow.json", "start": "2027-02-01" }""")];
+        }, 2, "w.workflow.json", "no Start node");
         yield return Steps("scenario: unknown step kind", """[ { "jump": "draft" } ]""", "step 1: unknown step kind");
         yield return Steps("scenario: two kinds in a step", """[ { "complete": "draft", "advance": { "days": 1 }, "outcome": "Submitted" } ]""", "step 1: a step has one kind");
         yield return Steps("scenario: a step that is not an object", """[ 7 ]""", "step 1: a step is a JSON object");
@@ -127,6 +132,7 @@ public sealed record MalformedInput(string Name, Func<TempFolder, string[]> Args
         yield return Import("import: --db is a folder", t => t.Path, "dienhong-cli-tests", "a folder, not a database file");
         yield return Import("import: --db is not a database", t => t.Write("notes.db", "not a database, only text"), "notes.db", "not a readable DienHong database");
         yield return new("import: a missing path", t => ["import", "--db", Path.Combine(t.Path, "d.db"), Path.Combine(t.Path, "none.workflow.json")], 2, "none.workflow.json", "no such file or folder");
+        yield return new("export: --out is a file", t => ["export", "--db", t.Write("x.db", string.Empty), "--out", t.Write("out", "x")], 2, "--out", "is a file, not a folder");
         yield return new("export: no database", t => ["export", "--db", Path.Combine(t.Path, "none.db"), "--out", t.Path], 2, "none.db", "database not found");
         yield return new("simulate: --keep-db under a file", t => ["simulate", ScenarioFiles.Write(t, "[]"), "--keep-db", Path.Combine(t.Write("taken", "x"), "d.db")], 2, "taken", "a file of that name is in the way");
         yield return new("validate: a folder without definitions", t => ["validate", t.Path], 1, "dienhong-cli-tests", "no *.workflow.json file");
