@@ -1,6 +1,11 @@
+using DienHong.Calendar.Resources;
+
 namespace DienHong.Calendar;
 
-/// <summary>A holiday schedule file (lịch nghỉ lễ hằng năm) that cannot be used; the message names the file and the problem.</summary>
+/// <summary>
+/// A holiday schedule file (lịch nghỉ lễ hằng năm) that cannot be used; the message names the file and the problem,
+/// in the language of the current UI culture when it was found.
+/// </summary>
 public sealed class CalendarFileException : Exception
 {
     public CalendarFileException()
@@ -18,7 +23,7 @@ public sealed class CalendarFileException : Exception
     }
 
     public CalendarFileException(string filePath, string problem, Exception? innerException = null)
-        : base($"Calendar file '{filePath}': {problem}", innerException)
+        : base(Format.F(CalendarMessages.CalendarFile, filePath, problem), innerException)
     {
         FilePath = filePath;
         Problem = problem;

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
+using DienHong.Calendar.Resources;
+using static DienHong.Calendar.Format;
 
 namespace DienHong.Calendar;
 
@@ -18,14 +20,19 @@ internal static partial class OfficialScheduleFile
 
     public static OfficialYearSchedule Load(string path)
     {
+        if (Directory.Exists(path))
+        {
+            throw new CalendarFileException(path, CalendarMessages.IsFolder);
+        }
+
         string json;
         try
         {
             json = File.ReadAllText(path);
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new CalendarFileException(path, $"cannot be read: {e.Message}", e);
+            throw new CalendarFileException(path, F(CalendarMessages.CannotRead, e.Message), e);
         }
 
         return Parse(json, path) with { FilePath = path };
@@ -33,6 +40,16 @@ internal static partial class OfficialScheduleFile
 
     public static OfficialYearSchedule Parse(string json, string fileName)
     {
+        if (string.IsNullOrWhiteSpace(json))
+        {
+            throw new CalendarFileException(fileName, F(CalendarMessages.NotSchedule, JsonProblem.Empty));
+        }
+
+        if (JsonProblem.DuplicateKey(json) is { } duplicate)
+        {
+            throw new CalendarFileException(fileName, F(CalendarMessages.NotSchedule, duplicate));
+        }
+
         FileModel? model;
         try
         {
@@ -40,22 +57,22 @@ internal static partial class OfficialScheduleFile
         }
         catch (JsonException e)
         {
-            throw new CalendarFileException(fileName, $"is not valid schedule JSON: {e.Message}", e);
+            throw new CalendarFileException(fileName, F(CalendarMessages.NotSchedule, JsonProblem.Describe(e)), e);
         }
 
         if (model?.Year is not { } year)
         {
-            throw new CalendarFileException(fileName, "\"year\" is missing.");
+            throw new CalendarFileException(fileName, CalendarMessages.YearMissing);
         }
 
         if (YearOfFileName(fileName) is { } named && named != year)
         {
-            throw new CalendarFileException(fileName, $"\"year\" is {year} but the file name says {named}.");
+            throw new CalendarFileException(fileName, F(CalendarMessages.YearMismatch, year, named));
         }
 
         if (year is < VietnameseLunarCalendar.MinYear or > VietnameseLunarCalendar.MaxYear)
         {
-            throw new CalendarFileException(fileName, $"\"year\" {year} is outside {VietnameseLunarCalendar.MinYear}-{VietnameseLunarCalendar.MaxYear}.");
+            throw new CalendarFileException(fileName, F(CalendarMessages.YearOutOfRange, year, VietnameseLunarCalendar.MinYear, VietnameseLunarCalendar.MaxYear));
         }
 
         var daysOff = Days(model.DaysOff, "daysOff", isWorking: false, year, fileName);
@@ -63,14 +80,14 @@ internal static partial class OfficialScheduleFile
         var clash = daysOff.Select(d => d.Date).Intersect(workingDays.Select(d => d.Date)).ToList();
         if (clash.Count > 0)
         {
-            throw new CalendarFileException(fileName, $"{Iso(clash[0])} is both in \"daysOff\" and in \"workingDays\".");
+            throw new CalendarFileException(fileName, F(CalendarMessages.Clash, Iso(clash[0])));
         }
 
         // The file replaces the computed Tết span, so a file that forgot it would silently make Tết a working week.
         var tet = VietnameseLunarCalendar.NewYear(year);
         if (!daysOff.Any(d => d.Date == tet))
         {
-            throw new CalendarFileException(fileName, $"\"daysOff\" must list the Tết span, including Tết itself ({Iso(tet)}).");
+            throw new CalendarFileException(fileName, F(CalendarMessages.NoTet, Iso(tet)));
         }
 
         return new OfficialYearSchedule(year, model.Provisional, model.Source, model.Note, daysOff, workingDays);
@@ -89,25 +106,25 @@ internal static partial class OfficialScheduleFile
         for (var i = 0; i < (entries?.Count ?? 0); i++)
         {
             var where = $"\"{property}\"[{i}]";
-            var entry = entries![i] ?? throw new CalendarFileException(fileName, $"{where} is null.");
+            var entry = entries![i] ?? throw new CalendarFileException(fileName, F(CalendarMessages.EntryNull, where));
             if (!DateOnly.TryParseExact(entry.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             {
-                throw new CalendarFileException(fileName, $"{where}.date \"{entry.Date}\" is not a date written yyyy-MM-dd.");
+                throw new CalendarFileException(fileName, F(CalendarMessages.EntryNotDate, where, entry.Date));
             }
 
             if (date.Year != year)
             {
-                throw new CalendarFileException(fileName, $"{where}.date {Iso(date)} is not in {year}.");
+                throw new CalendarFileException(fileName, F(CalendarMessages.EntryWrongYear, where, Iso(date), year));
             }
 
             if (string.IsNullOrWhiteSpace(entry.Reason?.Vi))
             {
-                throw new CalendarFileException(fileName, $"{where} ({Iso(date)}) needs a \"reason\" with a Vietnamese text \"vi\".");
+                throw new CalendarFileException(fileName, F(CalendarMessages.EntryNoReason, where, Iso(date)));
             }
 
             if (days.Any(d => d.Date == date))
             {
-                throw new CalendarFileException(fileName, $"{where}: {Iso(date)} is listed twice.");
+                throw new CalendarFileException(fileName, F(CalendarMessages.EntryTwice, where, Iso(date)));
             }
 
             var reason = new LocalizedText(entry.Reason.Vi, string.IsNullOrWhiteSpace(entry.Reason.En) ? null : entry.Reason.En);

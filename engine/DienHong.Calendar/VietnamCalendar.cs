@@ -1,4 +1,5 @@
 using System.Collections.ObjectModel;
+using DienHong.Calendar.Resources;
 
 namespace DienHong.Calendar;
 
@@ -9,7 +10,9 @@ namespace DienHong.Calendar;
 /// <remarks>
 /// The rules cannot know the Tết span, the day next to 2/9 or the swapped Saturdays the Government picks each year
 /// (Labour Code Art. 112.3), so an administrator keeps one file per announced year in <c>workflows/calendars</c>;
-/// see <see cref="OfficialYearSchedule"/> for the format and exactly what a file overrides.
+/// see <see cref="OfficialYearSchedule"/> for the format and exactly what a file overrides. A file that cannot be
+/// used breaks its own year only: asking about a day of that year throws its <see cref="CalendarFileException"/>
+/// (a deadline is never silently counted by the rules instead), and every other year works.
 /// </remarks>
 public sealed class VietnamCalendar : IDaySource
 {
@@ -20,8 +23,15 @@ public sealed class VietnamCalendar : IDaySource
     public const string OutputFolder = "calendars";
 
     private readonly Dictionary<int, IReadOnlyDictionary<DateOnly, DayInfo>> tables;
+    private readonly Dictionary<int, CalendarFileException> brokenYears = [];
 
     public VietnamCalendar(IEnumerable<OfficialYearSchedule> officialYears, VietnamHolidayRules? rules = null)
+        : this(officialYears, [], rules)
+    {
+    }
+
+    /// <summary>A calendar with official years and the files that could not be used (<see cref="Problems"/>).</summary>
+    public VietnamCalendar(IEnumerable<OfficialYearSchedule> officialYears, IEnumerable<CalendarFileException> problems, VietnamHolidayRules? rules = null)
     {
         var years = new Dictionary<int, OfficialYearSchedule>();
         foreach (var schedule in officialYears)
@@ -35,7 +45,21 @@ public sealed class VietnamCalendar : IDaySource
         OfficialYears = new ReadOnlyDictionary<int, OfficialYearSchedule>(years);
         Rules = rules ?? new VietnamHolidayRules();
         tables = years.ToDictionary(y => y.Key, y => y.Value.Table());
+        Problems = problems.ToList();
+        foreach (var problem in Problems)
+        {
+            if (problem.FilePath is not null && OfficialScheduleFile.YearOfFileName(problem.FilePath) is { } year)
+            {
+                brokenYears.TryAdd(year, problem);
+            }
+        }
     }
+
+    /// <summary>The schedule files that could not be used, each naming the file and the problem.</summary>
+    public IReadOnlyList<CalendarFileException> Problems { get; }
+
+    /// <summary>The years whose file could not be used; any question about one of their days throws the problem.</summary>
+    public IReadOnlyDictionary<int, CalendarFileException> BrokenYears => brokenYears;
 
     /// <summary>The years the official files cover.</summary>
     public IReadOnlyDictionary<int, OfficialYearSchedule> OfficialYears { get; }
@@ -45,8 +69,9 @@ public sealed class VietnamCalendar : IDaySource
 
     /// <summary>
     /// Reads every <c>vn-*.json</c> of <paramref name="calendarsFolder"/>, or of <see cref="FindCalendarsFolder"/>
-    /// when null (rules only if none is found). Files must be named <c>vn-YYYY.json</c>; any bad file throws
-    /// <see cref="CalendarFileException"/> now rather than miscounting a deadline later.
+    /// when null (rules only if none is found). A file that cannot be used (malformed, not named
+    /// <c>vn-YYYY.json</c>, a folder) is kept in <see cref="Problems"/> and breaks its own year only. A folder that
+    /// does not exist, or is a file, throws <see cref="CalendarFileException"/>.
     /// </summary>
     public static VietnamCalendar Load(string? calendarsFolder = null)
     {
@@ -58,21 +83,26 @@ public sealed class VietnamCalendar : IDaySource
 
         if (!Directory.Exists(folder))
         {
-            throw new DirectoryNotFoundException($"Calendar folder '{folder}' does not exist.");
+            throw new CalendarFileException(folder, File.Exists(folder) ? CalendarMessages.NotAFolder : CalendarMessages.FolderMissing);
         }
 
         var schedules = new List<OfficialYearSchedule>();
-        foreach (var path in Directory.EnumerateFiles(folder, "vn-*.json").Order(StringComparer.Ordinal))
+        var problems = new List<CalendarFileException>();
+        foreach (var path in Directory.EnumerateFileSystemEntries(folder, "vn-*.json").Order(StringComparer.Ordinal))
         {
-            if (OfficialScheduleFile.YearOfFileName(path) is null)
+            try
             {
-                throw new CalendarFileException(path, "is not named vn-YYYY.json, so its year is unclear.");
+                schedules.Add(OfficialScheduleFile.YearOfFileName(path) is null
+                    ? throw new CalendarFileException(path, CalendarMessages.NotNamed)
+                    : OfficialYearSchedule.Load(path));
             }
-
-            schedules.Add(OfficialYearSchedule.Load(path));
+            catch (CalendarFileException e)
+            {
+                problems.Add(e);
+            }
         }
 
-        return new VietnamCalendar(schedules);
+        return new VietnamCalendar(schedules, problems);
     }
 
     /// <summary>The deadline calculator for Vietnam: <see cref="Load"/> in the <c>Asia/Ho_Chi_Minh</c> zone.</summary>
@@ -99,13 +129,30 @@ public sealed class VietnamCalendar : IDaySource
         return Directory.Exists(shipped) ? shipped : null;
     }
 
-    public DayInfo Describe(DateOnly date) =>
-        tables.TryGetValue(date.Year, out var table) ? HolidayListing.Describe(date, table) : Rules.Describe(date);
+    public DayInfo Describe(DateOnly date)
+    {
+        ThrowIfBroken(date.Year);
+        return tables.TryGetValue(date.Year, out var table) ? HolidayListing.Describe(date, table) : Rules.Describe(date);
+    }
 
     /// <summary>The non-working days of a year with their reasons, in date order; plain weekends only when asked for.</summary>
-    public IReadOnlyList<DayInfo> Holidays(int year, bool includeWeekends = false) =>
-        tables.TryGetValue(year, out var table) ? HolidayListing.Year(year, includeWeekends, table) : Rules.Holidays(year, includeWeekends);
+    public IReadOnlyList<DayInfo> Holidays(int year, bool includeWeekends = false)
+    {
+        ThrowIfBroken(year);
+        return tables.TryGetValue(year, out var table) ? HolidayListing.Year(year, includeWeekends, table) : Rules.Holidays(year, includeWeekends);
+    }
 
     /// <summary>Whether <paramref name="year"/> comes from an official file that is not marked provisional.</summary>
     public bool IsConfirmed(int year) => OfficialYears.TryGetValue(year, out var schedule) && !schedule.Provisional;
+
+    /// <summary>Whether <paramref name="year"/> comes from an official file still marked provisional (dự kiến).</summary>
+    public bool IsProvisional(int year) => OfficialYears.TryGetValue(year, out var schedule) && schedule.Provisional;
+
+    private void ThrowIfBroken(int year)
+    {
+        if (brokenYears.TryGetValue(year, out var problem))
+        {
+            throw problem;
+        }
+    }
 }

@@ -14,6 +14,9 @@ public sealed class WorkingCalendar(TimeZoneInfo timeZone, IDaySource days) : IW
 
     public TimeZoneInfo TimeZone => timeZone;
 
+    /// <summary>The days this calendar counts on.</summary>
+    public IDaySource Days => days;
+
     public DayInfo Describe(DateOnly date) => days.Describe(date);
 
     public Deadline Add(DateTimeOffset start, Duration duration)

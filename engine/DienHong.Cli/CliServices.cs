@@ -2,7 +2,6 @@ using DienHong.Calendar;
 using DienHong.Engine;
 using DienHong.Engine.Validation;
 using DienHong.Persistence;
-using DienHong.Simulation;
 using DienHong.Workflows.Activities;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,10 +10,10 @@ namespace DienHong.Cli;
 /// <summary>The engine's services (dịch vụ) as the command line uses them: the validator, and a database when given.</summary>
 internal static class CliServices
 {
-    public static ServiceProvider Create(string? databasePath = null)
+    public static ServiceProvider Create(IWorkingCalendar calendar, string? databasePath = null)
     {
         var services = new ServiceCollection();
-        services.AddSingleton<IWorkingCalendar>(SimulationHost.Calendar);
+        services.AddSingleton(calendar);
         services.AddDienHongEngine(null, typeof(HumanTaskActivity).Assembly);
         if (databasePath is not null)
         {

@@ -1,6 +1,10 @@
 using System.CommandLine;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using DienHong.Cli.Resources;
 using DienHong.Engine.Definitions;
+using DienHong.Engine.Storage;
+using DienHong.Engine.Validation;
 using DienHong.Persistence;
 using DienHong.Persistence.Sqlite;
 using Microsoft.Data.Sqlite;
@@ -9,38 +13,39 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DienHong.Cli;
 
 /// <summary>
-/// <c>dienhong export --db &lt;path&gt; --out &lt;folder&gt;</c> and <c>dienhong import --db &lt;path&gt; &lt;files&gt;...</c>:
-/// chuyển định nghĩa quy trình giữa cơ sở dữ liệu và tệp.
+/// <c>dienhong export [--db &lt;path&gt;] --out &lt;folder&gt;</c> and <c>dienhong import [--db &lt;path&gt;] &lt;files or folders&gt;...</c>:
+/// chuyển định nghĩa quy trình giữa cơ sở dữ liệu và tệp. Both use <see cref="DatabasePaths.Default"/> without <c>--db</c>.
 /// </summary>
 public static class DefinitionFilesCommands
 {
+    private static readonly JsonDocumentOptions Lenient = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+
     public static Command Export(CliContext context)
     {
-        var db = new Option<string>("--db") { Description = CliMessages.DbOption, Required = true };
-        var output = new Option<string>("--out") { Description = CliMessages.OutOption, Required = true };
+        var db = new Option<string>("--db") { Description = CliMessages.DbOption, DefaultValueFactory = _ => DatabasePaths.Default, HelpName = "path" };
+        var output = new Option<string>("--out") { Description = CliMessages.OutOption, Required = true, HelpName = "folder" };
         var command = new Command("export", CliMessages.ExportDescription) { db, output };
-        command.SetAction((parse, ct) => ExportAsync(context, parse.GetValue(db)!, parse.GetValue(output)!, ct));
+        command.SetAction((parse, ct) => ExportAsync(context, parse, DatabasePaths.Existing(parse.GetValue(db)), parse.GetValue(output)!, ct));
         return command;
     }
 
     public static Command Import(CliContext context)
     {
-        var db = new Option<string>("--db") { Description = CliMessages.DbOption, Required = true };
+        var db = new Option<string>("--db") { Description = CliMessages.DbOption, DefaultValueFactory = _ => DatabasePaths.Default, HelpName = "path" };
         var files = new Argument<string[]>("files") { Description = CliMessages.FilesArgument, Arity = ArgumentArity.OneOrMore };
         var command = new Command("import", CliMessages.ImportDescription) { db, files };
-        command.SetAction((parse, ct) => ImportAsync(context, parse.GetValue(db)!, parse.GetValue(files) ?? [], ct));
+        command.SetAction((parse, ct) => ImportAsync(context, parse, parse.GetValue(db), parse.GetValue(files) ?? [], ct));
         return command;
     }
 
-    public static async Task<int> ExportAsync(CliContext context, string databasePath, string folder, CancellationToken cancellationToken = default)
+    private static async Task<int> ExportAsync(CliContext context, ParseResult parse, string databasePath, string folder, CancellationToken cancellationToken)
     {
-        if (!File.Exists(databasePath))
+        if (File.Exists(folder))
         {
-            await context.Error.WriteLineAsync(CliApp.F(CliMessages.DatabaseNotFound, databasePath));
-            return ExitCodes.BadInput;
+            throw new CliInputException(CliApp.F(CliMessages.OutIsFile, folder));
         }
 
-        await using var services = CliServices.Create(databasePath);
+        await using var services = CliServices.Create(context.Calendar(parse), databasePath);
         try
         {
             var definitions = await services.GetRequiredService<DefinitionRepository>().ListAsync(cancellationToken);
@@ -52,13 +57,12 @@ public static class DefinitionFilesCommands
                 await context.Out.WriteLineAsync(CliApp.F(CliMessages.Exported, d.Key, d.Version, d.Status, file));
             }
 
-            await context.Out.WriteLineAsync(CliApp.F(CliMessages.ExportSummary, definitions.Count, folder));
+            await context.Out.WriteLineAsync(CliApp.F(CliMessages.ExportSummary, Wording.Count(definitions.Count, CliMessages.Definition), folder));
             return ExitCodes.Success;
         }
         catch (Exception e) when (e is SqliteException or IOException or UnauthorizedAccessException or InvalidOperationException)
         {
-            await context.Error.WriteLineAsync(CliApp.F(CliMessages.DatabaseUnreadable, databasePath, e.Message));
-            return ExitCodes.BadInput;
+            throw new CliInputException(CliApp.F(CliMessages.DatabaseUnreadable, databasePath, e.Message));
         }
         finally
         {
@@ -66,48 +70,25 @@ public static class DefinitionFilesCommands
         }
     }
 
-    public static async Task<int> ImportAsync(CliContext context, string databasePath, IReadOnlyList<string> files, CancellationToken cancellationToken = default)
+    private static async Task<int> ImportAsync(CliContext context, ParseResult parse, string? database, IReadOnlyList<string> paths, CancellationToken cancellationToken)
     {
-        var missing = files.Where(f => !File.Exists(f)).ToList();
-        foreach (var f in missing)
-        {
-            await context.Error.WriteLineAsync(CliApp.F(CliMessages.PathNotFound, f));
-        }
-
-        if (missing.Count > 0)
+        if (WorkflowFiles.Expand(context, paths) is not { } files)
         {
             return ExitCodes.BadInput;
         }
 
-        await using var services = CliServices.Create(databasePath);
+        var databasePath = DatabasePaths.ForWriting(database);
+        await using var services = CliServices.Create(context.Calendar(parse), databasePath);
         try
         {
             await services.GetRequiredService<SqliteDatabase>().MigrateAsync(cancellationToken);
-            var validator = services.Validator();
             var repository = services.GetRequiredService<DefinitionRepository>();
-            var exit = ExitCodes.Success;
+            var stored = (await repository.ListAsync(cancellationToken)).ToDictionary(d => (d.Key, d.Version));
+            var exit = files.Count == 0 ? ExitCodes.CheckFailed : ExitCodes.Success;
             foreach (var file in files)
             {
-                var report = validator.ValidateFile(file);
-                if (!report.IsValid)
+                if (!await ImportOneAsync(context, services.Validator(), repository, stored, file, cancellationToken))
                 {
-                    foreach (var e in report.Errors)
-                    {
-                        await context.Out.WriteLineAsync(e.ToString());
-                    }
-
-                    exit = ExitCodes.CheckFailed;
-                    continue;
-                }
-
-                try
-                {
-                    var stored = await repository.ImportPublishedAsync(DefinitionText.ReadFile(file, validator.Limits), cancellationToken);
-                    await context.Out.WriteLineAsync(CliApp.F(CliMessages.Imported, file, stored.Key, stored.Version));
-                }
-                catch (Exception e) when (e is InvalidOperationException or DefinitionRejectedException or DefinitionInputException)
-                {
-                    await context.Out.WriteLineAsync(CliApp.F(CliMessages.ImportRefused, file, e.Message));
                     exit = ExitCodes.CheckFailed;
                 }
             }
@@ -116,12 +97,54 @@ public static class DefinitionFilesCommands
         }
         catch (SqliteException e)
         {
-            await context.Error.WriteLineAsync(CliApp.F(CliMessages.DatabaseUnreadable, databasePath, e.Message));
-            return ExitCodes.BadInput;
+            throw new CliInputException(CliApp.F(CliMessages.DatabaseUnreadable, databasePath, e.Message));
         }
         finally
         {
             ClearPool(services);
+        }
+    }
+
+    /// <summary>
+    /// Imports one file as published. The same definition again (compared as JSON, whatever the spacing) is
+    /// "unchanged" and makes no version; a different text under a published key and version is refused.
+    /// </summary>
+    private static async Task<bool> ImportOneAsync(
+        CliContext context, DefinitionValidator validator, DefinitionRepository repository, Dictionary<(string, int), StoredDefinition> stored, string file, CancellationToken cancellationToken)
+    {
+        var report = validator.ValidateFile(file);
+        if (!report.IsValid)
+        {
+            foreach (var e in report.Errors)
+            {
+                await context.Out.WriteLineAsync(e.ToString());
+            }
+
+            return false;
+        }
+
+        // Read within the definition limits, as the validator did.
+        var json = DefinitionText.ReadFile(file, validator.Limits);
+        var node = JsonNode.Parse(json, documentOptions: Lenient)!;
+        var (key, version) = (node["key"]!.GetValue<string>(), node["version"]!.GetValue<int>());
+        if (stored.TryGetValue((key, version), out var existing))
+        {
+            var same = JsonNode.DeepEquals(node, JsonNode.Parse(existing.Json, documentOptions: Lenient));
+            await context.Out.WriteLineAsync(CliApp.F(same ? CliMessages.ImportUnchanged : CliMessages.ImportChanged, file, key, version));
+            return same;
+        }
+
+        try
+        {
+            var imported = await repository.ImportPublishedAsync(json, cancellationToken);
+            stored[(imported.Key, imported.Version)] = imported;
+            await context.Out.WriteLineAsync(CliApp.F(CliMessages.Imported, file, imported.Key, imported.Version));
+            return true;
+        }
+        catch (Exception e) when (e is InvalidOperationException or DefinitionRejectedException or DefinitionInputException)
+        {
+            await context.Out.WriteLineAsync(CliApp.F(CliMessages.ImportRefused, file, e.Message));
+            return false;
         }
     }
 

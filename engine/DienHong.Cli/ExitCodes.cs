@@ -10,4 +10,10 @@ public static class ExitCodes
 
     /// <summary>Bad usage or unreadable input.</summary>
     public const int BadInput = 2;
+
+    /// <summary>An unexpected error inside the tool (EX_SOFTWARE of sysexits.h); its trace is in a log file.</summary>
+    public const int InternalError = 70;
+
+    /// <summary>Stopped by Ctrl+C (128 + SIGINT).</summary>
+    public const int Cancelled = 130;
 }

@@ -1,38 +1,43 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Text.Json;
+using DienHong.Calendar;
 using DienHong.Cli.Resources;
 using DienHong.Simulation;
+using Microsoft.Data.Sqlite;
 
 namespace DienHong.Cli;
 
-/// <summary><c>dienhong simulate &lt;scenario.json&gt; [--json]</c>: chạy thử kịch bản với đồng hồ giả lập.</summary>
+/// <summary>
+/// <c>dienhong simulate &lt;scenario.json&gt; [--json] [--keep-db [&lt;path&gt;]]</c>: chạy thử kịch bản với đồng hồ
+/// giả lập, trên cơ sở dữ liệu tạm hoặc được giữ lại.
+/// </summary>
 public static class SimulateCommand
 {
     public static Command Create(CliContext context)
     {
         var scenario = new Argument<string>("scenario") { Description = CliMessages.ScenarioArgument };
         var json = new Option<bool>("--json") { Description = CliMessages.JsonOption };
-        var command = new Command("simulate", CliMessages.SimulateDescription) { scenario, json };
-        command.SetAction((parse, cancellationToken) => RunAsync(context, parse.GetValue(scenario)!, parse.GetValue(json), cancellationToken));
+        var keep = new Option<string?>("--keep-db") { Description = CliMessages.KeepDbOption, Arity = ArgumentArity.ZeroOrOne, HelpName = "path" };
+        var command = new Command("simulate", CliMessages.SimulateDescription) { scenario, json, keep };
+        command.SetAction((parse, cancellationToken) =>
+        {
+            var keepDatabase = parse.GetResult(keep) is null ? null : DatabasePaths.ForWriting(parse.GetValue(keep));
+            return RunAsync(context, context.Calendar(parse), parse.GetValue(scenario)!, keepDatabase, parse.GetValue(json), cancellationToken);
+        });
         return command;
     }
 
-    public static async Task<int> RunAsync(CliContext context, string scenario, bool json, CancellationToken cancellationToken = default)
+    private static async Task<int> RunAsync(CliContext context, WorkingCalendar calendar, string scenario, string? keepDatabase, bool json, CancellationToken cancellationToken)
     {
         SimulationResult result;
         try
         {
-            result = await ScenarioRunner.RunAsync(scenario, cancellationToken);
+            result = await ScenarioRunner.RunAsync(scenario, new SimulationOptions(calendar.Days, keepDatabase), cancellationToken);
         }
-        catch (ScenarioException e)
+        catch (SqliteException e) when (keepDatabase is not null)
         {
-            await context.Error.WriteLineAsync(e.Message);
-            return ExitCodes.BadInput;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            await context.Error.WriteLineAsync(CliApp.F(CliMessages.CannotRead, scenario, e.Message));
-            return ExitCodes.BadInput;
+            throw new CliInputException(CliApp.F(CliMessages.DatabaseUnreadable, keepDatabase, e.Message));
         }
 
         if (json)
@@ -41,18 +46,24 @@ public static class SimulateCommand
         }
         else
         {
-            WriteHuman(context.Out, result);
+            WriteHuman(context.Out, result, calendar);
+            if (keepDatabase is not null)
+            {
+                await context.Out.WriteLineAsync(CliApp.F(CliMessages.DatabaseKept, keepDatabase));
+            }
         }
 
         return result.Passed ? ExitCodes.Success : ExitCodes.CheckFailed;
     }
 
-    private static void WriteHuman(TextWriter output, SimulationResult result)
+    private static void WriteHuman(TextWriter output, SimulationResult result, IWorkingCalendar calendar)
     {
+        output.WriteLine(CliApp.F(CliMessages.ScenarioLine, result.Scenario, result.Workflow));
+        output.WriteLine();
         var table = new TextTable([CliMessages.ColSeq, CliMessages.ColAt, CliMessages.ColNode, CliMessages.ColEvent, CliMessages.ColActor, CliMessages.ColOutcome, CliMessages.ColComment]);
         foreach (var j in result.Journal)
         {
-            table.Add([j.Seq.ToString(System.Globalization.CultureInfo.InvariantCulture), j.At, j.Node, j.Event, j.Actor, j.Outcome, j.Comment]);
+            table.Add([j.Seq.ToString(CultureInfo.InvariantCulture), j.At, j.NodeName ?? j.Node, j.Event, j.ActorName ?? j.Actor, j.Outcome, JournalText.Comment(j)]);
         }
 
         table.Write(output);
@@ -73,7 +84,10 @@ public static class SimulateCommand
             output.WriteLine(CliMessages.OpenTasksHeader);
             foreach (var t in result.OpenTasks)
             {
-                output.WriteLine(CliApp.F(CliMessages.OpenTaskLine, t.Node, t.Assignee, DueText(t.Due, result.EndedAt)));
+                var due = t.Due is not null && DateTimeOffset.TryParse(t.Due, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at)
+                    ? Wording.Due(at, result.EndedAt, calendar)
+                    : CliMessages.NoDue;
+                output.WriteLine(CliApp.F(CliMessages.OpenTaskLine, t.NodeName ?? t.Node, t.AssigneeName ?? t.Assignee, due));
             }
         }
 
@@ -89,21 +103,5 @@ public static class SimulateCommand
         {
             output.WriteLine("  " + failure);
         }
-    }
-
-    /// <summary>The due time and, told by the working calendar, how long is left or how late it is.</summary>
-    private static string DueText(string? due, DateTimeOffset? now)
-    {
-        if (due is null)
-        {
-            return CliMessages.NoDue;
-        }
-
-        if (now is null || !DateTimeOffset.TryParse(due, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var at))
-        {
-            return due;
-        }
-
-        return $"{due} ({Calendar.DeadlineText.Describe(at, now.Value, SimulationHost.Calendar, System.Globalization.CultureInfo.CurrentUICulture)})";
     }
 }

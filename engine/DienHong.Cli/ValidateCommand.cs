@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using DienHong.Calendar;
 using DienHong.Cli.Resources;
 using DienHong.Engine.Validation;
 using DienHong.Simulation;
@@ -14,15 +15,16 @@ public static class ValidateCommand
         var paths = new Argument<string[]>("paths") { Description = CliMessages.PathsArgument, Arity = ArgumentArity.OneOrMore };
         var json = new Option<bool>("--json") { Description = CliMessages.JsonOption };
         var command = new Command("validate", CliMessages.ValidateDescription) { paths, json };
-        command.SetAction(parse => Run(context, parse.GetValue(paths) ?? [], parse.GetValue(json)));
+        command.SetAction(parse => Run(context, context.Calendar(parse), parse.GetValue(paths) ?? [], parse.GetValue(json)));
         return command;
     }
 
-    public static int Run(CliContext context, IReadOnlyList<string> paths, bool json)
+    private static int Run(CliContext context, WorkingCalendar calendar, IReadOnlyList<string> paths, bool json)
     {
-        using var services = CliServices.Create();
+        using var services = CliServices.Create(calendar);
         var validator = services.Validator();
         var results = new List<FileResult>();
+        var emptyFolders = 0;
         foreach (var path in paths)
         {
             if (File.Exists(path))
@@ -31,10 +33,11 @@ public static class ValidateCommand
             }
             else if (Directory.Exists(path))
             {
-                var files = Directory.EnumerateFiles(path, "*.workflow.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+                var files = WorkflowFiles.Below(path);
                 if (files.Count == 0)
                 {
                     context.Error.WriteLine(CliApp.F(CliMessages.NoWorkflowFiles, path));
+                    emptyFolders++;
                 }
 
                 results.AddRange(files.Select(f => Check(validator, f)));
@@ -71,10 +74,11 @@ public static class ValidateCommand
             }
 
             var readable = results.Where(r => !r.Unreadable).ToList();
-            context.Out.WriteLine(CliApp.F(CliMessages.ValidateSummary, readable.Count, readable.Count(r => !r.Valid)));
+            context.Out.WriteLine(CliApp.F(CliMessages.ValidateSummary, Wording.Count(readable.Count, CliMessages.File), readable.Count(r => !r.Valid)));
         }
 
-        return results.Any(r => r.Unreadable) ? ExitCodes.BadInput : results.All(r => r.Valid) ? ExitCodes.Success : ExitCodes.CheckFailed;
+        // A folder without definitions fails the check: it is most often a mistyped path, not a clean bill.
+        return results.Any(r => r.Unreadable) ? ExitCodes.BadInput : results.All(r => r.Valid) && emptyFolders == 0 ? ExitCodes.Success : ExitCodes.CheckFailed;
     }
 
     private static FileResult Check(DefinitionValidator validator, string file)
@@ -84,11 +88,7 @@ public static class ValidateCommand
             var report = validator.ValidateFile(file);
             return new FileResult(file, report.IsValid, report.Errors.Select(e => e.ToString()).ToList(), false, report.Warnings.Select(e => e.ToString()).ToList());
         }
-        catch (IOException e)
-        {
-            return new FileResult(file, false, [CliApp.F(CliMessages.CannotRead, file, e.Message)], true);
-        }
-        catch (UnauthorizedAccessException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return new FileResult(file, false, [CliApp.F(CliMessages.CannotRead, file, e.Message)], true);
         }

@@ -1,6 +1,7 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using DienHong.Calendar;
+using DienHong.Engine.Resources;
+using DienHong.Simulation.Resources;
 
 namespace DienHong.Simulation;
 
@@ -16,39 +17,52 @@ public sealed record AdvanceTarget(Duration? By, DateTimeOffset? To)
         problem = null;
         if (value is not JsonObject obj || obj.Count != 1)
         {
-            problem = "'advance' takes one duration ({ \"workingDays\": n }, days, consecutiveDays, hours) or { \"to\": \"<ISO time>\" }";
+            problem = ScenarioMessages.AdvanceShape;
             return null;
         }
 
         var (name, node) = obj.First();
         if (name == "to")
         {
-            if (node is JsonValue v && v.TryGetValue<string>(out var text)
-                && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var to))
+            if (node is JsonValue v && v.TryGetValue<string>(out var text) && VietnamTime.TryParse(text, out var to))
             {
                 return new AdvanceTarget(null, to);
             }
 
-            problem = $"'advance.to' must be an ISO 8601 time, found {node?.ToJsonString() ?? "null"}";
+            problem = Text.Format(ScenarioMessages.AdvanceTo, node?.ToJsonString() ?? "null");
             return null;
         }
 
         if (!Duration.TryParseKind(name, out var kind))
         {
-            problem = $"'advance' has an unknown duration '{name}' (workingDays, days, consecutiveDays, hours, to)";
+            problem = Text.Format(ScenarioMessages.AdvanceUnknown, name);
             return null;
         }
 
         if (node is not JsonValue amount || !amount.TryGetValue<int>(out var n) || n < 0)
         {
-            problem = $"'advance.{name}' must be a non-negative whole number, found {node?.ToJsonString() ?? "null"}";
+            problem = Text.Format(ScenarioMessages.AdvanceAmount, name, node?.ToJsonString() ?? "null");
             return null;
         }
 
         return new AdvanceTarget(new Duration(kind, n), null);
     }
 
-    /// <summary>The instant the clock moves to from <paramref name="now"/>: the end of the period's last day, or the fixed time.</summary>
-    public DateTimeOffset From(DateTimeOffset now, IWorkingCalendar calendar) =>
-        To ?? calendar.Add(now, By!.Value).Due;
+    /// <summary>
+    /// The instant the clock moves to from <paramref name="now"/>: the end of the period's last day, or the fixed
+    /// time (a time without a UTC offset is Vietnam time); null when that is past the years the calendar covers.
+    /// </summary>
+    public DateTimeOffset? From(DateTimeOffset now, IWorkingCalendar calendar)
+    {
+        try
+        {
+            var target = To ?? calendar.Add(now, By!.Value).Due;
+            return target.Year <= VietnameseLunarCalendar.MaxYear ? target : null;
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            // DateTimeOffset or the lunar calendar ran out of years while counting.
+            return null;
+        }
+    }
 }

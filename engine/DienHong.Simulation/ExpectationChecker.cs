@@ -1,11 +1,13 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using DienHong.Engine.Resources;
+using DienHong.Simulation.Resources;
 
 namespace DienHong.Simulation;
 
 /// <summary>
 /// Checks an <c>expect</c> step (kiểm tra kỳ vọng) against the instance; each mismatch becomes a message saying what
-/// was expected and what was found.
+/// was expected and what was found (without the step number, which the runner adds).
 /// </summary>
 internal static class ExpectationChecker
 {
@@ -13,8 +15,7 @@ internal static class ExpectationChecker
     {
         var failures = new List<string>();
         var expect = (JsonObject)step.Value!;
-        void Fail(string what, string expected, string found) =>
-            failures.Add($"step {step.Number}: expected {what} {expected}, found {found}");
+        void Fail(string what, string expected, string found) => failures.Add(Text.Format(ScenarioMessages.Expected, what, expected, found));
 
         if (expect["status"] is { } status && !Same(status.ToString(), state.Status))
         {
@@ -26,7 +27,7 @@ internal static class ExpectationChecker
             var outcome = expect["outcome"]?.ToString();
             if (outcome != state.Outcome)
             {
-                Fail("outcome", outcome ?? "none", state.Outcome ?? "none");
+                Fail("outcome", outcome ?? ScenarioMessages.None, state.Outcome ?? ScenarioMessages.None);
             }
         }
 
@@ -40,7 +41,7 @@ internal static class ExpectationChecker
                 var found = state.Vars[name];
                 if (!JsonNode.DeepEquals(value, found) && !SameNumber(value, found))
                 {
-                    Fail($"vars.{name}", value?.ToJsonString() ?? "null", found?.ToJsonString() ?? "no value");
+                    Fail($"vars.{name}", value?.ToJsonString() ?? "null", found?.ToJsonString() ?? ScenarioMessages.NoValue);
                 }
             }
         }
@@ -54,11 +55,11 @@ internal static class ExpectationChecker
                     .Select(b => SimulationJson.DueDate(b.DueAt!.Value).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Distinct().ToList();
                 if (dues.Count == 0)
                 {
-                    Fail($"the due date of '{node}'", expected, "no open task with a due date at that node");
+                    Fail(Text.Format(ScenarioMessages.DueDateOf, node), expected, ScenarioMessages.NoDueTask);
                 }
                 else if (!dues.Contains(expected))
                 {
-                    Fail($"the due date of '{node}'", expected, string.Join(", ", dues));
+                    Fail(Text.Format(ScenarioMessages.DueDateOf, node), expected, string.Join(", ", dues));
                 }
             }
         }

@@ -4,9 +4,9 @@ using DienHong.Engine.Definitions;
 namespace DienHong.Simulation;
 
 /// <summary>
-/// A scenario (kịch bản chạy thử) of FORMAT.md §2, read and checked: the workflow it runs (resolved relative to the
-/// scenario file), the organisation file (optional, also relative), the agency, the start time on the fake clock,
-/// the start input and the steps.
+/// A scenario (kịch bản chạy thử) of FORMAT.md §2, read and checked: its full path, the workflow it runs (resolved
+/// relative to the scenario file), the organisation file (optional, also relative) and what it holds, the agency,
+/// the start time on the fake clock, the start input and the steps.
 /// </summary>
 public sealed record Scenario(
     string File,
@@ -17,4 +17,8 @@ public sealed record Scenario(
     string? Agency,
     DateTimeOffset Start,
     JsonObject? Input,
-    IReadOnlyList<ScenarioStep> Steps);
+    IReadOnlyList<ScenarioStep> Steps)
+{
+    /// <summary>The organisation read from <see cref="OrganizationPath"/>, when the scenario names one.</summary>
+    public Workflows.Organization.Organization? Organization { get; init; }
+}

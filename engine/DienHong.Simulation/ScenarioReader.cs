@@ -1,46 +1,34 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using DienHong.Calendar;
 using DienHong.Engine.Definitions;
+using DienHong.Simulation.Resources;
+using DienHong.Workflows.Organization;
+using Localized = DienHong.Engine.Resources.Text;
 
 namespace DienHong.Simulation;
 
 /// <summary>
-/// Reads a scenario file (tệp kịch bản) and checks it before anything runs: its JSON, its workflow file, every step's
-/// kind and the nodes the steps name. Throws <see cref="ScenarioException"/> naming the file and the step.
+/// Reads a scenario file (tệp kịch bản) and checks it before anything runs: its JSON (a key given twice is refused),
+/// its workflow and organisation files, its start time, every step's kind and the nodes the steps name. Throws
+/// <see cref="ScenarioException"/> naming the file and the step, or <see cref="OrganizationFormatException"/>
+/// naming the organisation file.
 /// </summary>
 public static class ScenarioReader
 {
     /// <summary>The step kinds of FORMAT.md §2.</summary>
-    public static readonly IReadOnlyList<string> Kinds = ["complete", "object", "opine", "vote", "signal", "advance", "cancel", "expect"];
-
-    private static readonly string[] NodeKinds = ["complete", "object", "opine", "vote"];
-    private static readonly string[] ExpectKeys = ["status", "outcome", "openTasks", "overdue", "vars", "dueDates"];
+    public static readonly IReadOnlyList<string> Kinds = ScenarioStepReader.Kinds;
 
     public static Scenario Load(string path)
     {
         var file = Path.GetFullPath(path);
-        if (!File.Exists(file))
-        {
-            throw new ScenarioException(path, null, "the file does not exist");
-        }
-
-        JsonObject root;
-        try
-        {
-            root = JsonNode.Parse(File.ReadAllText(file), documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true }) as JsonObject
-                ?? throw new ScenarioException(path, null, "a scenario is a JSON object");
-        }
-        catch (JsonException e)
-        {
-            throw new ScenarioException(path, null, $"malformed JSON at line {e.LineNumber + 1}, column {e.BytePositionInLine + 1}: {e.Message.Split(" Path:", 2)[0].Split(" LineNumber:", 2)[0]}");
-        }
-
-        var workflowName = Text(root, "workflow") ?? throw new ScenarioException(path, null, "'workflow' (the definition file, relative to the scenario) is required");
-        var workflowPath = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file)!, workflowName));
+        var root = ReadObject(path, file);
+        var folder = Path.GetDirectoryName(file)!;
+        var workflowName = Text(path, root, "workflow") ?? throw new ScenarioException(path, null, ScenarioMessages.WorkflowRequired);
+        var workflowPath = Path.GetFullPath(Path.Combine(folder, workflowName));
         if (!File.Exists(workflowPath))
         {
-            throw new ScenarioException(path, null, $"the workflow file '{workflowName}' does not exist (looked for {workflowPath})");
+            throw new ScenarioException(path, null, Localized.Format(ScenarioMessages.WorkflowMissing, workflowName, workflowPath));
         }
 
         string workflowJson;
@@ -51,20 +39,29 @@ public static class ScenarioReader
             workflowJson = DefinitionText.ReadFile(workflowPath, new DefinitionLimits());
             workflow = DefinitionReader.Read(workflowJson);
         }
-        catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException or ArgumentException or DefinitionInputException)
+        catch (JsonException e)
         {
-            throw new ScenarioException(path, null, $"the workflow file '{workflowName}' cannot be read: {e.Message}");
+            throw new ScenarioException(path, null, Localized.Format(ScenarioMessages.WorkflowUnreadable, workflowName, JsonProblem.Describe(e)));
+        }
+        catch (Exception e) when (e is FormatException or InvalidOperationException or ArgumentException or DefinitionInputException)
+        {
+            throw new ScenarioException(path, null, Localized.Format(ScenarioMessages.WorkflowUnreadable, workflowName, e.Message));
         }
 
-        var startText = Text(root, "start") ?? throw new ScenarioException(path, null, "'start' (an ISO 8601 time, e.g. 2027-02-01T08:00:00+07:00) is required");
-        if (!DateTimeOffset.TryParse(startText, CultureInfo.InvariantCulture, DateTimeStyles.None, out var start))
+        var startText = Text(path, root, "start") ?? throw new ScenarioException(path, null, ScenarioMessages.StartRequired);
+        if (!VietnamTime.TryParse(startText, out var start))
         {
-            throw new ScenarioException(path, null, $"'start' is not an ISO 8601 time: '{startText}'");
+            throw new ScenarioException(path, null, Localized.Format(ScenarioMessages.StartInvalid, startText));
+        }
+
+        if (start.Year is < VietnameseLunarCalendar.MinYear or > VietnameseLunarCalendar.MaxYear)
+        {
+            throw new ScenarioException(path, null, Localized.Format(ScenarioMessages.OutOfRange, "start", startText, VietnameseLunarCalendar.MinYear, VietnameseLunarCalendar.MaxYear));
         }
 
         if (root["input"] is { } input && input is not JsonObject)
         {
-            throw new ScenarioException(path, null, "'input' must be an object");
+            throw new ScenarioException(path, null, ScenarioMessages.InputObject);
         }
 
         var steps = new List<ScenarioStep>();
@@ -72,140 +69,106 @@ public static class ScenarioReader
         {
             for (var i = 0; i < array.Count; i++)
             {
-                steps.Add(ReadStep(path, i + 1, array[i], workflow));
+                steps.Add(ScenarioStepReader.Read(path, i + 1, array[i], workflow));
             }
         }
         else if (root["steps"] is not null)
         {
-            throw new ScenarioException(path, null, "'steps' must be an array");
+            throw new ScenarioException(path, null, ScenarioMessages.StepsArray);
         }
 
-        string? organizationPath = null;
-        if (Text(root, "organization") is { } organization)
+        var organizationName = Text(path, root, "organization");
+        var (organizationPath, organization) = ReadOrganization(path, folder, organizationName);
+        var agency = Text(path, root, "agency");
+        if (organization is not null && agency is not null && organization.Agencies.All(a => a.Id != agency))
         {
-            organizationPath = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", organization));
-            if (!File.Exists(organizationPath))
-            {
-                throw new ScenarioException(path, null, $"'organization': the file '{organization}' does not exist (paths are relative to the scenario file)");
-            }
+            throw new ScenarioException(path, null, Localized.Format(ScenarioMessages.AgencyUnknown, agency, organizationName));
         }
 
-        return new Scenario(path, workflowPath, workflowJson, workflow, organizationPath, Text(root, "agency"), start, root["input"]?.DeepClone() as JsonObject, steps);
+        return new Scenario(file, workflowPath, workflowJson, workflow, organizationPath, agency, start, root["input"]?.DeepClone() as JsonObject, steps)
+        {
+            Organization = organization,
+        };
     }
 
-    private static ScenarioStep ReadStep(string file, int number, JsonNode? node, WorkflowDefinition workflow)
+    private static JsonObject ReadObject(string path, string file)
     {
-        if (node is not JsonObject body)
+        if (Directory.Exists(file))
         {
-            throw new ScenarioException(file, number, "a step is a JSON object");
+            throw new ScenarioException(path, null, ScenarioMessages.IsFolder);
         }
 
-        var kinds = body.Select(p => p.Key).Where(k => Kinds.Contains(k)).ToList();
-        if (kinds.Count != 1)
+        if (!File.Exists(file))
         {
-            var keys = string.Join(", ", body.Select(p => p.Key));
-            throw new ScenarioException(file, number, kinds.Count == 0
-                ? $"unknown step kind (keys: {keys}); a step is one of {string.Join(", ", Kinds)}"
-                : $"a step has one kind, found {string.Join(", ", kinds)}");
+            throw new ScenarioException(path, null, ScenarioMessages.NotFound);
         }
 
-        var step = new ScenarioStep(number, kinds[0], body[kinds[0]], body);
-        void Fail(string reason) => throw new ScenarioException(file, number, reason);
-        void CheckNode(string id, string where)
+        var json = ReadText(path, file);
+        if (string.IsNullOrWhiteSpace(json))
         {
-            if (workflow.FindNode(id) is null)
-            {
-                Fail($"{where}: unknown node '{id}' (the workflow '{workflow.Key}' has {string.Join(", ", workflow.Nodes.Select(n => n.Id))})");
-            }
+            throw new ScenarioException(path, null, JsonProblem.Empty);
         }
 
-        if (NodeKinds.Contains(step.Kind) || step.Kind is "signal" or "cancel")
+        if (JsonProblem.DuplicateKey(json) is { } duplicate)
         {
-            if (step.Target is null && step.Kind != "cancel")
-            {
-                Fail($"'{step.Kind}' takes a text: the {(step.Kind == "signal" ? "signal's name" : "node id")}");
-            }
+            throw new ScenarioException(path, null, duplicate);
         }
 
-        switch (step.Kind)
+        try
         {
-            case "complete":
-                CheckNode(step.Target!, "complete");
-                if (step.Text("outcome") is null)
-                {
-                    Fail($"'complete' of '{step.Target}' needs an 'outcome'");
-                }
-
-                break;
-            case "object" or "opine" or "vote":
-                CheckNode(step.Target!, step.Kind);
-                break;
-            case "advance":
-                if (AdvanceTarget.Read(step.Value, out var problem) is null)
-                {
-                    Fail(problem!);
-                }
-
-                break;
-            case "expect":
-                CheckExpect(step, Fail, CheckNode);
-                break;
+            var options = new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+            return JsonNode.Parse(json, documentOptions: options) as JsonObject ?? throw new ScenarioException(path, null, JsonProblem.NotAnObject);
         }
-
-        return step;
+        catch (JsonException e)
+        {
+            throw new ScenarioException(path, null, JsonProblem.Describe(e));
+        }
     }
 
-    private static void CheckExpect(ScenarioStep step, Action<string> fail, Action<string, string> checkNode)
+    private static (string? Path, Organization? Organization) ReadOrganization(string path, string folder, string? name)
     {
-        if (step.Value is not JsonObject expect)
+        if (name is null)
         {
-            fail("'expect' takes an object with any of status, outcome, openTasks, overdue, vars, dueDates");
-            return;
+            return (null, null);
         }
 
-        foreach (var (key, value) in expect)
+        var file = Path.GetFullPath(Path.Combine(folder, name));
+        if (!File.Exists(file))
         {
-            if (!ExpectKeys.Contains(key))
-            {
-                fail($"'expect' has an unknown key '{key}' (status, outcome, openTasks, overdue, vars, dueDates)");
-            }
+            throw new ScenarioException(path, null, Localized.Format(ScenarioMessages.OrganizationMissing, name));
+        }
 
-            if (key is "openTasks" or "overdue")
-            {
-                if (value is not JsonArray list || list.Any(n => n is not JsonValue v || !v.TryGetValue<string>(out _)))
-                {
-                    fail($"'expect.{key}' is a list of node ids");
-                    return;
-                }
+        string json;
+        try
+        {
+            json = File.ReadAllText(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ScenarioException(path, null, Localized.Format(ScenarioMessages.OrganizationUnreadable, name, e.Message));
+        }
 
-                foreach (var id in list)
-                {
-                    checkNode(id!.GetValue<string>(), $"expect.{key}");
-                }
-            }
-            else if (key == "dueDates")
-            {
-                if (value is not JsonObject dates)
-                {
-                    fail("'expect.dueDates' is an object { \"<node id>\": \"<ISO date>\" }");
-                    return;
-                }
+        // Problems are told against the path as the scenario writes it, which is the one a person can find.
+        return (file, OrganizationJson.Read(json, name));
+    }
 
-                foreach (var (id, date) in dates)
-                {
-                    checkNode(id, "expect.dueDates");
-                    if (date is not JsonValue d || !d.TryGetValue<string>(out var text) || !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
-                    {
-                        fail($"'expect.dueDates.{id}' must be a date yyyy-MM-dd, found {date?.ToJsonString() ?? "null"}");
-                    }
-                }
-            }
-            else if (key == "vars" && value is not JsonObject)
-            {
-                fail("'expect.vars' is an object of the variables to match");
-            }
+    private static string ReadText(string path, string file)
+    {
+        try
+        {
+            return File.ReadAllText(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ScenarioException(path, null, Localized.Format(ScenarioMessages.CannotRead, e.Message));
         }
     }
 
-    private static string? Text(JsonObject obj, string name) => obj[name] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
+    /// <summary>A text property; null when absent; any other JSON value is refused.</summary>
+    private static string? Text(string path, JsonObject obj, string name) => obj[name] switch
+    {
+        null => null,
+        JsonValue v when v.TryGetValue<string>(out var s) => s,
+        var other => throw new ScenarioException(path, null, Localized.Format(ScenarioMessages.TextProperty, name, other.ToJsonString())),
+    };
 }

@@ -1,33 +1,27 @@
 using System.Text.Json.Nodes;
+using DienHong.Engine.Resources;
 using DienHong.Engine.Runtime;
 using DienHong.Engine.Storage;
-using DienHong.Persistence;
+using DienHong.Simulation.Resources;
 
 namespace DienHong.Simulation;
 
 /// <summary>
-/// Runs a scenario (chạy thử kịch bản) of FORMAT.md §2 on a throw-away engine with a fake clock: imports the workflow
-/// as published, starts it at the scenario's start time and plays the steps. Execution stops at the first failed
-/// step; the result still reports the journal up to that point. Bad input throws <see cref="ScenarioException"/>.
+/// Runs a scenario (chạy thử kịch bản) of FORMAT.md §2 on an engine with a fake clock: imports the workflow as
+/// published, starts it at the scenario's start time and plays the steps. Execution stops at the first failed step;
+/// the result still reports the journal up to that point. Bad input throws <see cref="ScenarioException"/>; a
+/// calendar file problem met by a deadline throws its <see cref="Calendar.CalendarFileException"/>.
 /// </summary>
 public static class ScenarioRunner
 {
     /// <summary>The actor of the start and of steps without <c>by</c>.</summary>
     public const string DefaultActor = "scenario";
 
-    public static async Task<SimulationResult> RunAsync(string path, CancellationToken cancellationToken = default)
+    public static async Task<SimulationResult> RunAsync(string path, SimulationOptions options, CancellationToken cancellationToken = default)
     {
         var scenario = ScenarioReader.Load(path);
-        await using var host = await SimulationHost.CreateAsync(scenario.Start, scenario.OrganizationPath, cancellationToken);
-        try
-        {
-            await host.Definitions.ImportPublishedAsync(scenario.WorkflowJson, cancellationToken);
-        }
-        catch (DefinitionRejectedException e)
-        {
-            throw new ScenarioException(path, null, $"the workflow '{Path.GetFileName(scenario.WorkflowPath)}' is not valid:{Environment.NewLine}{e.Message}");
-        }
-
+        await using var host = await SimulationHost.CreateAsync(scenario.Start, options, scenario.Organization, cancellationToken);
+        await ImportAsync(host, path, scenario, options, cancellationToken);
         var failures = new List<string>();
         var started = await host.Engine.StartAsync(new StartRequest
         {
@@ -37,25 +31,58 @@ public static class ScenarioRunner
             Agency = scenario.Agency,
             Actor = DefaultActor,
         }, cancellationToken);
+        ThrowIfCalendarBroken(host);
         if (!started.Succeeded || started.InstanceId is null)
         {
-            failures.Add($"start: the instance did not start: {started.Message}");
-            return await ReportAsync(host, null, failures, cancellationToken);
+            failures.Add(Text.Format(ScenarioMessages.StartFailed, started.Message));
+            return await ScenarioReport.CreateAsync(host, scenario, null, failures, cancellationToken);
         }
 
         foreach (var step in scenario.Steps)
         {
-            failures.AddRange(await RunStepAsync(host, scenario.Agency, started.InstanceId, step, cancellationToken));
+            failures.AddRange((await RunStepAsync(host, path, scenario.Agency, started.InstanceId, step, cancellationToken))
+                .Select(f => Text.Format(ScenarioMessages.Step, step.Number, f)));
+            ThrowIfCalendarBroken(host);
             if (failures.Count > 0)
             {
                 break;
             }
         }
 
-        return await ReportAsync(host, started.InstanceId, failures, cancellationToken);
+        return await ScenarioReport.CreateAsync(host, scenario, started.InstanceId, failures, cancellationToken);
     }
 
-    private static async Task<IReadOnlyList<string>> RunStepAsync(SimulationHost host, string? agency, string instanceId, ScenarioStep step, CancellationToken cancellationToken)
+    private static async Task ImportAsync(SimulationHost host, string path, Scenario scenario, SimulationOptions options, CancellationToken cancellationToken)
+    {
+        // Validated against its own path first, so every error names the workflow file and the line.
+        var report = host.Validator.Validate(scenario.WorkflowPath, scenario.WorkflowJson);
+        if (!report.IsValid)
+        {
+            var errors = string.Join(Environment.NewLine, report.Errors.Select(e => e.ToString()));
+            throw new ScenarioException(path, null, Text.Format(ScenarioMessages.WorkflowInvalid, Path.GetFileName(scenario.WorkflowPath)) + Environment.NewLine + errors);
+        }
+
+        try
+        {
+            await host.Definitions.ImportPublishedAsync(scenario.WorkflowJson, cancellationToken);
+        }
+        catch (InvalidOperationException) when (options.KeepDatabase is not null)
+        {
+            // A kept database already holds this key and version with another text.
+            throw new ScenarioException(path, null, Text.Format(ScenarioMessages.WorkflowChanged, options.KeepDatabase, scenario.Workflow.Key, scenario.Workflow.Version));
+        }
+    }
+
+    private static void ThrowIfCalendarBroken(SimulationHost host)
+    {
+        if (host.CalendarProblem is { } problem)
+        {
+            throw problem;
+        }
+    }
+
+    /// <summary>The failures of one step, each without the step's number.</summary>
+    private static async Task<IReadOnlyList<string>> RunStepAsync(SimulationHost host, string path, string? agency, string instanceId, ScenarioStep step, CancellationToken cancellationToken)
     {
         var by = step.Text("by") ?? DefaultActor;
         if (host.Assignees is { } assignees && agency is not null && step.Text("by") is { } named && !named.StartsWith("user:", StringComparison.Ordinal))
@@ -66,7 +93,7 @@ public static class ScenarioRunner
                 var people = assignees.Resolve("role:" + named, agency, host.Clock.GetUtcNow());
                 if (people.Count == 0)
                 {
-                    return [$"step {step.Number}: by '{named}': nobody holds that role in '{agency}'"];
+                    return [Text.Format(ScenarioMessages.ByNobody, named, agency)];
                 }
 
                 by = people[0];
@@ -82,18 +109,18 @@ public static class ScenarioRunner
             case "signal":
                 var results = await host.Engine.SignalAsync(step.Target!, step.Body["data"]?.DeepClone() as JsonObject, instanceId, by, cancellationToken);
                 return results.Count == 0
-                    ? [$"step {step.Number}: signal '{step.Target}': no Signal node of the instance waits for it now"]
-                    : results.Where(r => !r.Succeeded).Select(r => $"step {step.Number}: signal '{step.Target}' was refused: {r.Message}").ToList();
+                    ? [Text.Format(ScenarioMessages.SignalNoWaiter, step.Target)]
+                    : results.Where(r => !r.Succeeded).Select(r => Text.Format(ScenarioMessages.SignalRefused, step.Target, r.Message)).ToList();
             case "advance":
-                await AdvanceAsync(host, AdvanceTarget.Read(step.Value, out _)!, cancellationToken);
+                var target = AdvanceTarget.Read(step.Value, out _)!.From(host.Clock.GetUtcNow(), host.Calendar)
+                    ?? throw new ScenarioException(path, step.Number, Text.Format(ScenarioMessages.AdvanceTooFar, Calendar.VietnameseLunarCalendar.MaxYear));
+                await AdvanceAsync(host, target, cancellationToken);
                 return [];
             case "cancel":
                 var cancelled = await host.Engine.CancelAsync(instanceId, step.Target, by, cancellationToken);
-                return cancelled.Succeeded ? [] : [$"step {step.Number}: cancel was refused: {cancelled.Message}"];
-            case "expect":
-                return ExpectationChecker.Check(step, await SnapshotAsync(host, instanceId, cancellationToken));
+                return cancelled.Succeeded ? [] : [Text.Format(ScenarioMessages.CancelRefused, cancelled.Message)];
             default:
-                throw new InvalidOperationException($"Unknown step kind '{step.Kind}'.");
+                return ExpectationChecker.Check(step, await SnapshotAsync(host, instanceId, cancellationToken));
         }
     }
 
@@ -103,13 +130,13 @@ public static class ScenarioRunner
         var tasks = state.Tasks.Where(b => b.NodeId == step.Target).ToList();
         if (tasks.Count == 0)
         {
-            return [$"step {step.Number}: complete '{step.Target}': expected an open task at that node, found open tasks [{string.Join(", ", state.OpenTaskNodes)}] (status {state.Status})"];
+            return [Text.Format(ScenarioMessages.CompleteNoTask, step.Target, string.Join(", ", state.OpenTaskNodes), state.Status)];
         }
 
         var bookmark = PickFor(tasks, by, step.Text("by"));
         var input = new ResumeInput(by, step.Text("outcome"), step.Text("comment"), step.Body["data"]?.DeepClone() as JsonObject);
         var result = await host.Engine.ResumeAsync(bookmark.Id, input, instanceId, cancellationToken);
-        return result.Succeeded ? [] : [$"step {step.Number}: complete '{step.Target}' with '{input.Outcome}' was refused: {result.Message}"];
+        return result.Succeeded ? [] : [Text.Format(ScenarioMessages.CompleteRefused, step.Target, input.Outcome, result.Message)];
     }
 
     /// <summary>An objection, an opinion or a vote: the node's open bookmark is resumed with that action.</summary>
@@ -119,7 +146,7 @@ public static class ScenarioRunner
         var open = state.Bookmarks.Where(b => b.NodeId == step.Target).ToList();
         if (open.Count == 0)
         {
-            return [$"step {step.Number}: {step.Kind} '{step.Target}': the node has no open activity that takes '{step.Kind}' yet (open: [{string.Join(", ", state.Bookmarks.Select(b => b.NodeId).Distinct())}], status {state.Status})"];
+            return [Text.Format(ScenarioMessages.SubmitNoActivity, step.Kind, step.Target, string.Join(", ", state.Bookmarks.Select(b => b.NodeId).Distinct()), state.Status)];
         }
 
         var data = new JsonObject();
@@ -132,13 +159,12 @@ public static class ScenarioRunner
         }
 
         var result = await host.Engine.ResumeAsync(PickFor(open, by, step.Text("by")).Id, new ResumeInput(by, Data: data, Action: step.Kind), instanceId, cancellationToken);
-        return result.Succeeded ? [] : [$"step {step.Number}: {step.Kind} '{step.Target}' was refused: {result.Message}"];
+        return result.Succeeded ? [] : [Text.Format(ScenarioMessages.SubmitRefused, step.Kind, step.Target, result.Message)];
     }
 
     /// <summary>Moves the clock, firing every wake-up that falls due on the way at its own time, earliest first.</summary>
-    private static async Task AdvanceAsync(SimulationHost host, AdvanceTarget advance, CancellationToken cancellationToken)
+    private static async Task AdvanceAsync(SimulationHost host, DateTimeOffset target, CancellationToken cancellationToken)
     {
-        var target = advance.From(host.Clock.GetUtcNow(), SimulationHost.Calendar);
         var tried = new HashSet<(string, DateTimeOffset)>();
         while (true)
         {
@@ -161,25 +187,10 @@ public static class ScenarioRunner
         ?? (named is null ? null : bookmarks.FirstOrDefault(b => b.Assignee == "role:" + named))
         ?? bookmarks[0];
 
-    private static async Task<InstanceSnapshot> SnapshotAsync(SimulationHost host, string instanceId, CancellationToken cancellationToken)
+    internal static async Task<InstanceSnapshot> SnapshotAsync(SimulationHost host, string instanceId, CancellationToken cancellationToken)
     {
         var now = host.Clock.GetUtcNow();
         var loaded = await host.Store.LoadAsync(instanceId, cancellationToken);
         return loaded is null ? InstanceSnapshot.NotStarted(now) : InstanceSnapshot.From(loaded, now);
-    }
-
-    private static async Task<SimulationResult> ReportAsync(SimulationHost host, string? instanceId, List<string> failures, CancellationToken cancellationToken)
-    {
-        if (instanceId is null)
-        {
-            return new SimulationResult("NotStarted", null, [], [], [], failures);
-        }
-
-        var state = await SnapshotAsync(host, instanceId, cancellationToken);
-        var journal = (await host.JournalAsync(instanceId, cancellationToken))
-            .Select(j => new JournalView(j.Seq, SimulationJson.Iso(DateTimeOffset.FromUnixTimeMilliseconds(j.At)), j.NodeId, j.Event, j.Actor, j.Outcome, j.Comment))
-            .ToList();
-        var open = state.Tasks.Select(b => new OpenTaskView(b.NodeId, b.Assignee, b.DueAt is { } d ? SimulationJson.Iso(d) : null)).ToList();
-        return new SimulationResult(state.Status, state.Outcome, state.Vars, open, journal, failures) { EndedAt = host.Clock.GetUtcNow() };
     }
 }

@@ -2,6 +2,7 @@ using DienHong.Calendar;
 using DienHong.Engine;
 using DienHong.Engine.Runtime;
 using DienHong.Engine.Storage;
+using DienHong.Engine.Validation;
 using DienHong.Persistence;
 using DienHong.Persistence.Entities;
 using DienHong.Persistence.Sqlite;
@@ -15,37 +16,44 @@ using Microsoft.Extensions.Time.Testing;
 namespace DienHong.Simulation;
 
 /// <summary>
-/// A throw-away engine (máy chạy thử) for one scenario: the real engine on a temporary SQLite file, a fake clock and
-/// the Vietnam working calendar. Disposing it deletes the file.
+/// The engine a scenario runs on (máy chạy thử): the real engine on a SQLite file, a fake clock and the Vietnam
+/// working calendar. The file is temporary and deleted on dispose, unless the run keeps it at a given path.
 /// </summary>
 public sealed class SimulationHost : IAsyncDisposable
 {
-    private static readonly Lazy<WorkingCalendar> VietnamCalendarInstance = new(() => VietnamCalendar.Create(null));
-
     private readonly ServiceProvider provider;
-    private readonly string folder;
+    private readonly string? temporaryFolder;
+    private readonly WatchedDaySource days;
 
-    private SimulationHost(string folder, FakeTimeProvider clock, string? organizationFile)
+    private SimulationHost(string databasePath, string? temporaryFolder, FakeTimeProvider clock, IDaySource daysOff, Organization? organization)
     {
-        this.folder = folder;
+        this.temporaryFolder = temporaryFolder;
         Clock = clock;
+        days = new WatchedDaySource(daysOff);
+        Calendar = new WorkingCalendar(WorkingCalendar.VietnamTimeZone, days);
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(clock);
         services.AddSingleton<IWorkingCalendar>(Calendar);
         services.AddDienHongEngine(null, typeof(HumanTaskActivity).Assembly);
-        services.AddDienHongSqlite(Path.Combine(folder, "simulation.db"));
-        if (organizationFile is not null)
+        services.AddDienHongSqlite(databasePath);
+        if (organization is not null)
         {
-            services.AddDienHongOrganization(organizationFile);
+            services.AddDienHongOrganization(organization);
         }
 
         provider = services.BuildServiceProvider();
     }
 
-    /// <summary>The Vietnam working calendar (official files found from the current workspace or next to the tool).</summary>
-    public static WorkingCalendar Calendar => VietnamCalendarInstance.Value;
+    /// <summary>The deadline calculator of this run, on the days off it was given.</summary>
+    public WorkingCalendar Calendar { get; }
+
+    /// <summary>The first calendar file problem any deadline of this run met, if one did.</summary>
+    public CalendarFileException? CalendarProblem => days.Problem;
 
     public FakeTimeProvider Clock { get; }
+
+    /// <summary>The scenario's organisation directory, when it names one.</summary>
+    public IOrganizationDirectory? OrganizationDirectory => provider.GetService<IOrganizationDirectory>();
 
     public WorkflowEngine Engine => provider.GetRequiredService<WorkflowEngine>();
 
@@ -56,14 +64,24 @@ public sealed class SimulationHost : IAsyncDisposable
 
     public DefinitionRepository Definitions => provider.GetRequiredService<DefinitionRepository>();
 
+    public DefinitionValidator Validator => provider.GetRequiredService<DefinitionValidator>();
+
     private SqliteDatabase Database => provider.GetRequiredService<SqliteDatabase>();
 
-    /// <summary>A new host on a new temporary database file, its clock at <paramref name="start"/>.</summary>
-    public static async Task<SimulationHost> CreateAsync(DateTimeOffset start, string? organizationFile = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// A new host with its clock at <paramref name="start"/>: on a new temporary database file, or on
+    /// <see cref="SimulationOptions.KeepDatabase"/> (created, or added to, and kept).
+    /// </summary>
+    public static async Task<SimulationHost> CreateAsync(DateTimeOffset start, SimulationOptions options, Organization? organization = null, CancellationToken cancellationToken = default)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "dienhong-simulate", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        var host = new SimulationHost(folder, new FakeTimeProvider(start), organizationFile);
+        var folder = options.KeepDatabase is null ? Path.Combine(Path.GetTempPath(), "dienhong-simulate", Guid.NewGuid().ToString("N")) : null;
+        if (folder is not null)
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        var database = options.KeepDatabase ?? Path.Combine(folder!, "simulation.db");
+        var host = new SimulationHost(database, folder, new FakeTimeProvider(start), options.DaysOff, organization);
         try
         {
             await host.Database.MigrateAsync(cancellationToken);
@@ -100,9 +118,14 @@ public sealed class SimulationHost : IAsyncDisposable
             SqliteConnection.ClearPool(connection);
         }
 
+        if (temporaryFolder is null)
+        {
+            return;
+        }
+
         try
         {
-            Directory.Delete(folder, true);
+            Directory.Delete(temporaryFolder, true);
         }
         catch (IOException)
         {

@@ -21,4 +21,10 @@ public sealed record SimulationResult(
     /// <summary>The fake clock at the end of the run, against which remaining and overdue times are told.</summary>
     [JsonIgnore]
     public DateTimeOffset? EndedAt { get; init; }
+
+    /// <summary>The scenario file that was read (full path).</summary>
+    public string? Scenario { get; init; }
+
+    /// <summary>The workflow file that was read (full path).</summary>
+    public string? Workflow { get; init; }
 }

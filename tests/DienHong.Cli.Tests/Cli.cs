@@ -3,11 +3,17 @@ namespace DienHong.Cli.Tests;
 /// <summary>Runs the dienhong command line in-process with captured output.</summary>
 public static class Cli
 {
-    public static async Task<CliRun> RunAsync(params string[] args)
+    public static Task<CliRun> RunAsync(params string[] args) => RunRawAsync(["--lang", "en", .. args]);
+
+    /// <summary>The same with <c>--lang vi</c>.</summary>
+    public static Task<CliRun> RunViAsync(params string[] args) => RunRawAsync(["--lang", "vi", .. args]);
+
+    /// <summary>Exactly the arguments given, without a language.</summary>
+    public static async Task<CliRun> RunRawAsync(params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exit = await CliApp.RunAsync(["--lang", "en", .. args], output, error);
+        var exit = await CliApp.RunAsync(args, output, error);
         return new CliRun(exit, output.ToString(), error.ToString());
     }
 

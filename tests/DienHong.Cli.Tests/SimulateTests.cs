@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Shouldly;
 
 namespace DienHong.Cli.Tests;
@@ -35,13 +34,16 @@ public sealed class SimulateTests : IDisposable
 
         run.Exit.ShouldBe(0, run.Error);
         var json = run.Json();
-        json.EnumerateObject().Select(p => p.Name).ShouldBe(["status", "outcome", "vars", "openTasks", "journal", "failures"]);
+        // Extended only: the first fields keep their names and order; new ones come after them.
+        json.EnumerateObject().Select(p => p.Name).ShouldBe(["status", "outcome", "vars", "openTasks", "journal", "failures", "scenario", "workflow"]);
+        json.GetProperty("scenario").GetString().ShouldBe(Path.Combine(Cli.Samples("scenarios"), "salary-increase.scenario.json"));
+        json.GetProperty("workflow").GetString().ShouldBe(Path.Combine(Cli.Samples("definitions"), "salary-increase.workflow.json"));
         json.GetProperty("status").GetString().ShouldBe("Completed");
         json.GetProperty("outcome").GetString().ShouldBe("Approved");
         json.GetProperty("vars").GetProperty("published").GetBoolean().ShouldBeTrue();
         json.GetProperty("failures").GetArrayLength().ShouldBe(0);
         var first = json.GetProperty("journal")[0];
-        first.EnumerateObject().Select(p => p.Name).ShouldBe(["seq", "at", "node", "event", "actor", "outcome", "comment"]);
+        first.EnumerateObject().Select(p => p.Name).ShouldBe(["seq", "at", "node", "event", "actor", "outcome", "comment", "nodeName", "actorName", "data"]);
         first.GetProperty("at").GetString().ShouldBe("2027-02-01T08:00:00+07:00");
         json.GetProperty("journal").EnumerateArray().ShouldContain(e => e.GetProperty("event").GetString() == "TaskCompleted"
             && e.GetProperty("actor").GetString() == "head" && e.GetProperty("comment").GetString() == "Đồng ý");
@@ -87,14 +89,12 @@ public sealed class SimulateTests : IDisposable
     {
         var waiting = await Cli.RunAsync("simulate", Scenario("[]"));
         var late = await Cli.RunAsync("simulate", Scenario("""[ { "advance": { "workingDays": 7 } } ]"""));
-        using var viOutput = new StringWriter();
-        using var viError = new StringWriter();
-        await CliApp.RunAsync(["--lang", "vi", "simulate", Scenario("""[ { "advance": { "workingDays": 7 } } ]""")], viOutput, viError);
+        var vi = await Cli.RunViAsync("simulate", Scenario("""[ { "advance": { "workingDays": 7 } } ]"""));
 
         // Started Monday 1 Feb 2027, due at the end of Monday 15 Feb: Tết (5-11 Feb) is not counted.
         waiting.Out.ShouldContain("(5 working days left)");
         late.Out.ShouldContain("overdue by");
-        viOutput.ToString().ShouldContain("quá hạn");
+        vi.Out.ShouldContain("quá hạn");
     }
 
     [Fact]
@@ -200,19 +200,7 @@ public sealed class SimulateTests : IDisposable
         run.Out.ShouldBeEmpty();
     }
 
-    /// <summary>A scenario on the sample sequence (draft, then sign) started Monday 1 February 2027 08:00.</summary>
-    private string Scenario(string steps)
-    {
-        var workflow = JsonSerializer.Serialize(Path.Combine(Cli.Samples("definitions"), "sequence.workflow.json"));
-        return temp.Write($"{Guid.NewGuid():N}.scenario.json", $$"""
-            {
-              "workflow": {{workflow}},
-              "start": "2027-02-01T08:00:00+07:00",
-              "input": { "subject": "Test" },
-              "steps": {{steps}}
-            }
-            """);
-    }
+    private string Scenario(string steps) => ScenarioFiles.Write(temp, steps);
 
     public void Dispose() => temp.Dispose();
 }

@@ -109,13 +109,10 @@ public sealed class ValidateTests : IDisposable
     [Fact]
     public async Task Lang_vi_prints_vietnamese()
     {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
+        var run = await Cli.RunViAsync("validate", Path.Combine(Cli.Samples("definitions"), "sequence.workflow.json"));
 
-        var exit = await CliApp.RunAsync(["--lang", "vi", "validate", Path.Combine(Cli.Samples("definitions"), "sequence.workflow.json")], output, error);
-
-        exit.ShouldBe(0);
-        output.ToString().ShouldContain("hợp lệ");
+        run.Exit.ShouldBe(0);
+        run.Out.ShouldContain("hợp lệ");
     }
 
     private const string Invalid = """

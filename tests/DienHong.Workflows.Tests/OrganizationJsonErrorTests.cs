@@ -30,7 +30,8 @@ public sealed class OrganizationJsonErrorTests
         { "unknown-unit", "person 'B2': unknown unit 'to-9'" },
         { "unit-of-other-agency", "person 'A1': unit 'to-1' belongs to agency 'phong', not 'ubnd'" },
         { "superior-cycle", "its superior bodies form a cycle" },
-        { "unknown-property", "($.people[0].nickname): The JSON property 'nickname' could not be mapped" },
+        { "unknown-property", "line 1: unknown property 'people[0].nickname'" },
+        { "wrong-type", "line 1: 'people[0].salaryStep' has the wrong type" },
         { "missing-name", "agency 'phong': missing name" },
     };
 
@@ -80,12 +81,54 @@ public sealed class OrganizationJsonErrorTests
         Should.Throw<OrganizationFormatException>(() => OrganizationJson.Read("{}", File)).Message.ShouldContain($"{File}: no 'agencies' list");
     }
 
+    [Fact]
+    public void A_key_given_twice_is_refused_with_its_line()
+    {
+        var error = Should.Throw<OrganizationFormatException>(() => OrganizationJson.Read("{\n  \"agencies\": [],\n  \"people\": [],\n  \"agencies\": []\n}", File));
+
+        error.Problems.ShouldBe(["line 4: the key 'agencies' appears twice"]);
+    }
+
+    [Fact]
+    public void An_empty_or_unreadable_file_is_refused_naming_it()
+    {
+        Should.Throw<OrganizationFormatException>(() => OrganizationJson.Read("  \n", File)).Message.ShouldBe($"{File}: the file is empty");
+        var folder = Directory.CreateTempSubdirectory("dienhong-org-").FullName;
+        try
+        {
+            Should.Throw<OrganizationFormatException>(() => OrganizationJson.ReadFile(folder)).Message.ShouldStartWith($"{Path.GetFileName(folder)}: cannot be read (");
+        }
+        finally
+        {
+            Directory.Delete(folder);
+        }
+    }
+
+    [Fact]
+    public void Problems_are_told_in_the_current_ui_language()
+    {
+        var tree = SmallOrganization.Tree();
+        Break(tree, "unknown-agency");
+        var before = System.Globalization.CultureInfo.CurrentUICulture;
+        System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo("vi");
+        try
+        {
+            Should.Throw<OrganizationFormatException>(() => OrganizationJson.Read(tree.ToJsonString(), File))
+                .Problems[0].ShouldBe("người 'B3': không có cơ quan 'phong-x'");
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = before;
+        }
+    }
+
     private static void Break(JsonObject tree, string change)
     {
         switch (change)
         {
             case "unknown-superior": tree.Agency(1)["superiorId"] = "tinh"; break;
             case "unknown-agency": tree.Person(4)["agencyId"] = "phong-x"; break;
+            case "wrong-type": tree.Person(0)["salaryStep"] = "three"; break;
             case "no-agency": tree.Person(4).Remove("agencyId"); break;
             case "duplicate-person": tree.Person(4)["id"] = "B2"; break;
             case "duplicate-agency": tree.Agency(1)["id"] = "ubnd"; break;

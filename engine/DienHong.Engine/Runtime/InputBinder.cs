@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using DienHong.Engine.Definitions;
+using DienHong.Engine.Resources;
 
 namespace DienHong.Engine.Runtime;
 
@@ -22,7 +23,7 @@ internal static class InputBinder
                 }
                 else if (variable.Required)
                 {
-                    problems.Add($"the variable '{variable.Name}' is required");
+                    problems.Add(Text.Format(RunMessages.VariableRequired, variable.Name));
                 }
 
                 continue;
@@ -30,11 +31,11 @@ internal static class InputBinder
 
             if (!Fits(vars[variable.Name]!, variable.Type))
             {
-                problems.Add($"the variable '{variable.Name}' must be of type {variable.Type}");
+                problems.Add(Text.Format(RunMessages.VariableType, variable.Name, variable.Type));
             }
         }
 
-        return problems.Count == 0 ? vars : throw new RunRejectedException("Invalid start input: " + string.Join("; ", problems) + ".");
+        return problems.Count == 0 ? vars : throw new RunRejectedException(Text.Format(RunMessages.InvalidInput, string.Join("; ", problems)));
     }
 
     private static bool Fits(JsonNode value, string type)

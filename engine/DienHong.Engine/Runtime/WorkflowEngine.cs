@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using DienHong.Engine.Activities;
+using DienHong.Engine.Resources;
 using DienHong.Engine.Storage;
 
 namespace DienHong.Engine.Runtime;
@@ -26,12 +27,12 @@ public sealed class WorkflowEngine(
             : await store.FindVersionAsync(request.DefinitionKey ?? string.Empty, request.Version, cancellationToken).ConfigureAwait(false);
         if (version is null)
         {
-            return RunResult.Refused(RunStatus.NotFound, $"No published definition '{request.DefinitionId ?? request.DefinitionKey}'.");
+            return RunResult.Refused(RunStatus.NotFound, Text.Format(RunMessages.NoPublishedDefinition, request.DefinitionId ?? request.DefinitionKey));
         }
 
         if (version.Status != DefinitionStatus.Published)
         {
-            return RunResult.Refused(RunStatus.Rejected, $"Definition '{version.Key}' version {version.Version} is {version.Status.ToString().ToLowerInvariant()}: only a published version starts instances.");
+            return RunResult.Refused(RunStatus.Rejected, Text.Format(RunMessages.NotPublished, version.Key, version.Version, version.Status.ToString().ToLowerInvariant()));
         }
 
         var definition = await definitions.GetAsync(version.Id, cancellationToken).ConfigureAwait(false);
@@ -52,7 +53,7 @@ public sealed class WorkflowEngine(
         instanceId ??= await store.FindInstanceOfBookmarkAsync(bookmarkId, cancellationToken).ConfigureAwait(false);
         if (instanceId is null)
         {
-            return RunResult.Refused(RunStatus.AlreadyConsumed, $"Bookmark '{bookmarkId}' is not open: it does not exist or was already resumed.");
+            return RunResult.Refused(RunStatus.AlreadyConsumed, Text.Format(RunMessages.BookmarkNotOpen, bookmarkId));
         }
 
         return await WithInstanceAsync(instanceId, async (loaded, now) =>
@@ -60,12 +61,12 @@ public sealed class WorkflowEngine(
             var bookmark = loaded.Bookmarks.FirstOrDefault(b => b.Id == bookmarkId);
             if (bookmark is null || (input.IsWake && bookmark.WakeAt != input.WakeAt))
             {
-                return RunResult.Refused(RunStatus.AlreadyConsumed, $"Bookmark '{bookmarkId}' was already resumed.", instanceId);
+                return RunResult.Refused(RunStatus.AlreadyConsumed, Text.Format(RunMessages.BookmarkResumed, bookmarkId), instanceId);
             }
 
             if (loaded.Instance.Status == InstanceStatus.Faulted)
             {
-                return RunResult.Refused(RunStatus.Conflict, $"Instance '{instanceId}' is faulted: retry or cancel it first.", instanceId);
+                return RunResult.Refused(RunStatus.Conflict, Text.Format(RunMessages.InstanceFaulted, instanceId), instanceId);
             }
 
             var run = await NewRunAsync(loaded, now, input.Actor, cancellationToken).ConfigureAwait(false);
@@ -92,7 +93,7 @@ public sealed class WorkflowEngine(
         {
             if (loaded.Instance.Status is InstanceStatus.Completed or InstanceStatus.Cancelled)
             {
-                return RunResult.Refused(RunStatus.Rejected, $"Instance '{instanceId}' has already ended ({loaded.Instance.Status}).", instanceId);
+                return RunResult.Refused(RunStatus.Rejected, Text.Format(RunMessages.InstanceEnded, instanceId, loaded.Instance.Status), instanceId);
             }
 
             var run = await NewRunAsync(loaded, now, actor, cancellationToken).ConfigureAwait(false);
@@ -106,7 +107,7 @@ public sealed class WorkflowEngine(
             var bookmark = loaded.Bookmarks.FirstOrDefault(b => b.Id == bookmarkId);
             if (bookmark is null)
             {
-                return RunResult.Refused(RunStatus.AlreadyConsumed, $"Bookmark '{bookmarkId}' is not open.", instanceId);
+                return RunResult.Refused(RunStatus.AlreadyConsumed, Text.Format(RunMessages.BookmarkClosed, bookmarkId), instanceId);
             }
 
             var run = await NewRunAsync(loaded, now, actor, cancellationToken).ConfigureAwait(false);
@@ -119,7 +120,7 @@ public sealed class WorkflowEngine(
         {
             if (loaded.Instance.Status != InstanceStatus.Faulted)
             {
-                return RunResult.Refused(RunStatus.Rejected, $"Instance '{instanceId}' is not faulted.", instanceId);
+                return RunResult.Refused(RunStatus.Rejected, Text.Format(RunMessages.InstanceNotFaulted, instanceId), instanceId);
             }
 
             var run = await NewRunAsync(loaded, now, actor, cancellationToken).ConfigureAwait(false);
@@ -163,7 +164,7 @@ public sealed class WorkflowEngine(
         await using var held = await locks.AcquireAsync(instanceId, cancellationToken).ConfigureAwait(false);
         var loaded = await store.LoadAsync(instanceId, cancellationToken).ConfigureAwait(false);
         return loaded is null
-            ? RunResult.Refused(RunStatus.NotFound, $"Instance '{instanceId}' does not exist.", instanceId)
+            ? RunResult.Refused(RunStatus.NotFound, Text.Format(RunMessages.InstanceMissing, instanceId), instanceId)
             : await action(loaded, Now()).ConfigureAwait(false);
     }
 

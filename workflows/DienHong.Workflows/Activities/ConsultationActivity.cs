@@ -2,7 +2,9 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using DienHong.Calendar;
 using DienHong.Engine.Activities;
+using DienHong.Engine.Resources;
 using DienHong.Engine.Runtime;
+using DienHong.Workflows.Resources;
 
 namespace DienHong.Workflows.Activities;
 
@@ -101,12 +103,12 @@ public sealed class ConsultationActivity : IActivity
 
         if (resume.Input.Action != OpineAction)
         {
-            return ActivityResult.Reject($"Consultation '{context.NodeId}' takes the action '{OpineAction}'; '{resume.Input.Action ?? resume.Input.Outcome}' is not it.");
+            return ActivityResult.Reject(Text.Format(ActivityMessages.ConsultationAction, context.NodeId, OpineAction, resume.Input.Action ?? resume.Input.Outcome));
         }
 
         if (resume.Bookmark.DueAt is { } end && context.Now >= end)
         {
-            return ActivityResult.Reject($"Consultation '{context.NodeId}' closed at {DisclosureSupport.Iso(context, end)}.");
+            return ActivityResult.Reject(Text.Format(ActivityMessages.ConsultationClosedAt, context.NodeId, DisclosureSupport.Iso(context, end)));
         }
 
         if (DisclosureSupport.ReadSubmission(resume.Input, out var problem) is not { } submission)
@@ -116,12 +118,12 @@ public sealed class ConsultationActivity : IActivity
 
         if (submission.Anonymous && !config.AllowAnonymous)
         {
-            return ActivityResult.Reject($"Consultation '{context.NodeId}' does not accept anonymous opinions.");
+            return ActivityResult.Reject(Text.Format(ActivityMessages.ConsultationNoAnonymous, context.NodeId));
         }
 
         if (string.IsNullOrEmpty(resume.Input.Actor))
         {
-            return ActivityResult.Reject("An opinion needs its sender (one voice per person), even when it is anonymous.");
+            return ActivityResult.Reject(ActivityMessages.OpinionNeedsSender);
         }
 
         return Record(context, state, submission, resume.Input.Actor);
@@ -137,8 +139,8 @@ public sealed class ConsultationActivity : IActivity
         {
             // Replacing a named opinion by an anonymous one (or the reverse) would tie the anonymous text to a name.
             return ActivityResult.Reject(submission.Anonymous
-                ? "You already gave a named opinion; send its replacement named too."
-                : "You already gave an anonymous opinion; send its replacement anonymously too.");
+                ? ActivityMessages.ReplaceNamed
+                : ActivityMessages.ReplaceAnonymous);
         }
 
         if (earlier is not null)
@@ -218,17 +220,17 @@ public sealed class ConsultationActivity : IActivity
 
         if (resume.Input.Action is { } action)
         {
-            return ActivityResult.Reject($"Consultation '{context.NodeId}' has closed; the action '{action}' is not accepted.");
+            return ActivityResult.Reject(Text.Format(ActivityMessages.ConsultationClosedAction, context.NodeId, action));
         }
 
         if (resume.Input.Outcome != Responded)
         {
-            return ActivityResult.Reject($"The response to consultation '{context.NodeId}' takes the outcome '{Responded}'; '{resume.Input.Outcome}' is not it.");
+            return ActivityResult.Reject(Text.Format(ActivityMessages.ResponseOutcome, context.NodeId, Responded, resume.Input.Outcome));
         }
 
         if (string.IsNullOrWhiteSpace(resume.Input.Comment))
         {
-            return ActivityResult.Reject($"The response to consultation '{context.NodeId}' needs its text (the comment: giải trình, tiếp thu).");
+            return ActivityResult.Reject(Text.Format(ActivityMessages.ResponseNeedsText, context.NodeId));
         }
 
         if (config.DiscloseResponse)

@@ -3,7 +3,9 @@ using System.Text.Json.Nodes;
 using DienHong.Calendar;
 using DienHong.Engine.Activities;
 using DienHong.Engine.Expressions;
+using DienHong.Engine.Resources;
 using DienHong.Engine.Runtime;
+using DienHong.Workflows.Resources;
 
 namespace DienHong.Workflows.Activities;
 
@@ -114,8 +116,9 @@ public sealed class DisclosureActivity : IActivity
         context.Journal("DisclosurePosted", data: proof);
         if (late)
         {
-            context.Journal("DisclosureLate", comment: "Law 10/2022/QH15 Art. 47.2", data: new JsonObject
+            context.Journal("DisclosureLate", data: new JsonObject
             {
+                ["basis"] = "10/2022/QH15:47.2",
                 ["decisionDate"] = DisclosureSupport.Iso(context, decision),
                 ["startWindow"] = DisclosureSupport.Describe(window),
                 ["postedAt"] = DisclosureSupport.Iso(context, postedAt),
@@ -144,12 +147,12 @@ public sealed class DisclosureActivity : IActivity
         var action = resume.Input.Action;
         if (action is not (ObjectAction or OpineAction))
         {
-            return ActivityResult.Reject($"Disclosure '{context.NodeId}' takes the actions '{ObjectAction}' and '{OpineAction}'; '{action ?? resume.Input.Outcome}' is not one of them.");
+            return ActivityResult.Reject(Text.Format(ActivityMessages.DisclosureActions, context.NodeId, ObjectAction, OpineAction, action ?? resume.Input.Outcome));
         }
 
         if (resume.Bookmark.DueAt is { } end && context.Now >= end)
         {
-            return ActivityResult.Reject($"Disclosure '{context.NodeId}' closed at {DisclosureSupport.Iso(context, end)}.");
+            return ActivityResult.Reject(Text.Format(ActivityMessages.DisclosureClosedAt, context.NodeId, DisclosureSupport.Iso(context, end)));
         }
 
         if (DisclosureSupport.ReadSubmission(resume.Input, out var problem) is not { } submission)
@@ -220,12 +223,12 @@ public sealed class DisclosureActivity : IActivity
 
         if (resume.Input.Action is { } action)
         {
-            return ActivityResult.Reject($"The disclosure has closed and is under union review; the action '{action}' is not accepted.");
+            return ActivityResult.Reject(Text.Format(ActivityMessages.DisclosureUnderReview, action));
         }
 
         return resume.Input.Outcome == Reviewed
             ? new ActivityResult.Completed([HasObjections], "UnionReviewCompleted", resume.Input.Comment)
-            : ActivityResult.Reject($"The union review takes the outcome '{Reviewed}'; '{resume.Input.Outcome}' is not it.");
+            : ActivityResult.Reject(Text.Format(ActivityMessages.UnionReviewOutcome, Reviewed, resume.Input.Outcome));
     }
 
     private static PropertyDescriptor Prop(string name, PropertyKind kind, bool required, string vi, string en) =>

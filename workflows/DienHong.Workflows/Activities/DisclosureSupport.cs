@@ -3,7 +3,9 @@ using System.Text.Json.Nodes;
 using DienHong.Calendar;
 using DienHong.Engine.Activities;
 using DienHong.Engine.Expressions;
+using DienHong.Engine.Resources;
 using DienHong.Engine.Runtime;
+using DienHong.Workflows.Resources;
 
 namespace DienHong.Workflows.Activities;
 
@@ -70,7 +72,7 @@ public static class DisclosureSupport
         var text = input.Data?["text"]?.ToString() ?? input.Comment;
         if (string.IsNullOrWhiteSpace(text))
         {
-            problem = "A submission needs a text (data.text).";
+            problem = ActivityMessages.SubmissionNeedsText;
             return null;
         }
 

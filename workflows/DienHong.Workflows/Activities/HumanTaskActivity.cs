@@ -3,7 +3,9 @@ using System.Text.Json.Nodes;
 using DienHong.Calendar;
 using DienHong.Engine.Activities;
 using DienHong.Engine.Definitions;
+using DienHong.Engine.Resources;
 using DienHong.Engine.Runtime;
+using DienHong.Workflows.Resources;
 
 namespace DienHong.Workflows.Activities;
 
@@ -92,7 +94,7 @@ public sealed class HumanTaskActivity : IActivity
         var outcome = resume.Input.Outcome;
         if (outcome is null || !config.Outcomes.Contains(outcome))
         {
-            return ActivityResult.Reject($"Task '{context.NodeId}' takes one of the outcomes {string.Join(", ", config.Outcomes)}; '{outcome}' is not one of them.");
+            return ActivityResult.Reject(Text.Format(ActivityMessages.TaskOutcome, context.NodeId, string.Join(", ", config.Outcomes), outcome));
         }
 
         if (TaskActions.Unauthorised(context, resume.Bookmark.Assignee, resume.Input.Actor) is { } refusal)
@@ -151,7 +153,7 @@ public sealed class HumanTaskActivity : IActivity
         }
 
         var to = ResolveAssignee(context, escalation.To!);
-        context.Journal("TaskEscalated", comment: $"{resume.Bookmark.Assignee} -> {to}", data: new JsonObject { ["from"] = resume.Bookmark.Assignee, ["to"] = to });
+        context.Journal("TaskEscalated", data: new JsonObject { ["from"] = resume.Bookmark.Assignee, ["to"] = to });
         return ActivityResult.KeepWaiting(new BookmarkChange { ChangeWake = true, WakeAt = null, Assignee = to });
     }
 

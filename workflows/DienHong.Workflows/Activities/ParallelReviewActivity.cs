@@ -3,7 +3,9 @@ using System.Text.Json.Nodes;
 using DienHong.Calendar;
 using DienHong.Engine.Activities;
 using DienHong.Engine.Definitions;
+using DienHong.Engine.Resources;
 using DienHong.Engine.Runtime;
+using DienHong.Workflows.Resources;
 
 namespace DienHong.Workflows.Activities;
 
@@ -138,7 +140,7 @@ public sealed class ParallelReviewActivity : IActivity
         var outcome = resume.Input.Outcome;
         if (outcome is null || !config.Outcomes.Contains(outcome))
         {
-            return ActivityResult.Reject($"Review '{context.NodeId}' takes one of the outcomes {string.Join(", ", config.Outcomes)}; '{outcome}' is not one of them.");
+            return ActivityResult.Reject(Text.Format(ActivityMessages.ReviewOutcome, context.NodeId, string.Join(", ", config.Outcomes), outcome));
         }
 
         // Only the reviewer (or whoever acts for them that day) may answer for them.
@@ -167,8 +169,9 @@ public sealed class ParallelReviewActivity : IActivity
             return new ActivityResult.Waiting([], false, null);
         }
 
-        return new ActivityResult.Completed(
-            [approved ? Approved : Rejected], "ReviewCompleted", $"{counts.Approve} approve, {counts.Reject} reject of {counts.Total}");
+        // The journal keeps the counts as data; readers render them in their own language.
+        var data = new JsonObject { ["approve"] = counts.Approve, ["reject"] = counts.Reject, ["total"] = counts.Total };
+        return new ActivityResult.Completed([approved ? Approved : Rejected], "ReviewCompleted", null, data.ToJsonString());
     }
 
     private static (int Approve, int Reject, int Pending, int Total) Publish(ActivityContext context, ParallelReviewConfig config, JsonObject state)

@@ -1,7 +1,9 @@
 using System.Text.Json.Nodes;
 using DienHong.Engine.Activities;
+using DienHong.Engine.Resources;
 using DienHong.Engine.Runtime;
 using DienHong.Workflows.Organization;
+using DienHong.Workflows.Resources;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DienHong.Workflows.Activities;
@@ -31,7 +33,7 @@ public static class TaskActions
         {
             return resolver.CanAct(actor, assignee, context.Agency, AssigneeResolver.LocalDay(context.Now))
                 ? null
-                : $"'{actor}' may not act on task '{context.NodeId}' (assigned to {assignee}).";
+                : Text.Format(ActivityMessages.MayNotAct, actor, context.NodeId, assignee);
         }
         catch (ArgumentException e)
         {
@@ -53,20 +55,20 @@ public static class TaskActions
             case Claim:
                 if (current?.StartsWith("role:", StringComparison.Ordinal) != true)
                 {
-                    return ActivityResult.Reject($"Task '{context.NodeId}' is assigned to {current}; only a task for a group can be claimed.");
+                    return ActivityResult.Reject(Text.Format(ActivityMessages.ClaimOnlyGroup, context.NodeId, current));
                 }
 
                 return Change(context, "TaskClaimed", current, Assignee.ForUser(input.Actor!), null);
             case Delegate:
                 return input.Data?["to"]?.GetValue<string>() is { Length: > 0 } delegatee
                     ? Change(context, "TaskDelegated", current, Assignee.ForUser(delegatee), Reason(input))
-                    : ActivityResult.Reject("Delegating a task needs \"to\": the person to delegate to.");
+                    : ActivityResult.Reject(ActivityMessages.DelegateNeedsTo);
             case Reassign:
                 return input.Data?["to"]?.GetValue<string>() is { Length: > 0 } to && (to.StartsWith("role:", StringComparison.Ordinal) || to.StartsWith("user:", StringComparison.Ordinal))
                     ? Change(context, "TaskReassigned", current, to, Reason(input))
-                    : ActivityResult.Reject("Reassigning a task needs \"to\": \"role:<role>\" or \"user:<person>\".");
+                    : ActivityResult.Reject(ActivityMessages.ReassignNeedsTo);
             default:
-                return ActivityResult.Reject($"Task '{context.NodeId}' has no action '{input.Action}'; the actions are claim, delegate and reassign.");
+                return ActivityResult.Reject(Text.Format(ActivityMessages.UnknownTaskAction, context.NodeId, input.Action));
         }
     }
 

@@ -1,7 +1,9 @@
 using System.Text.Json.Nodes;
 using DienHong.Calendar;
 using DienHong.Engine.Activities;
+using DienHong.Engine.Resources;
 using DienHong.Engine.Runtime;
+using DienHong.Workflows.Resources;
 
 namespace DienHong.Workflows.Activities;
 
@@ -108,8 +110,7 @@ public sealed class VoteActivity : IActivity
         {
             VoteAction => Cast(context, config, state, resume.Input),
             CloseAction => Close(context, config, state, CloseAction),
-            var other => ActivityResult.Reject(
-                $"Vote '{context.NodeId}' takes the actions '{VoteAction}' and '{CloseAction}'; '{other ?? resume.Input.Outcome}' is not one of them."),
+            var other => ActivityResult.Reject(Text.Format(ActivityMessages.VoteActions, context.NodeId, VoteAction, CloseAction, other ?? resume.Input.Outcome)),
         };
     }
 
@@ -118,30 +119,30 @@ public sealed class VoteActivity : IActivity
         var voter = input.Actor;
         if (string.IsNullOrEmpty(voter))
         {
-            return ActivityResult.Reject($"A vote in '{context.NodeId}' needs its voter.");
+            return ActivityResult.Reject(Text.Format(ActivityMessages.VoteNeedsVoter, context.NodeId));
         }
 
         var choice = input.Data?["choice"]?.ToString().Trim().ToLowerInvariant();
         if (choice is null || !VoteConfig.Choices.Contains(choice))
         {
-            return ActivityResult.Reject($"A vote in '{context.NodeId}' takes the choice \"yes\", \"no\" or \"abstain\"; '{choice}' is not one of them.");
+            return ActivityResult.Reject(Text.Format(ActivityMessages.VoteChoice, context.NodeId, choice));
         }
 
         if (state["electorate"] is JsonArray electorate && !electorate.Any(m => m!.ToString() == voter))
         {
-            return ActivityResult.Reject($"'{voter}' is not in the electorate of vote '{context.NodeId}'.");
+            return ActivityResult.Reject(Text.Format(ActivityMessages.NotInElectorate, voter, context.NodeId));
         }
 
         var voters = state["voters"]!.AsArray();
         if (voters.Any(v => v!.ToString() == voter))
         {
-            return ActivityResult.Reject($"'{voter}' has already voted in '{context.NodeId}': one vote per member, and a vote cannot be changed.");
+            return ActivityResult.Reject(Text.Format(ActivityMessages.AlreadyVoted, voter, context.NodeId));
         }
 
         var members = state["members"]!.GetValue<int>();
         if (voters.Count >= members)
         {
-            return ActivityResult.Reject($"Vote '{context.NodeId}' already holds the votes of all its {members} members.");
+            return ActivityResult.Reject(Text.Format(ActivityMessages.VoteFull, context.NodeId, members));
         }
 
         voters.Add(voter);
@@ -179,8 +180,9 @@ public sealed class VoteActivity : IActivity
         result["closedBy"] = reason;
         result["tieDecidedByChair"] = config.Tie == VoteConfig.TieChair && quorumMet && count.Yes == count.No && count.Yes > 0;
         context.Journal("VoteTallied", outcome, data: result);
-        var comment = $"{count.Yes} yes, {count.No} no, {count.Abstain} abstain; {count.Attendees} of {count.Members} voted";
-        return new ActivityResult.Completed([outcome], "VoteClosed", comment);
+
+        // The journal keeps the counts as data; readers render them in their own language.
+        return new ActivityResult.Completed([outcome], "VoteClosed", null, result.ToJsonString());
     }
 
     private static PropertyDescriptor Prop(string name, PropertyKind kind, bool required, string vi, string en) =>

@@ -4,7 +4,9 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using DienHong.Calendar;
+using DienHong.Workflows.Resources;
 using static DienHong.Workflows.Organization.OrganizationJsonModel;
+using Localized = DienHong.Engine.Resources.Text;
 
 namespace DienHong.Workflows.Organization;
 
@@ -32,9 +34,22 @@ public static class OrganizationJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary>Reads an organisation file; throws <see cref="OrganizationFormatException"/> listing every problem, each naming <paramref name="fileName"/>.</summary>
+    /// <summary>
+    /// Reads an organisation file; throws <see cref="OrganizationFormatException"/> listing every problem, each naming
+    /// <paramref name="fileName"/>, in the current UI language. A key given twice is refused with its line.
+    /// </summary>
     public static Organization Read(string json, string fileName)
     {
+        if (string.IsNullOrWhiteSpace(json))
+        {
+            throw new OrganizationFormatException(fileName, [JsonProblem.Empty]);
+        }
+
+        if (JsonProblem.DuplicateKey(json) is { } duplicate)
+        {
+            throw new OrganizationFormatException(fileName, [duplicate]);
+        }
+
         DocumentDto? document;
         try
         {
@@ -42,15 +57,12 @@ public static class OrganizationJson
         }
         catch (JsonException e)
         {
-            var where = e.LineNumber is { } line ? $"line {line + 1}, column {e.BytePositionInLine + 1}" : "somewhere";
-            var path = string.IsNullOrEmpty(e.Path) ? string.Empty : $" ({e.Path})";
-            var message = e.Message.Split(" Path:", 2)[0];
-            throw new OrganizationFormatException(fileName, [$"malformed JSON at {where}{path}: {message}"]);
+            throw new OrganizationFormatException(fileName, [JsonProblem.Describe(e)]);
         }
 
         if (document is null)
         {
-            throw new OrganizationFormatException(fileName, ["the file holds no organisation (expected an object with agencies and people)"]);
+            throw new OrganizationFormatException(fileName, [OrganizationMessages.NoOrganization]);
         }
 
         var problems = new List<string>();
@@ -59,8 +71,21 @@ public static class OrganizationJson
         return problems.Count > 0 ? throw new OrganizationFormatException(fileName, problems) : organization;
     }
 
-    /// <summary>Reads the organisation file at <paramref name="path"/>; errors name the file.</summary>
-    public static Organization ReadFile(string path) => Read(File.ReadAllText(path), Path.GetFileName(path));
+    /// <summary>Reads the organisation file at <paramref name="path"/>; errors, an unreadable file too, name the file.</summary>
+    public static Organization ReadFile(string path)
+    {
+        string json;
+        try
+        {
+            json = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new OrganizationFormatException(Path.GetFileName(path), [Localized.Format(OrganizationMessages.CannotRead, e.Message)]);
+        }
+
+        return Read(json, Path.GetFileName(path));
+    }
 
     /// <summary>Writes the organisation as indented JSON that <see cref="Read"/> gives back equal.</summary>
     public static string Write(Organization organization)
@@ -136,21 +161,21 @@ public static class OrganizationJson
         {
             if (document.Agencies is null)
             {
-                problems.Add("no 'agencies' list");
+                problems.Add(OrganizationMessages.NoAgencies);
             }
 
             if (document.People is null)
             {
-                problems.Add("no 'people' list");
+                problems.Add(OrganizationMessages.NoPeople);
             }
 
             var people = NonNull(document.People, "people").Select(Person).ToList();
             var staff = people.GroupBy(p => p.AgencyId).ToDictionary(g => g.Key, g => g.Count());
             var agencies = NonNull(document.Agencies, "agencies").ToList();
             return new Organization(
-                Name(document.Name, "the organisation", required: false),
-                agencies.Select(a => new Agency(a.Id ?? string.Empty, Name(a.Name, $"agency '{a.Id}'")!, a.SuperiorId, a.Kind ?? string.Empty, a.StaffCount ?? staff.GetValueOrDefault(a.Id ?? string.Empty))).ToList(),
-                agencies.SelectMany(a => NonNull(a.Units, $"agency '{a.Id}': units").Select(u => new OrgUnit(u.Id ?? string.Empty, a.Id ?? string.Empty, Name(u.Name, $"unit '{u.Id}'")!))).ToList(),
+                Name(document.Name, OrganizationMessages.ItemOrganization, required: false),
+                agencies.Select(a => new Agency(a.Id ?? string.Empty, Name(a.Name, Localized.Format(OrganizationMessages.ItemAgency, a.Id))!, a.SuperiorId, a.Kind ?? string.Empty, a.StaffCount ?? staff.GetValueOrDefault(a.Id ?? string.Empty))).ToList(),
+                agencies.SelectMany(a => NonNull(a.Units, $"{Localized.Format(OrganizationMessages.ItemAgency, a.Id)}: units").Select(u => new OrgUnit(u.Id ?? string.Empty, a.Id ?? string.Empty, Name(u.Name, Localized.Format(OrganizationMessages.ItemUnit, u.Id))!))).ToList(),
                 people,
                 agencies.SelectMany(RoleAssignments).ToList(),
                 NonNull(document.Substitutions, "substitutions").Select(Substitution).ToList());
@@ -167,7 +192,7 @@ public static class OrganizationJson
                 }
                 else
                 {
-                    problems.Add($"{where}[{i}]: null instead of an object");
+                    problems.Add(Localized.Format(OrganizationMessages.NullItem, where, i));
                 }
             }
         }
@@ -180,7 +205,7 @@ public static class OrganizationJson
                 {
                     if (string.IsNullOrWhiteSpace(id))
                     {
-                        problems.Add($"agency '{agency.Id}', role '{role}': an empty person id");
+                        problems.Add(Localized.Format(OrganizationMessages.EmptyPersonId, Localized.Format(OrganizationMessages.ItemRole, agency.Id, role)));
                         continue;
                     }
 
@@ -191,15 +216,15 @@ public static class OrganizationJson
 
         private Person Person(PersonDto p)
         {
-            var name = $"person '{p.Id}'";
+            var name = Localized.Format(OrganizationMessages.ItemPerson, p.Id);
             var type = StaffType.Worker;
             if (p.StaffType is null)
             {
-                problems.Add($"{name}: missing staffType; one of {string.Join(", ", StaffTypeNames.Written)}");
+                problems.Add(Localized.Format(OrganizationMessages.MissingStaffType, name, string.Join(", ", StaffTypeNames.Written)));
             }
             else if (!StaffTypeNames.TryParse(p.StaffType, out type))
             {
-                problems.Add($"{name}: unknown staffType '{p.StaffType}'; one of {string.Join(", ", StaffTypeNames.Written)}");
+                problems.Add(Localized.Format(OrganizationMessages.UnknownStaffType, name, p.StaffType, string.Join(", ", StaffTypeNames.Written)));
             }
 
             return new Person(
@@ -211,7 +236,7 @@ public static class OrganizationJson
                 p.JobPosition,
                 p.SalaryGrade,
                 p.SalaryStep,
-                p.LastStepDate is null ? null : Date(p.LastStepDate, $"{name}: lastStepDate"),
+                p.LastStepDate is null ? null : Date(p.LastStepDate, name, "lastStepDate"),
                 p.IsManager ?? false,
                 p.IsUnionMember ?? false,
                 p.Email);
@@ -219,23 +244,23 @@ public static class OrganizationJson
 
         private Substitution Substitution(SubstitutionDto s)
         {
-            var name = $"substitution of '{s.PersonId}'";
+            var name = Localized.Format(OrganizationMessages.ItemSubstitution, s.PersonId, s.From, s.To);
             return new Substitution(
                 s.PersonId ?? string.Empty,
                 s.SubstituteId ?? string.Empty,
-                Date(s.From, $"{name}: from"),
-                Date(s.To, $"{name}: to"),
+                Date(s.From, name, "from"),
+                Date(s.To, name, "to"),
                 s.Reason);
         }
 
-        private DateOnly Date(string? text, string where)
+        private DateOnly Date(string? text, string item, string property)
         {
             if (DateOnly.TryParseExact(text, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             {
                 return date;
             }
 
-            problems.Add(text is null ? $"{where}: missing date (yyyy-MM-dd)" : $"{where}: '{text}' is not a date (yyyy-MM-dd)");
+            problems.Add(text is null ? Localized.Format(OrganizationMessages.MissingDate, item, property) : Localized.Format(OrganizationMessages.NotADate, item, property, text));
             return DateOnly.MinValue;
         }
 
@@ -250,7 +275,7 @@ public static class OrganizationJson
             };
             if (text is null && (required || node is not null))
             {
-                problems.Add($"{where}: missing name (a string or {{ \"vi\": ..., \"en\": ... }})");
+                problems.Add(Localized.Format(OrganizationMessages.MissingNameText, where));
             }
 
             return text ?? (required ? new LocalizedText(string.Empty) : null);

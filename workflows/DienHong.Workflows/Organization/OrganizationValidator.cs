@@ -1,3 +1,7 @@
+using System.Globalization;
+using DienHong.Engine.Resources;
+using DienHong.Workflows.Resources;
+
 namespace DienHong.Workflows.Organization;
 
 /// <summary>
@@ -11,15 +15,15 @@ public static class OrganizationValidator
     public static IReadOnlyList<string> Validate(Organization organization)
     {
         var problems = new List<string>();
-        var agencies = Unique(organization.Agencies, a => a.Id, "agency", problems);
+        var agencies = Unique(organization.Agencies, a => a.Id, OrganizationMessages.NounAgency, problems);
         CheckAgencies(organization, agencies, problems);
-        var units = Unique(organization.Units, u => u.Id, "unit", problems);
+        var units = Unique(organization.Units, u => u.Id, OrganizationMessages.NounUnit, problems);
         foreach (var unit in organization.Units.Where(u => !agencies.ContainsKey(u.AgencyId)))
         {
-            problems.Add($"unit '{unit.Id}': unknown agency '{unit.AgencyId}'");
+            problems.Add(Text.Format(OrganizationMessages.UnknownAgency, Text.Format(OrganizationMessages.ItemUnit, unit.Id), unit.AgencyId));
         }
 
-        var people = Unique(organization.People, p => p.Id, "person", problems);
+        var people = Unique(organization.People, p => p.Id, OrganizationMessages.NounPerson, problems);
         CheckPeople(organization, agencies, units, problems);
         CheckRoles(organization, agencies, people, problems);
         CheckSubstitutions(organization, people, problems);
@@ -45,11 +49,11 @@ public static class OrganizationValidator
             var key = id(item);
             if (string.IsNullOrWhiteSpace(key))
             {
-                problems.Add($"{what} #{index + 1}: missing id");
+                problems.Add(Text.Format(OrganizationMessages.MissingId, what, index + 1));
             }
             else if (!byId.TryAdd(key, item))
             {
-                problems.Add($"duplicate {what} id '{key}'");
+                problems.Add(Text.Format(OrganizationMessages.DuplicateId, what, key));
             }
 
             index++;
@@ -63,26 +67,26 @@ public static class OrganizationValidator
         var staff = organization.People.GroupBy(p => p.AgencyId).ToDictionary(g => g.Key, g => g.Count());
         foreach (var agency in organization.Agencies)
         {
-            var name = $"agency '{agency.Id}'";
+            var name = Text.Format(OrganizationMessages.ItemAgency, agency.Id);
             if (string.IsNullOrWhiteSpace(agency.Name?.Vi))
             {
-                problems.Add($"{name}: missing name");
+                problems.Add(Text.Format(OrganizationMessages.MissingName, name));
             }
 
             if (!AgencyKinds.All.Contains(agency.Kind))
             {
-                problems.Add($"{name}: unknown kind '{agency.Kind}'; the kinds are {string.Join(", ", AgencyKinds.All)}");
+                problems.Add(Text.Format(OrganizationMessages.UnknownKind, name, agency.Kind, string.Join(", ", AgencyKinds.All)));
             }
 
             if (agency.SuperiorId is { } superior && !agencies.ContainsKey(superior))
             {
-                problems.Add($"{name}: unknown superior agency '{superior}'");
+                problems.Add(Text.Format(OrganizationMessages.UnknownSuperior, name, superior));
             }
 
             var listed = staff.GetValueOrDefault(agency.Id);
             if (agency.StaffCount != listed)
             {
-                problems.Add($"{name}: staffCount is {agency.StaffCount} but {listed} people are listed with agencyId '{agency.Id}'");
+                problems.Add(Text.Format(OrganizationMessages.StaffCountMismatch, name, agency.StaffCount, listed, agency.Id));
             }
         }
 
@@ -93,7 +97,7 @@ public static class OrganizationValidator
             {
                 if (!seen.Add(up))
                 {
-                    problems.Add($"agency '{agency.Id}': its superior bodies form a cycle through '{up}'");
+                    problems.Add(Text.Format(OrganizationMessages.SuperiorCycle, Text.Format(OrganizationMessages.ItemAgency, agency.Id), up));
                     break;
                 }
             }
@@ -104,41 +108,41 @@ public static class OrganizationValidator
     {
         foreach (var person in organization.People)
         {
-            var name = $"person '{person.Id}'";
+            var name = Text.Format(OrganizationMessages.ItemPerson, person.Id);
             if (string.IsNullOrWhiteSpace(person.FullName))
             {
-                problems.Add($"{name}: missing fullName");
+                problems.Add(Text.Format(OrganizationMessages.MissingFullName, name));
             }
 
             if (string.IsNullOrWhiteSpace(person.AgencyId))
             {
-                problems.Add($"{name}: no agency (agencyId is required)");
+                problems.Add(Text.Format(OrganizationMessages.NoAgency, name));
             }
             else if (!agencies.ContainsKey(person.AgencyId))
             {
-                problems.Add($"{name}: unknown agency '{person.AgencyId}'");
+                problems.Add(Text.Format(OrganizationMessages.UnknownAgency, name, person.AgencyId));
             }
 
             if (person.UnitId is { } unitId)
             {
                 if (!units.TryGetValue(unitId, out var unit))
                 {
-                    problems.Add($"{name}: unknown unit '{unitId}'");
+                    problems.Add(Text.Format(OrganizationMessages.UnknownUnit, name, unitId));
                 }
                 else if (unit.AgencyId != person.AgencyId)
                 {
-                    problems.Add($"{name}: unit '{unitId}' belongs to agency '{unit.AgencyId}', not '{person.AgencyId}'");
+                    problems.Add(Text.Format(OrganizationMessages.UnitOtherAgency, name, unitId, unit.AgencyId, person.AgencyId));
                 }
             }
 
             if (person.SalaryStep is < 1)
             {
-                problems.Add($"{name}: salaryStep must be 1 or more, not {person.SalaryStep}");
+                problems.Add(Text.Format(OrganizationMessages.SalaryStep, name, person.SalaryStep));
             }
 
             if (person.Email is { } email && (email.IndexOf('@', StringComparison.Ordinal) is var at && (at < 1 || at == email.Length - 1)))
             {
-                problems.Add($"{name}: '{email}' is not an e-mail address");
+                problems.Add(Text.Format(OrganizationMessages.NotEmail, name, email));
             }
         }
     }
@@ -148,25 +152,25 @@ public static class OrganizationValidator
         var seen = new HashSet<RoleAssignment>();
         foreach (var assignment in organization.Roles)
         {
-            var name = $"agency '{assignment.AgencyId}', role '{assignment.Role}'";
+            var name = Text.Format(OrganizationMessages.ItemRole, assignment.AgencyId, assignment.Role);
             if (!agencies.ContainsKey(assignment.AgencyId))
             {
-                problems.Add($"role '{assignment.Role}' of person '{assignment.PersonId}': unknown agency '{assignment.AgencyId}'");
+                problems.Add(Text.Format(OrganizationMessages.RoleUnknownAgency, assignment.Role, assignment.PersonId, assignment.AgencyId));
             }
 
             if (!Roles.All.Contains(assignment.Role))
             {
-                problems.Add($"agency '{assignment.AgencyId}': unknown role '{assignment.Role}'; the roles are {string.Join(", ", Roles.All)}");
+                problems.Add(Text.Format(OrganizationMessages.UnknownRole, Text.Format(OrganizationMessages.ItemAgency, assignment.AgencyId), assignment.Role, string.Join(", ", Roles.All)));
             }
 
             if (!people.ContainsKey(assignment.PersonId))
             {
-                problems.Add($"{name}: unknown person '{assignment.PersonId}'");
+                problems.Add(Text.Format(OrganizationMessages.UnknownPerson, name, assignment.PersonId));
             }
 
             if (!seen.Add(assignment))
             {
-                problems.Add($"{name}: person '{assignment.PersonId}' is listed twice");
+                problems.Add(Text.Format(OrganizationMessages.ListedTwice, name, assignment.PersonId));
             }
         }
     }
@@ -175,25 +179,25 @@ public static class OrganizationValidator
     {
         foreach (var s in organization.Substitutions)
         {
-            var name = $"substitution of '{s.PersonId}' {s.From:yyyy-MM-dd}..{s.To:yyyy-MM-dd}";
+            var name = Text.Format(OrganizationMessages.ItemSubstitution, s.PersonId, Iso(s.From), Iso(s.To));
             if (!people.ContainsKey(s.PersonId))
             {
-                problems.Add($"{name}: unknown person '{s.PersonId}'");
+                problems.Add(Text.Format(OrganizationMessages.UnknownPerson, name, s.PersonId));
             }
 
             if (!people.ContainsKey(s.SubstituteId))
             {
-                problems.Add($"{name}: unknown substitute '{s.SubstituteId}'");
+                problems.Add(Text.Format(OrganizationMessages.UnknownSubstitute, name, s.SubstituteId));
             }
 
             if (s.SubstituteId == s.PersonId)
             {
-                problems.Add($"{name}: a person cannot substitute for themselves");
+                problems.Add(Text.Format(OrganizationMessages.SelfSubstitute, name));
             }
 
             if (s.To < s.From)
             {
-                problems.Add($"{name}: to ({s.To:yyyy-MM-dd}) is before from ({s.From:yyyy-MM-dd})");
+                problems.Add(Text.Format(OrganizationMessages.ToBeforeFrom, name, Iso(s.To), Iso(s.From)));
             }
         }
 
@@ -204,9 +208,12 @@ public static class OrganizationValidator
             {
                 if (ordered[i].From <= ordered[i - 1].To)
                 {
-                    problems.Add($"person '{group.Key}': substitutions {ordered[i - 1].From:yyyy-MM-dd}..{ordered[i - 1].To:yyyy-MM-dd} and {ordered[i].From:yyyy-MM-dd}..{ordered[i].To:yyyy-MM-dd} overlap");
+                    var (a, b) = (ordered[i - 1], ordered[i]);
+                    problems.Add(Text.Format(OrganizationMessages.Overlap, Text.Format(OrganizationMessages.ItemPerson, group.Key), $"{Iso(a.From)}..{Iso(a.To)}", $"{Iso(b.From)}..{Iso(b.To)}"));
                 }
             }
         }
     }
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

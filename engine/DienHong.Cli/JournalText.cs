@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using DienHong.Cli.Resources;
+using DienHong.Simulation;
+
+namespace DienHong.Cli;
+
+/// <summary>
+/// How a journal entry reads (diễn giải nhật ký) in the chosen language: the journal keeps language-neutral data
+/// (a vote's counts, who a task went from and to), and this tells it; a person's own comment is shown as written.
+/// </summary>
+internal static class JournalText
+{
+    /// <summary>The entry's data told in words, followed by the comment written with it, when there are both.</summary>
+    public static string? Comment(JournalView entry) =>
+        (entry.Data is JsonObject data ? Told(entry.Event, data) : null, entry.Comment) switch
+        {
+            ({ } told, { } comment) => $"{told} — {comment}",
+            (var told, var comment) => told ?? comment,
+        };
+
+    private static string? Told(string @event, JsonObject data) =>
+        @event switch
+        {
+            "VoteClosed" or "VoteTallied" when Numbers(data, "yes", "no", "abstain", "cast", "members") is { } n =>
+                CliApp.F(CliMessages.VoteCounts, n[0], n[1], n[2], n[3], n[4]),
+            "ReviewCompleted" when Numbers(data, "approve", "reject", "total") is { } n =>
+                CliApp.F(CliMessages.ReviewCounts, n[0], n[1], n[2]),
+            "TaskEscalated" or "TaskReassigned" or "TaskDelegated" or "TaskClaimed" when Texts(data, "from", "to") is { } t =>
+                CliApp.F(CliMessages.Handover, t[0], t[1]),
+            "DisclosureLate" when Texts(data, "postedAt", "decisionDate") is { } t =>
+                CliApp.F(CliMessages.DisclosureLate, t[0], t[1]),
+            "ReminderSent" when Texts(data, "assignee", "due") is { } t && DateTimeOffset.TryParse(t[1], CultureInfo.InvariantCulture, DateTimeStyles.None, out var due) =>
+                CliApp.F(CliMessages.ReminderSent, t[0], Wording.Date(SimulationJson.DueDate(due))),
+            _ => null,
+        };
+
+    private static int[]? Numbers(JsonObject data, params string[] names)
+    {
+        var values = new int[names.Length];
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (data[names[i]] is not JsonValue v || !v.TryGetValue(out values[i]))
+            {
+                return null;
+            }
+        }
+
+        return values;
+    }
+
+    private static string[]? Texts(JsonObject data, params string[] names)
+    {
+        var values = new string[names.Length];
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (data[names[i]] is not JsonValue v || !v.TryGetValue(out string? text))
+            {
+                return null;
+            }
+
+            values[i] = text;
+        }
+
+        return values;
+    }
+}
