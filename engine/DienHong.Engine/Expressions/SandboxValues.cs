@@ -37,8 +37,9 @@ internal sealed class SandboxValues(ExpressionLimits limits)
         {
             text = value.ToJsonString(writeOptions);
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
+            // The writer refuses to go deeper than MaxDepth, with an InvalidOperationException.
             throw guard.Abort(Text.Format(SandboxMessages.InputDepth, name, limits.MaxDepth));
         }
 
