@@ -27,7 +27,7 @@ internal static class ArrayBuiltins
         });
         Js.Replace(engine, prototype, "toLocaleString", "toLocaleString", 0, (self, _) =>
             Join(engine, guard, joining, self, null, "Array.prototype.toLocaleString",
-                e => TypeConverter.ToString(engine.Call(e.Get("toLocaleString"), e, []))));
+                e => TypeConverter.ToString(Js.Invoke(engine, e, "toLocaleString"))));
         Js.Replace(engine, prototype, "flat", "flat", 0, (self, args) =>
         {
             var source = Js.ToObject(engine, self);

@@ -28,6 +28,16 @@ internal static class Js
         _ => engine.Intrinsics.Object.Construct([value]),
     };
 
+    /// <summary>GetV: a property of any value, primitives looked up on their prototype.</summary>
+    public static JsValue GetV(JsEngine engine, JsValue value, JsValue key) =>
+        value is ObjectInstance o ? o.Get(key) : ToObject(engine, value).Get(key, value);
+
+    /// <summary>Invoke(value, name): calls the method <paramref name="name"/> of <paramref name="value"/> without arguments.</summary>
+    public static JsValue Invoke(JsEngine engine, JsValue value, string name) =>
+        GetV(engine, value, name) is var method && method.IsCallable()
+            ? engine.Call(method, value, [])
+            : throw TypeError(engine, $"{name} is not a function");
+
     public static ulong LengthOfArrayLike(ObjectInstance o) => TypeConverter.ToLength(o.Get("length"));
 
     /// <summary>Replaces a built-in method by <paramref name="body"/>, with the attributes built-in methods have.</summary>

@@ -103,7 +103,7 @@ internal sealed class JsonWriter(JsEngine engine, SandboxGuard guard, JsValue? i
         var value = holder.Get(key);
         if (value is ObjectInstance || value.IsBigInt())
         {
-            var toJson = value.Get("toJSON");
+            var toJson = Js.GetV(engine, value, "toJSON");
             if (toJson.IsCallable())
             {
                 value = engine.Call(toJson, value, [key]);

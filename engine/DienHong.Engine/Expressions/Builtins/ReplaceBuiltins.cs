@@ -25,7 +25,7 @@ internal static class ReplaceBuiltins
             Js.Replace(engine, prototype, name, name, 2, (self, args) =>
             {
                 var search = Js.Arg(args, 0);
-                if (!search.IsNull() && !search.IsUndefined() && search.Get(GlobalSymbolRegistry.Replace) is var replacer
+                if (!search.IsNull() && !search.IsUndefined() && Js.GetV(engine, search, GlobalSymbolRegistry.Replace) is var replacer
                     && !replacer.IsNull() && !replacer.IsUndefined())
                 {
                     return engine.Call(original, self, args);
