@@ -21,11 +21,24 @@ namespace DienHong.Engine.Expressions;
 /// </summary>
 public sealed class ExpressionSandbox(ExpressionLimits limits)
 {
+    /// <summary>
+    /// The first evaluations in a process compile the interpreter (just in time), which on a loaded machine can
+    /// take longer than the whole time limit of an expression. They are run once, unlimited in time, before the
+    /// first real evaluation, so that the time limit measures the script and not the compiler.
+    /// </summary>
+    private static readonly Lazy<bool> WarmedUp = new(WarmUp);
+
     private readonly SandboxValues values = new(limits);
 
     public ExpressionLimits Limits { get; } = limits;
 
     public JsonNode? Evaluate(CompiledExpression expression, ExpressionScope scope)
+    {
+        _ = WarmedUp.Value;
+        return Run(expression, scope);
+    }
+
+    private JsonNode? Run(CompiledExpression expression, ExpressionScope scope)
     {
         var guard = new SandboxGuard(Limits);
         guard.Start();
@@ -78,6 +91,22 @@ public sealed class ExpressionSandbox(ExpressionLimits limits)
         {
             throw Fail(expression, e.Message, e);
         }
+    }
+
+    private static bool WarmUp()
+    {
+        var sandbox = new ExpressionSandbox(new ExpressionLimits { Timeout = TimeSpan.FromMinutes(1) });
+        var scope = new ExpressionScope(new JsonObject { ["n"] = 2, ["list"] = new JsonArray(1, "a") }, null, DateTimeOffset.UnixEpoch);
+        foreach (var code in (string[])[
+            "=vars.n > 1 && `${vars.list}` !== ''",
+            "=(function f(n){ const o = { valueOf() { return n; } }; return n > 0 ? f(n - 1) + o : [o + 1, { a: [vars.list] }]; })(3)",
+            "=[JSON.stringify({ a: [1, 'b'] }), 'ab'.repeat(2).padStart(5).replace(/(a)/g, '$1').split(','), [[1]].flat().join('-'), /(a+)+$/.test('aa')]",
+        ])
+        {
+            sandbox.Run(ExpressionCompiler.Compile(code), scope);
+        }
+
+        return true;
     }
 
     /// <summary>Whether the value is true the JavaScript way (a condition).</summary>
