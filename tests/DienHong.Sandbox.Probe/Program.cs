@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using DienHong.Engine.Expressions;
 using DienHong.Workflows.Activities;
+using DienHong.Workflows.Activities.Liquid;
 
 namespace DienHong.Sandbox.Probe;
 
@@ -32,7 +33,7 @@ public static class Program
         {
             return new JsonObject { ["ok"] = true, ["value"] = request.Kind == "liquid" ? Render(request) : Evaluate(request) };
         }
-        catch (Exception e) when (e is ExpressionException or ExpressionSyntaxException or LiquidException)
+        catch (Exception e) when (e is ExpressionException or ExpressionSyntaxException or LiquidException or TemplateRenderException or InvalidOperationException or ArgumentException)
         {
             return new JsonObject { ["ok"] = false, ["message"] = e.Message };
         }
@@ -58,6 +59,7 @@ public static class Program
         }
 
         var values = new Dictionary<string, JsonNode?>(StringComparer.Ordinal) { ["vars"] = request.Vars ?? [] };
-        return NotifyTemplates.Render(template!, values, DateTimeOffset.UnixEpoch);
+        var limits = request.TimeoutMs is { } timeout ? TemplateLimits.Default with { Timeout = TimeSpan.FromMilliseconds(timeout) } : null;
+        return NotifyTemplates.Render(template!, values, DateTimeOffset.UnixEpoch, limits: limits);
     }
 }

@@ -16,8 +16,8 @@ public static class SandboxProbe
     public static Task<ProbeResult> ExpressionAsync(string expression, double? timeoutMs = null, JsonObject? vars = null) =>
         RunAsync(new JsonObject { ["kind"] = "js", ["source"] = expression, ["timeoutMs"] = timeoutMs, ["vars"] = vars });
 
-    public static Task<ProbeResult> TemplateAsync(string template, JsonObject? vars = null) =>
-        RunAsync(new JsonObject { ["kind"] = "liquid", ["source"] = template, ["vars"] = vars });
+    public static Task<ProbeResult> TemplateAsync(string template, JsonObject? vars = null, double? timeoutMs = null) =>
+        RunAsync(new JsonObject { ["kind"] = "liquid", ["source"] = template, ["vars"] = vars, ["timeoutMs"] = timeoutMs });
 
     private static async Task<ProbeResult> RunAsync(JsonObject request)
     {
