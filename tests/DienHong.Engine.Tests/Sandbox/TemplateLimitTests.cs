@@ -92,5 +92,22 @@ public sealed class TemplateLimitTests
         value!.GetValue<string>().ShouldBe("HOÀ: ạ, b");
     }
 
+    [Fact]
+    public async Task A_notification_whose_template_breaks_a_limit_is_an_incident_that_says_which()
+    {
+        await using var host = await TestHost.CreateAsync();
+        await host.PublishAsync(Definitions.Workflow("notify-limit",
+            string.Join(",", Definitions.Node("start", "Start"),
+                Definitions.Node("n1", "Notify", ",\"to\":{\"email\":\"hr@example.vn\"},\"subject\":\"s\",\"body\":\"{% for i in (1..100000) %}x{% endfor %}\""),
+                Definitions.Node("end", "End")),
+            string.Join(",", Definitions.Edge("start", "n1"), Definitions.Edge("n1", "end"))));
+
+        var result = await host.StartAsync("notify-limit");
+
+        result.InstanceStatus.ShouldBe(DienHong.Engine.Storage.InstanceStatus.Faulted);
+        (await host.JournalAsync(result.InstanceId!))[^1].Comment
+            .ShouldBe("Notify 'n1': the template failed: ran more than 10000 steps or nested more than 8 blocks (step limit)");
+    }
+
     private static string Repeat(string text, int count) => string.Concat(Enumerable.Repeat(text, count));
 }
