@@ -15,25 +15,16 @@ internal sealed class TemplateDepth(int max) : AstVisitor
 
     public static void Check(Fluid.IFluidTemplate template, int max) => new TemplateDepth(max).VisitTemplate(template);
 
-    public override Statement Visit(Statement statement)
-    {
-        Enter();
-        try
-        {
-            return base.Visit(statement);
-        }
-        finally
-        {
-            depth--;
-        }
-    }
+    public override Statement Visit(Statement statement) => Nested(() => base.Visit(statement));
 
-    public override Expression Visit(Expression expression)
+    public override Expression Visit(Expression expression) => Nested(() => base.Visit(expression));
+
+    private T Nested<T>(Func<T> visit)
     {
         Enter();
         try
         {
-            return base.Visit(expression);
+            return visit();
         }
         finally
         {
