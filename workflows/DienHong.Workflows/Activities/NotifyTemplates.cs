@@ -27,6 +27,12 @@ public static class NotifyTemplates
 {
     private static readonly FluidParser Parser = CreateParser();
 
+    /// <summary>
+    /// The first render in a process compiles Fluid (just in time), which on a loaded machine can take longer than
+    /// the whole time limit of a template. One render, unlimited in time, runs before the first real one.
+    /// </summary>
+    private static readonly Lazy<bool> WarmedUp = new(WarmUp);
+
     /// <summary>The shared, safe options every render uses.</summary>
     public static TemplateOptions Options { get; } = CreateOptions();
 
@@ -68,7 +74,12 @@ public static class NotifyTemplates
     /// </summary>
     public static string Render(IFluidTemplate template, IReadOnlyDictionary<string, JsonNode?> values, DateTimeOffset now, string language = "vi", TemplateLimits? limits = null)
     {
-        limits ??= TemplateLimits.Default;
+        _ = WarmedUp.Value;
+        return RenderLimited(template, values, now, language, limits ?? TemplateLimits.Default);
+    }
+
+    private static string RenderLimited(IFluidTemplate template, IReadOnlyDictionary<string, JsonNode?> values, DateTimeOffset now, string language, TemplateLimits limits)
+    {
         var context = new LimitedContext(Options, limits)
         {
             AllowModelMembers = false,
@@ -100,6 +111,13 @@ public static class NotifyTemplates
         }
 
         return output.ToString();
+    }
+
+    private static bool WarmUp()
+    {
+        var parsed = TryParse("{% capture c %}{% for i in vars.list %}{% if i > 1 %}{{ i | plus: 1 | append: 'x' | upcase }}{% endif %}{% endfor %}{% endcapture %}{{ c | replace: 'X', 'y' | size }} {{ vars.list | join: ', ' }} {{ 'now' | date: '%d/%m/%Y' }}", out var template, out _);
+        var values = new Dictionary<string, JsonNode?>(StringComparer.Ordinal) { ["vars"] = new JsonObject { ["list"] = new JsonArray(1, 2, 3) } };
+        return parsed && RenderLimited(template!, values, DateTimeOffset.UnixEpoch, "vi", TemplateLimits.Default with { Timeout = TimeSpan.FromMinutes(1) }).Length > 0;
     }
 
     /// <summary>Converts JSON to Liquid values, so the template reaches data, never the CLR objects that hold it.</summary>

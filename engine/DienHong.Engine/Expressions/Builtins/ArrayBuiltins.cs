@@ -78,7 +78,7 @@ internal static class ArrayBuiltins
                     result.Append(sep);
                 }
 
-                var value = array.Get(k);
+                var value = Element(array, k);
                 if (!value.IsNull() && !value.IsUndefined())
                 {
                     var text = element(value);
@@ -94,6 +94,28 @@ internal static class ArrayBuiltins
             guard.Exit();
             joining.Remove(array);
         }
+    }
+
+    /// <summary>Get(array, k); an array is read by index, without a property key for every element.</summary>
+    private static JsValue Element(ObjectInstance array, ulong k) =>
+        array is JsArray a && k < uint.MaxValue ? (a.TryGetValue((uint)k, out var value) ? value : JsValue.Undefined) : array.Get(k);
+
+    /// <summary>HasProperty(source, k), then Get(source, k): false for a hole.</summary>
+    private static bool TryElement(ObjectInstance source, ulong k, out JsValue value)
+    {
+        if (source is JsArray a && k < uint.MaxValue)
+        {
+            return a.TryGetValue((uint)k, out value);
+        }
+
+        if (!source.HasProperty(k))
+        {
+            value = JsValue.Undefined;
+            return false;
+        }
+
+        value = source.Get(k);
+        return true;
     }
 
     /// <summary>ArraySpeciesCreate(original, 0) (ES2024 10.4.2.3).</summary>
@@ -147,12 +169,11 @@ internal static class ArrayBuiltins
             for (ulong index = 0; index < length; index++)
             {
                 guard.Tick();
-                if (!source.HasProperty(index))
+                if (!TryElement(source, index, out var element))
                 {
                     continue;
                 }
 
-                var element = source.Get(index);
                 if (mapper is not null)
                 {
                     element = engine.Call(mapper, thisArg, [element, index, source]);
@@ -166,7 +187,11 @@ internal static class ArrayBuiltins
                 }
 
                 guard.CheckArray(operation, next + 1);
-                if (!target.CreateDataProperty(next, element))
+                if (target is JsArray { Extensible: true } array && array.Length == next)
+                {
+                    array.Push(element);
+                }
+                else if (!target.CreateDataProperty(next, element))
                 {
                     throw Js.TypeError(engine, "Cannot add property " + next);
                 }
