@@ -103,7 +103,14 @@ public sealed class ExpressionSandbox(ExpressionLimits limits)
             "=[JSON.stringify({ a: [1, 'b'] }), 'ab'.repeat(2).padStart(5).replace(/(a)/g, '$1').split(','), [[1]].flat().join('-'), /(a+)+$/.test('aa')]",
         ])
         {
-            sandbox.Run(ExpressionCompiler.Compile(code), scope);
+            try
+            {
+                sandbox.Run(ExpressionCompiler.Compile(code), scope);
+            }
+            catch (ExpressionException)
+            {
+                // A warm-up that fails has still compiled what it ran; it must never fail the evaluations after it.
+            }
         }
 
         return true;

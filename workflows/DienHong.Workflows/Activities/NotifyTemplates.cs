@@ -117,7 +117,15 @@ public static class NotifyTemplates
     {
         var parsed = TryParse("{% capture c %}{% for i in vars.list %}{% if i > 1 %}{{ i | plus: 1 | append: 'x' | upcase }}{% endif %}{% endfor %}{% endcapture %}{{ c | replace: 'X', 'y' | size }} {{ vars.list | join: ', ' }} {{ 'now' | date: '%d/%m/%Y' }}", out var template, out _);
         var values = new Dictionary<string, JsonNode?>(StringComparer.Ordinal) { ["vars"] = new JsonObject { ["list"] = new JsonArray(1, 2, 3) } };
-        return parsed && RenderLimited(template!, values, DateTimeOffset.UnixEpoch, "vi", TemplateLimits.Default with { Timeout = TimeSpan.FromMinutes(1) }).Length > 0;
+        try
+        {
+            return parsed && RenderLimited(template!, values, DateTimeOffset.UnixEpoch, "vi", TemplateLimits.Default with { Timeout = TimeSpan.FromMinutes(1) }).Length > 0;
+        }
+        catch (TemplateRenderException)
+        {
+            // A warm-up that fails has still compiled what it ran; it must never fail the renders after it.
+            return false;
+        }
     }
 
     /// <summary>Converts JSON to Liquid values, so the template reaches data, never the CLR objects that hold it.</summary>
