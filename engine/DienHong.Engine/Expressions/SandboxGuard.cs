@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
 using DienHong.Engine.Resources;
 using Jint;
 using Jint.Runtime;
@@ -41,15 +42,36 @@ internal sealed class SandboxGuard(ExpressionLimits limits)
     public TimeSpan Remaining =>
         TimeSpan.FromSeconds(Math.Max(deadline - Stopwatch.GetTimestamp(), Stopwatch.Frequency / 1000) / (double)Stopwatch.Frequency);
 
-    /// <summary>Before a regular expression runs: none starts after the deadline, and none runs past it.</summary>
-    public void NarrowRegexTimeout()
+    /// <summary>
+    /// Runs one regular expression match: none starts after the deadline, and Jint's own regex engine (which reads
+    /// its timeout at every match) gets only the time left. The timeout goes back to the time limit afterwards, so
+    /// the regular expressions built meanwhile share Jint's cache of them.
+    /// </summary>
+    public T Match<T>(Func<T> match)
     {
         CheckTime();
-        if (Options is not null)
+        if (Options is null)
         {
-            Options.Constraints.RegexTimeout = Remaining;
+            return match();
+        }
+
+        Options.Constraints.RegexTimeout = Remaining;
+        try
+        {
+            return match();
+        }
+        finally
+        {
+            Options.Constraints.RegexTimeout = Limits.Timeout;
         }
     }
+
+    /// <summary>
+    /// Whether a match allowed <paramref name="timeout"/> could run past the deadline by more than a tenth of the
+    /// time limit (the slack spares rebuilding a regular expression at every match near the end).
+    /// </summary>
+    public bool OutlivesDeadline(TimeSpan timeout) =>
+        timeout == Regex.InfiniteMatchTimeout || timeout > Remaining + Limits.Timeout / 10;
 
     public void CheckTime()
     {

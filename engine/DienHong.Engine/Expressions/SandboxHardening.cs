@@ -41,6 +41,7 @@ internal static class SandboxHardening
         var isArray = engine.Intrinsics.Array.Get("isArray");
         StringBuiltins.Install(engine, guard);
         ReplaceBuiltins.Install(engine, guard);
+        RegExpBuiltins.Install(engine, guard);
         ArrayBuiltins.Install(engine, guard, isArray);
         JsonWriter.Install(engine, guard, isArray);
         return isArray;

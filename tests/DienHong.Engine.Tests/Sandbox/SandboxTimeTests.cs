@@ -46,6 +46,26 @@ public sealed class SandboxTimeTests
         watch.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(3), "a renewed limit would have run to about 3.5 s");
     }
 
+    [Theory]
+    [InlineData("/(a+)+$/")]
+    [InlineData("new RegExp('(a+)+$')")]
+    [InlineData("new RegExp('(a+)+$', 'u')")]
+    public void A_regular_expression_that_starts_late_stops_at_the_same_deadline(string regex)
+    {
+        // The script spends most of the limit, then starts a catastrophic match: it must not get a whole time limit
+        // of its own.
+        var limits = new ExpressionLimits { Timeout = TimeSpan.FromSeconds(2), MaxStatements = int.MaxValue, MemoryBytes = 1L << 30 };
+        var sandbox = new ExpressionSandbox(limits);
+        Evaluate(sandbox, "=/a/.test('a')");
+        var watch = Stopwatch.StartNew();
+
+        var error = Should.Throw<ExpressionException>(() => Evaluate(sandbox,
+            $"=(function(){{ const r = {regex}; const t = Date.now(); while (Date.now() - t < 1500) {{}} return r.test('a'.repeat(32) + '!'); }})()"));
+
+        error.Reason.ShouldBe("stopped after 2000 ms (time limit)");
+        watch.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(2.75), "a match with a time limit of its own would have run to about 3.5 s");
+    }
+
     private static void Evaluate(ExpressionSandbox sandbox, string expression) =>
         sandbox.Evaluate(ExpressionCompiler.Compile(expression), new ExpressionScope([], null, DateTimeOffset.UnixEpoch));
 }

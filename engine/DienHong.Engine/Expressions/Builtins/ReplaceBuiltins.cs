@@ -10,8 +10,7 @@ namespace DienHong.Engine.Expressions.Builtins;
 /// <c>replace</c>, <c>replaceAll</c> and <c>RegExp.prototype[Symbol.replace]</c>, whose result can grow with the
 /// square of their input (<c>$'</c> repeats the rest of the string at every match). Each is handed a replacer
 /// function of ours in place of the caller's: it expands the template (or calls the caller's function) match by
-/// match and counts the result as it grows, so the built-in never assembles more than the limit. Every regular
-/// expression match also goes through <c>exec</c>, which checks the deadline and gives the match only the time left.
+/// match and counts the result as it grows, so the built-in never assembles more than the limit.
 /// </summary>
 internal static class ReplaceBuiltins
 {
@@ -45,12 +44,6 @@ internal static class ReplaceBuiltins
             return engine.Call(symbolReplace, self, [s, Replacer(engine, guard, "RegExp.prototype[Symbol.replace]", s, Js.Arg(args, 1))]);
         });
 
-        var exec = regExp.Get("exec");
-        Js.Replace(engine, regExp, "exec", "exec", 1, (self, args) =>
-        {
-            guard.NarrowRegexTimeout();
-            return engine.Call(exec, self, args);
-        });
     }
 
     /// <summary>The function our replacement passes to the built-in: one call per match, in order.</summary>
