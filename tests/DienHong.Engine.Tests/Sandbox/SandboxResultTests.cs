@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using DienHong.Engine.Expressions;
 using DienHong.Engine.Storage;
@@ -38,6 +39,24 @@ public sealed class SandboxResultTests
 
         error.Reason.ShouldBe(reason);
         error.Message.ShouldBe($"{expression}: {reason}");
+    }
+
+    [Theory]
+    [InlineData("='x'.repeat(1e9)", "String.prototype.repeat: một chuỗi 1000000000 ký tự, quá mức 1000000 ký tự cho phép (giới hạn bộ nhớ)")]
+    [InlineData("=new Date(NaN)", "cho một ngày không hợp lệ (Invalid Date)")]
+    [InlineData("=(function(){ const o = { valueOf() { return o + 1; } }; return o + 1; })()", "đệ quy hoặc lồng sâu quá 256 KB ngăn xếp (giới hạn ngăn xếp)")]
+    public void Reasons_are_written_in_the_language_of_the_reader(string expression, string reason)
+    {
+        var saved = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("vi");
+        try
+        {
+            Should.Throw<ExpressionException>(() => Evaluate(expression)).Reason.ShouldBe(reason);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = saved;
+        }
     }
 
     [Fact]
