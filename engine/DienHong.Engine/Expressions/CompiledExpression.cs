@@ -11,5 +11,8 @@ public sealed class CompiledExpression(string source, Prepared<Script> script)
 
     internal Prepared<Script> Script { get; } = script;
 
+    /// <summary>Whether it is a <see cref="PlainExpression"/>, decided once when it is parsed.</summary>
+    internal bool IsPlain { get; } = PlainExpression.Is(script.Program!);
+
     public override string ToString() => Source;
 }

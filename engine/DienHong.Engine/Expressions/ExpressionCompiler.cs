@@ -26,8 +26,14 @@ public static class ExpressionCompiler
         }
         catch (Exception e) when (e is Acornima.ParseErrorException or Jint.Runtime.JavaScriptException or ScriptPreparationException)
         {
-            // Jint wraps the parser's error in ScriptPreparationException; the inner message is the useful one.
-            throw new ExpressionSyntaxException(expression, e is ScriptPreparationException { InnerException: { } inner } ? inner.Message : e.Message);
+            // Jint wraps the parser's error in ScriptPreparationException; the inner message is the useful one. The
+            // parser stops a deeply nested source when the stack runs low, which a person reads as nesting.
+            throw new ExpressionSyntaxException(expression, e.InnerException switch
+            {
+                InsufficientExecutionStackException => Resources.SandboxMessages.NestedTooDeep,
+                { } inner when e is ScriptPreparationException => inner.Message,
+                _ => e.Message,
+            });
         }
     }
 }

@@ -1,16 +1,16 @@
+using DienHong.Engine.Expressions.Builtins;
 using Jint;
 using Jint.Native;
-using Jint.Runtime;
-using Jint.Runtime.Descriptors;
-using Jint.Runtime.Interop;
 using JsEngine = Jint.Engine;
 
 namespace DienHong.Engine.Expressions;
 
 /// <summary>
-/// Closes what Jint's memory limit cannot see: it is checked between statements, so one built-in call that
-/// allocates a huge block (<c>'x'.repeat(1e8)</c>, <c>new Uint8Array(1e9)</c>) would get its memory before any
-/// check. Binary buffers are removed (a condition never needs them) and <c>repeat</c> checks its result size first.
+/// Closes what Jint's limits cannot see. Its memory limit is checked between statements, so one built-in call
+/// that builds a huge string or array (<c>'x'.repeat(1e8)</c>, a join of an array holding itself many times over)
+/// would get its memory before any check: those built-ins are replaced by versions that check their result size
+/// before building it. Binary buffers and <c>Intl.ListFormat</c> (a join of its own) are removed: a condition
+/// never needs them.
 /// </summary>
 internal static class SandboxHardening
 {
@@ -21,28 +21,29 @@ internal static class SandboxHardening
         "Float16Array", "Float32Array", "Float64Array", "BigInt64Array", "BigUint64Array",
     ];
 
-    public static void Apply(JsEngine engine, long memoryBytes)
+    /// <summary>
+    /// Prepares the engine. A plain expression (see <see cref="PlainExpression"/>) calls nothing, so it keeps the
+    /// original built-ins and costs less. Returns the original <c>Array.isArray</c> when the built-ins were replaced.
+    /// </summary>
+    public static JsValue? Apply(JsEngine engine, SandboxGuard guard, bool plain)
     {
         foreach (var name in Removed)
         {
             engine.Global.Delete(name);
         }
 
-        // A UTF-16 string of n characters takes 2n bytes.
-        var maxChars = memoryBytes / 2;
-        var prototype = engine.Global.Get("String").AsObject().Get("prototype").AsObject();
-        var repeat = prototype.Get("repeat");
-        var guarded = new ClrFunction(engine, "repeat", (self, args) =>
+        if (plain)
         {
-            var count = args.Length > 0 && args[0].IsNumber() ? args[0].AsNumber() : 0;
-            var length = self.IsString() ? self.AsString().Length : TypeConverter.ToString(self).Length;
-            if (count > 0 && length * count > maxChars)
-            {
-                throw new MemoryLimitExceededException($"repeat would build a string of {length * count:0} characters");
-            }
+            return null;
+        }
 
-            return engine.Invoke(repeat, self, args);
-        }, 1, PropertyFlag.Configurable);
-        prototype.FastSetProperty("repeat", new PropertyDescriptor(guarded, PropertyFlag.Writable | PropertyFlag.Configurable));
+        engine.Global.Get("Intl").AsObject().Delete("ListFormat");
+        var isArray = engine.Intrinsics.Array.Get("isArray");
+        StringBuiltins.Install(engine, guard);
+        ReplaceBuiltins.Install(engine, guard);
+        RegExpBuiltins.Install(engine, guard);
+        ArrayBuiltins.Install(engine, guard, isArray);
+        JsonWriter.Install(engine, guard, isArray);
+        return isArray;
     }
 }

@@ -107,7 +107,7 @@ public sealed class NotifyActivity : IActivity
             subject = NotifyTemplates.Render(NotifyConfig.For(config.Subject, language), values, context.Now, language).Trim();
             body = NotifyTemplates.Render(NotifyConfig.For(config.Body, language), values, context.Now, language);
         }
-        catch (Exception ex) when (ex is InvalidOperationException or FormatException or ArgumentException)
+        catch (Exception ex) when (ex is InvalidOperationException or FormatException or ArgumentException or Liquid.TemplateRenderException)
         {
             return ActivityResult.Fault($"Notify '{context.NodeId}': the template failed: {ex.Message}");
         }
