@@ -45,7 +45,11 @@ public sealed class WorkingCalendar(TimeZoneInfo timeZone, IDaySource days) : IW
     }
 
     /// <summary>The calendar day (in this calendar's zone) of an instant.</summary>
-    public DateOnly LocalDate(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, timeZone).DateTime);
+    public DateOnly LocalDate(DateTimeOffset instant) => LocalDate(instant, timeZone);
+
+    /// <summary>The calendar day of an instant in <paramref name="zone"/>: in Vietnam 00:00-07:00 is still the previous UTC day.</summary>
+    internal static DateOnly LocalDate(DateTimeOffset instant, TimeZoneInfo zone) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
 
     /// <summary>24:00 of the day, that is midnight at the start of the next day, in this calendar's zone.</summary>
     public DateTimeOffset EndOfDay(DateOnly day)
