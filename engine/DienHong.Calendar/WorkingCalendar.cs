@@ -6,8 +6,10 @@ namespace DienHong.Calendar;
 /// </summary>
 public sealed class WorkingCalendar(TimeZoneInfo timeZone, IDaySource days) : IWorkingCalendar
 {
+    private const string VietnamZoneId = "Asia/Ho_Chi_Minh";
+
     /// <summary>Vietnam's zone; <c>Asia/Ho_Chi_Minh</c> is UTC+7 with no daylight saving.</summary>
-    public static TimeZoneInfo VietnamTimeZone { get; } = FindVietnamZone();
+    public static TimeZoneInfo VietnamTimeZone { get; } = FindVietnamZone(VietnamZoneId);
 
     /// <summary>Monday to Friday in Vietnam's time zone, without holidays.</summary>
     public static WorkingCalendar Weekdays { get; } = new(VietnamTimeZone, new WeekdayDaySource());
@@ -78,16 +80,17 @@ public sealed class WorkingCalendar(TimeZoneInfo timeZone, IDaySource days) : IW
         return day;
     }
 
-    private static TimeZoneInfo FindVietnamZone()
+    /// <summary>The system's zone <paramref name="systemId"/>, or a fixed UTC+7 zone named like it where the system has none.</summary>
+    internal static TimeZoneInfo FindVietnamZone(string systemId)
     {
         try
         {
-            return TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
+            return TimeZoneInfo.FindSystemTimeZoneById(systemId);
         }
         catch (TimeZoneNotFoundException)
         {
             // Machines without tzdata still get the right offset: Vietnam has kept UTC+7 without DST since 1975.
-            return TimeZoneInfo.CreateCustomTimeZone("Asia/Ho_Chi_Minh", TimeSpan.FromHours(7), "Indochina Time", "ICT");
+            return TimeZoneInfo.CreateCustomTimeZone(VietnamZoneId, TimeSpan.FromHours(7), "Indochina Time", "ICT");
         }
     }
 }

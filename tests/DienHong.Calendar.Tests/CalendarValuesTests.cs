@@ -50,6 +50,25 @@ public sealed class CalendarValuesTests
         WeekdayDaySource.Saturday.For(language).ShouldBe(expected);
     }
 
+    [Theory]
+    [InlineData("2026-01-01", "Tết Dương lịch", "New Year's Day")]
+    [InlineData("2026-02-17", "Tết Nguyên đán", "Lunar New Year (Tết)")]
+    [InlineData("2026-04-26", "Giỗ Tổ Hùng Vương", "Hung Kings' Commemoration")]
+    [InlineData("2026-04-30", "Ngày Chiến thắng", "Reunification Day")]
+    [InlineData("2026-05-01", "Ngày Quốc tế lao động", "International Labour Day")]
+    [InlineData("2026-09-01", "Quốc khánh (ngày liền kề)", "National Day (adjacent day)")]
+    [InlineData("2026-09-02", "Quốc khánh", "National Day")]
+    [InlineData("2026-11-24", "Ngày Văn hóa Việt Nam", "Vietnamese Culture Day")]
+    [InlineData("2026-01-03", "Thứ Bảy", "Saturday")]
+    [InlineData("2026-01-04", "Chủ nhật", "Sunday")]
+    public void EveryDayOffExplainsItselfInBothLanguages(string date, string vi, string en)
+    {
+        var reason = new VietnamHolidayRules().Describe(D(date)).Reason!;
+
+        reason.For("vi").ShouldBe(vi);
+        reason.For("en").ShouldBe(en);
+    }
+
     [Fact]
     public void AnEnglishRequestFallsBackToVietnamese()
     {

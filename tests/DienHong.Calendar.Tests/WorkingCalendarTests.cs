@@ -131,6 +131,18 @@ public sealed class WorkingCalendarTests
     }
 
     [Fact]
+    public void WithoutTzdataTheZoneIsAFixedUtcPlusSeven()
+    {
+        var zone = WorkingCalendar.FindVietnamZone("No/Such_Zone");
+
+        zone.Id.ShouldBe("Asia/Ho_Chi_Minh");
+        zone.BaseUtcOffset.ShouldBe(Ict);
+        zone.SupportsDaylightSavingTime.ShouldBeFalse();
+        zone.DisplayName.ShouldBe("Indochina Time");
+        zone.StandardName.ShouldBe("ICT");
+    }
+
+    [Fact]
     public void TheWeekdaysCalendarHasNoHolidays()
     {
         var weekdays = WorkingCalendar.Weekdays;
