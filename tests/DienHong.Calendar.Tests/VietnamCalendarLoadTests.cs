@@ -71,9 +71,20 @@ public sealed class VietnamCalendarLoadTests
     }
 
     [Theory]
+    [InlineData(1800, "1800-01-25")]
+    [InlineData(2199, "2199-01-27")]
+    public void TheFirstAndLastSupportedYearsMayHaveAFile(int year, string tet)
+    {
+        var json = $$"""{ "year": {{year}}, "daysOff": [ { "date": "{{tet}}", "reason": { "vi": "Tết" } } ] }""";
+
+        OfficialYearSchedule.Parse(json, $"vn-{year}.json").DaysOff.ShouldHaveSingleItem().Date.ShouldBe(D(tet));
+    }
+
+    [Theory]
     [InlineData("{ \"year\": 2030, \"daysOff\": [ null ] }", "\"daysOff\"[0] is null")]
     [InlineData("{ \"year\": 2030, \"daysOff\": [ TET ], \"workingDays\": [ { \"date\": \"2030-02-09\" } ] }", "\"workingDays\"[0] (2030-02-09) needs a \"reason\"")]
-    [InlineData("{ \"year\": 1700, \"daysOff\": [] }", "\"year\" 1700 is outside 1800-2199")]
+    [InlineData("{ \"year\": 1799, \"daysOff\": [] }", "\"year\" 1799 is outside 1800-2199")]
+    [InlineData("{ \"year\": 2200, \"daysOff\": [] }", "\"year\" 2200 is outside 1800-2199")]
     public void AnEntryInErrorIsNamedByItsPlace(string json, string problem)
     {
         Should.Throw<CalendarFileException>(() => OfficialYearSchedule.Parse(json.Replace("TET", Tet2030, StringComparison.Ordinal), "schedule.json"))
