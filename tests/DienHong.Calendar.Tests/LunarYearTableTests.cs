@@ -65,6 +65,25 @@ public sealed class LunarYearTableTests
         }
     }
 
+    [Fact]
+    public void NoNewMoonOrMajorTermOfTheRangeIsWithinTenSecondsOfAMidnightInHanoi()
+    {
+        // Why a change below ten seconds in the astronomy cannot move a date (mutation.md): the nearest new moon
+        // is 13 s from a local midnight, the nearest sector boundary 0.0027° (about 4 minutes of the sun's motion).
+        const double tenSeconds = 10.0 / 86400;
+        const double hours = VietnameseLunarCalendar.VietnamUtcOffsetHours;
+        var first = LunarAstronomy.LunationOnOrBefore(LunarAstronomy.JulianDayNumber(new DateOnly(1798, 11, 1)), hours);
+        var last = LunarAstronomy.LunationOnOrBefore(LunarAstronomy.JulianDayNumber(new DateOnly(2201, 1, 31)), hours);
+        for (var k = first; k <= last; k++)
+        {
+            var local = LunarAstronomy.NewMoon(k) + 0.5 + (hours / 24);
+            Math.Abs(local - Math.Round(local)).ShouldBeGreaterThan(tenSeconds, $"new moon {k}");
+
+            var longitude = LunarAstronomy.SunLongitude(LunarAstronomy.NewMoonDay(k, hours) - 0.5 - (hours / 24));
+            Math.Min(longitude % 30, 30 - (longitude % 30)).ShouldBeGreaterThan(tenSeconds * 360 / 365.25, $"sun at new moon {k}");
+        }
+    }
+
     /// <summary>One line of the table.</summary>
     public sealed record LunarYear(int Year, DateOnly Tet, int LeapMonth, IReadOnlyList<int> Lengths)
     {
