@@ -33,7 +33,7 @@ public static class DeadlineText
             workingDays += calendar.Describe(day).IsWorkingDay ? 1 : 0;
         }
 
-        // Only days off are left (a consecutive-day period ending after a weekend or Tết): the days still count.
+        // Only days off are left (a consecutive-day period ending on a weekend or in Tết): count the days, it is not today.
         string quantity;
         if (workingDays == 0)
         {

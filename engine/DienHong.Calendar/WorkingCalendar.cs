@@ -80,7 +80,10 @@ public sealed class WorkingCalendar(TimeZoneInfo timeZone, IDaySource days) : IW
         return day;
     }
 
-    /// <summary>The system's zone <paramref name="systemId"/>, or a fixed UTC+7 zone named like it where the system has none.</summary>
+    /// <summary>
+    /// The system's zone <paramref name="systemId"/>, or where the system has none a fixed UTC+7 zone named
+    /// <c>Asia/Ho_Chi_Minh</c>. The id is a parameter so that a test on a machine with tzdata can reach the fallback.
+    /// </summary>
     internal static TimeZoneInfo FindVietnamZone(string systemId)
     {
         try
