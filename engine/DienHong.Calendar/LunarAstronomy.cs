@@ -76,9 +76,8 @@ internal static class LunarAstronomy
             + (0.0010 * Sin((2 * latitude) - moonAnomaly)) + (0.0005 * Sin((2 * moonAnomaly) + sunAnomaly));
 
         // The series gives dynamical time; ΔT brings it back to universal time, which the day boundary is in.
-        var deltaT = t < -11
-            ? 0.001 + (0.000839 * t) + (0.0002261 * t2) - (0.00000845 * t3) - (0.000000081 * t * t3)
-            : -0.000278 + (0.000265 * t) + (0.000262 * t2);
+        // This is the ΔT fit for years after 1100 (t >= -11); the calendar is only computed for 1800-2199.
+        var deltaT = -0.000278 + (0.000265 * t) + (0.000262 * t2);
         return mean + correction - deltaT;
     }
 

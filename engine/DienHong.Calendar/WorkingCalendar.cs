@@ -6,8 +6,10 @@ namespace DienHong.Calendar;
 /// </summary>
 public sealed class WorkingCalendar(TimeZoneInfo timeZone, IDaySource days) : IWorkingCalendar
 {
+    private const string VietnamZoneId = "Asia/Ho_Chi_Minh";
+
     /// <summary>Vietnam's zone; <c>Asia/Ho_Chi_Minh</c> is UTC+7 with no daylight saving.</summary>
-    public static TimeZoneInfo VietnamTimeZone { get; } = FindVietnamZone();
+    public static TimeZoneInfo VietnamTimeZone { get; } = FindVietnamZone(VietnamZoneId);
 
     /// <summary>Monday to Friday in Vietnam's time zone, without holidays.</summary>
     public static WorkingCalendar Weekdays { get; } = new(VietnamTimeZone, new WeekdayDaySource());
@@ -48,7 +50,11 @@ public sealed class WorkingCalendar(TimeZoneInfo timeZone, IDaySource days) : IW
     }
 
     /// <summary>The calendar day (in this calendar's zone) of an instant.</summary>
-    public DateOnly LocalDate(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, timeZone).DateTime);
+    public DateOnly LocalDate(DateTimeOffset instant) => LocalDate(instant, timeZone);
+
+    /// <summary>The calendar day of an instant in <paramref name="zone"/>: in Vietnam 00:00-07:00 is still the previous UTC day.</summary>
+    internal static DateOnly LocalDate(DateTimeOffset instant, TimeZoneInfo zone) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
 
     /// <summary>24:00 of the day, that is midnight at the start of the next day, in this calendar's zone.</summary>
     public DateTimeOffset EndOfDay(DateOnly day)
@@ -77,16 +83,20 @@ public sealed class WorkingCalendar(TimeZoneInfo timeZone, IDaySource days) : IW
         return day;
     }
 
-    private static TimeZoneInfo FindVietnamZone()
+    /// <summary>
+    /// The system's zone <paramref name="systemId"/>, or where the system has none a fixed UTC+7 zone named
+    /// <c>Asia/Ho_Chi_Minh</c>. The id is a parameter so that a test on a machine with tzdata can reach the fallback.
+    /// </summary>
+    internal static TimeZoneInfo FindVietnamZone(string systemId)
     {
         try
         {
-            return TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
+            return TimeZoneInfo.FindSystemTimeZoneById(systemId);
         }
         catch (TimeZoneNotFoundException)
         {
             // Machines without tzdata still get the right offset: Vietnam has kept UTC+7 without DST since 1975.
-            return TimeZoneInfo.CreateCustomTimeZone("Asia/Ho_Chi_Minh", TimeSpan.FromHours(7), "Indochina Time", "ICT");
+            return TimeZoneInfo.CreateCustomTimeZone(VietnamZoneId, TimeSpan.FromHours(7), "Indochina Time", "ICT");
         }
     }
 }

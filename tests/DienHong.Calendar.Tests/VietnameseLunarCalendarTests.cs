@@ -120,6 +120,8 @@ public class VietnameseLunarCalendarTests
     }
 
     [Theory]
+    [InlineData(1985, 2)]
+    [InlineData(2006, 7)]
     [InlineData(2020, 4)]
     [InlineData(2023, 2)]
     [InlineData(2025, 6)]
@@ -130,6 +132,15 @@ public class VietnameseLunarCalendarTests
         var leapStart = VietnameseLunarCalendar.ToSolar(1, month, year, isLeapMonth: true);
         var regularStart = VietnameseLunarCalendar.ToSolar(1, month, year);
         (leapStart.DayNumber - regularStart.DayNumber).ShouldBeInRange(29, 30);
+    }
+
+    [Fact]
+    public void In1984VietnamHadNoLeapMonthWhereChinaHadTheTenth()
+    {
+        // At UTC+7 the month without a major term comes later, in 1985 (a leap 2nd month): Tết 1985 is a month before China's.
+        VietnameseLunarCalendar.LeapMonth(1984).ShouldBeNull();
+        VietnameseLunarCalendar.ToSolar(new LunarDate(1, 10, 1984, IsLeapMonth: true), utcOffsetHours: 8).ShouldBe(new DateOnly(1984, 11, 23));
+        Should.Throw<ArgumentOutOfRangeException>(() => VietnameseLunarCalendar.ToSolar(1, 10, 1984, isLeapMonth: true));
     }
 
     [Fact]
