@@ -24,7 +24,9 @@ public sealed class VietnamCalendarLoadTests
         folder.Write("vn-2031.json", "{");
         folder.Write("vn-2030.json", "{");
 
-        Should.Throw<CalendarFileException>(() => VietnamCalendar.Load(folder.Path)).FilePath.ShouldEndWith("vn-2030.json");
+        var problems = VietnamCalendar.Load(folder.Path).Problems;
+
+        problems.Select(p => Path.GetFileName(p.FilePath)).ShouldBe(["vn-2030.json", "vn-2031.json"]);
     }
 
     [Fact]
@@ -33,7 +35,7 @@ public sealed class VietnamCalendarLoadTests
         using var folder = new TempFolder();
         folder.Write("vn-next.json", "{}");
 
-        Should.Throw<CalendarFileException>(() => VietnamCalendar.Load(folder.Path)).Message.ShouldContain("is not named vn-YYYY.json");
+        VietnamCalendar.Load(folder.Path).Problems.ShouldHaveSingleItem().Message.ShouldContain("is not named vn-YYYY.json");
     }
 
     [Fact]
@@ -41,8 +43,7 @@ public sealed class VietnamCalendarLoadTests
     {
         var missing = Path.Combine(Path.GetTempPath(), "no-such-dienhong-calendars");
 
-        Should.Throw<DirectoryNotFoundException>(() => VietnamCalendar.Load(missing)).Message
-            .ShouldBe($"Calendar folder '{missing}' does not exist.");
+        Should.Throw<CalendarFileException>(() => VietnamCalendar.Load(missing)).FilePath.ShouldBe(missing);
     }
 
     [Fact]
