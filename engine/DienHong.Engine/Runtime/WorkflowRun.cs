@@ -19,6 +19,7 @@ internal sealed partial class WorkflowRun
     private readonly List<JournalEntry> journal = [];
     private readonly List<IncidentRecord> incidents = [];
     private readonly Queue<(int Node, int Edge)> queue = new();
+    private readonly StepBudget budget;
     private InstanceState? state;
     private JsonObject? variables;
     private bool variablesChanged;
@@ -39,6 +40,7 @@ internal sealed partial class WorkflowRun
         hash = instance.JournalHash;
         status = instance.Status;
         outcome = instance.Outcome;
+        budget = new StepBudget(services.Options.MaxStepsPerRun);
     }
 
     public CompiledDefinition Definition { get; }

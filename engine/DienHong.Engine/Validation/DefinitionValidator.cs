@@ -44,6 +44,7 @@ public sealed partial class DefinitionValidator(DefinitionCompiler compiler)
 
         CheckOutcomes(definition, Add);
         CheckGraph(definition, Add, Warn);
+        FlowChecks.Check(definition, compiler.Activities, Add, Warn);
         AddSchemaErrors(json, definition, lines, errors, Add);
         return new ValidationReport(file, errors.OrderBy(e => e.Line ?? 0).ToList());
     }
@@ -161,7 +162,7 @@ public sealed partial class DefinitionValidator(DefinitionCompiler compiler)
         }
     }
 
-    private static HashSet<string> Reach(IEnumerable<string> from, ILookup<string, string> next)
+    internal static HashSet<string> Reach(IEnumerable<string> from, ILookup<string, string> next)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var stack = new Stack<string>(from);
