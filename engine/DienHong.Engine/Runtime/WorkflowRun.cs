@@ -215,20 +215,16 @@ internal sealed partial class WorkflowRun
         updated.Add(next);
     }
 
+    /// <summary>
+    /// Closes every open wait of an instance that is ending. Its run state needs no clearing: an ended instance is
+    /// stored with none (<see cref="ToChanges"/>), and no token runs after the end.
+    /// </summary>
     private void CloseAll()
     {
         foreach (var b in open.ToList())
         {
             Remove(b);
             Append(b.NodeId, JournalEvents.NodeCancelled, Actor, null, null, null);
-        }
-
-        queue.Clear();
-        if (HasState)
-        {
-            State.Joins.Clear();
-            State.NodeStates.Clear();
-            State.Pending.Clear();
         }
     }
 }

@@ -13,7 +13,7 @@ public sealed class FaultedCancelTests
     {
         await using var host = await TestHost.CreateAsync();
         var run = await host.RunAsync(Workflow("faulted-cancel",
-            string.Join(",", Node("start", "Start"), Node("fork", "Fork"), Task("a"), Node("check", "Decision", ",\"condition\":\"=vars.x.y > 0\""), Task("b")),
+            string.Join(",", Node("start", "Start"), Node("fork", "Fork"), LastTask("a"), Node("check", "Decision", ",\"condition\":\"=vars.x.y > 0\""), LastTask("b")),
             string.Join(",", Edge("start", "fork"), Edge("fork", "a"), Edge("fork", "check"), Edge("check", "b", "True"), Edge("check", "b", "False")),
             """[{ "name": "x", "type": "object" }]"""), "faulted-cancel");
         var id = run.InstanceId!;
