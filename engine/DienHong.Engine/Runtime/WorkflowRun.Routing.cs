@@ -74,8 +74,8 @@ internal sealed partial class WorkflowRun
             return;
         }
 
-        // A resumed node keeps its bookmark open, so a retry needs no token for it.
-        Incident(node, message, token.Edge >= 0 || node == Definition.Start ? new PendingToken(node.Id, token.Edge) : null);
+        // A node that failed on resume keeps its bookmark open, so a retry needs no token for it.
+        Incident(node, message, resumed is null ? new PendingToken(node.Id, token.Edge) : null);
     }
 
     /// <summary>Stops the run Faulted: the token to run again (if any) and every token not yet run wait for a retry.</summary>
