@@ -167,26 +167,26 @@ public sealed class DefinitionCompiler(ActivityRegistry activities)
         {
             case JsonValueKind.String when ExpressionText.IsExpression(value):
                 var source = value.GetString()!;
-                if (expressions.ContainsKey(source))
+                if (!expressions.TryGetValue(source, out var compiled))
                 {
-                    return;
-                }
-
-                try
-                {
-                    var compiled = ExpressionCompiler.Compile(source);
-                    expressions[source] = compiled;
-                    foreach (var name in VariableReferences.Of(compiled))
+                    try
                     {
-                        if (definition.FindVariable(name) is null)
-                        {
-                            report("unknown-variable", Text.Format(ValidationMessages.UnknownVariable, path, source, name));
-                        }
+                        compiled = expressions[source] = ExpressionCompiler.Compile(source);
+                    }
+                    catch (ExpressionSyntaxException e)
+                    {
+                        report("expression", Text.Format(ValidationMessages.ExpressionSyntax, path, source, e.Reason));
+                        return;
                     }
                 }
-                catch (ExpressionSyntaxException e)
+
+                // Parsed once per definition, but every use is checked: each node reading an unknown variable is named.
+                foreach (var name in VariableReferences.Of(compiled))
                 {
-                    report("expression", Text.Format(ValidationMessages.ExpressionSyntax, path, source, e.Reason));
+                    if (definition.FindVariable(name) is null)
+                    {
+                        report("unknown-variable", Text.Format(ValidationMessages.UnknownVariable, path, source, name));
+                    }
                 }
 
                 return;

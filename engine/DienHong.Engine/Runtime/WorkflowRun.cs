@@ -194,7 +194,7 @@ internal sealed partial class WorkflowRun
         }
     }
 
-    /// <summary>Replaces an open bookmark by its changed self; a bookmark added in this run is simply added changed.</summary>
+    /// <summary>Replaces the resumed bookmark by its changed self (a run resumes one stored bookmark, and changes it at most once).</summary>
     private void Change(BookmarkRecord bookmark, BookmarkChange change)
     {
         var next = bookmark with
@@ -204,14 +204,6 @@ internal sealed partial class WorkflowRun
             Payload = change.Payload?.ToJsonString() ?? bookmark.Payload,
         };
         open[open.IndexOf(bookmark)] = next;
-        var i = added.IndexOf(bookmark);
-        if (i >= 0)
-        {
-            added[i] = next;
-            return;
-        }
-
-        updated.RemoveAll(u => u.Id == bookmark.Id);
         updated.Add(next);
     }
 

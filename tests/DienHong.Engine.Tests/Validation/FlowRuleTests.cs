@@ -57,18 +57,7 @@ public sealed class FlowRuleTests(ValidatorFixture fixture) : IClassFixture<Vali
     [InlineData(""", "escalation": { "after": { "days": 2 }, "action": "complete" }""", true)]
     public void Overdue_must_be_routed_only_when_the_escalation_completes_the_task(string escalation, bool required)
     {
-        var json = Through(Task("reply", "\"Done\"", escalation), "reply", "Done");
-
-        var errors = fixture.Validate(json).Errors;
-
-        if (required)
-        {
-            errors.ShouldHaveSingleItem().Message.ShouldStartWith("these outcomes lead nowhere: 'Overdue'.");
-        }
-        else
-        {
-            errors.ShouldBeEmpty();
-        }
+        ShouldRequireRoute(Through(Task("reply", "\"Done\"", escalation), "reply", "Done"), "Overdue", required);
     }
 
     [Theory]
@@ -77,18 +66,7 @@ public sealed class FlowRuleTests(ValidatorFixture fixture) : IClassFixture<Vali
     public void NoQuorum_must_be_routed_only_when_the_vote_has_a_quorum(string quorum, bool required)
     {
         var vote = $$"""{ "id": "vote", "type": "Vote", "electorate": ["an", "binh"]{{quorum}} }""";
-        var json = Flow(vote, string.Join(",", Edge("start", "vote"), Edge("vote", "done", "Passed"), Edge("vote", "done", "Failed")));
-
-        var errors = fixture.Validate(json).Errors;
-
-        if (required)
-        {
-            errors.ShouldHaveSingleItem().Message.ShouldStartWith("these outcomes lead nowhere: 'NoQuorum'.");
-        }
-        else
-        {
-            errors.ShouldBeEmpty();
-        }
+        ShouldRequireRoute(Flow(vote, string.Join(",", Edge("start", "vote"), Edge("vote", "done", "Passed"), Edge("vote", "done", "Failed"))), "NoQuorum", required);
     }
 
     [Fact]
@@ -223,6 +201,12 @@ public sealed class FlowRuleTests(ValidatorFixture fixture) : IClassFixture<Vali
                 Edge("sync", "done")));
 
         Only(json, "join-unreachable-branch").Message.ShouldBe("the branch from 'late' can never arrive: 'late' cannot be reached from Start");
+    }
+
+    private void ShouldRequireRoute(string json, string outcome, bool required)
+    {
+        string[] expected = required ? [$"these outcomes lead nowhere: '{outcome}'. Give each an edge, or declare in \"ends\" the case outcome it ends with, e.g. \"ends\": {{ \"{outcome}\": \"...\" }} (null ends only this branch)"] : [];
+        fixture.Validate(json).Errors.Select(e => e.Message).ShouldBe(expected);
     }
 
     private ValidationError Only(string json, string rule, string? ignore = null)
