@@ -12,8 +12,14 @@ internal static class UncheckedDefinitions
         await using var db = host.Database.NewContext();
         db.Definitions.Add(new DefinitionEntity
         {
-            Id = Guid.NewGuid().ToString("N"), Key = definition.Key, Version = definition.Version, Status = "Published",
-            Name = definition.Key, Json = json, CreatedAt = 0, PublishedAt = 0,
+            Id = Guid.NewGuid().ToString("N"),
+            Key = definition.Key,
+            Version = definition.Version,
+            Status = "Published",
+            Name = definition.Key,
+            Json = json,
+            CreatedAt = 0,
+            PublishedAt = 0,
         });
         await db.SaveChangesAsync();
     }
