@@ -44,6 +44,7 @@ public sealed class JoinPolicyTests : IAsyncLifetime
     [InlineData(",\"policy\":\"any\"", "Any", 0)]
     [InlineData(",\"policy\":\"majority\"", "Majority", 0)]
     [InlineData(",\"policy\":{\"atLeast\":2}", "AtLeast", 2)]
+    [InlineData(",\"policy\":{\"atLeast\":1}", "AtLeast", 1)]
     [InlineData(",\"policy\":null", "All", 0)]
     public void A_policy_is_read_from_the_definition(string policy, string kind, int atLeast)
     {

@@ -32,4 +32,18 @@ public sealed class FaultedCancelTests
             (null, "InstanceRetried"), ("check", "InstanceFaulted"),
         ]);
     }
+
+    [Fact]
+    public async Task A_fault_keeps_the_tokens_not_yet_run_for_the_retry()
+    {
+        await using var host = await TestHost.CreateAsync();
+        var run = await host.RunAsync(Workflow("faulted-pending",
+            string.Join(",", Node("start", "Start"), Node("fork", "Fork"), Node("check", "Decision", ",\"condition\":\"=vars.x.y > 0\""), LastTask("a"), LastTask("b")),
+            string.Join(",", Edge("start", "fork"), Edge("fork", "check"), Edge("fork", "a"), Edge("check", "b", "True"), Edge("check", "b", "False")),
+            """[{ "name": "x", "type": "object" }]"""), "faulted-pending");
+
+        run.InstanceStatus.ShouldBe(InstanceStatus.Faulted);
+        run.OpenBookmarks.ShouldBeEmpty();
+        (await host.InstanceAsync(run.InstanceId!)).State.ShouldBe("""{"pending":[{"node":"check","edge":1},{"node":"a","edge":2}]}""");
+    }
 }

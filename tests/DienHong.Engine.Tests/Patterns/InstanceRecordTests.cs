@@ -28,4 +28,17 @@ public sealed class InstanceRecordTests
             .ShouldBe((InstanceStatus.Completed, "Done", started, now, now, 2, 4));
         done.JournalHash.ShouldBe((await host.JournalAsync(id))[^1].Hash);
     }
+
+    [Fact]
+    public async Task The_start_stores_the_bound_input()
+    {
+        await using var host = await TestHost.CreateAsync();
+
+        var id = (await host.RunAsync(Workflow("input",
+            string.Join(",", Node("start", "Start"), Task("a"), Node("end", "End")), string.Join(",", Edge("start", "a"), Edge("a", "end", "Done")),
+            """[{ "name": "who", "type": "string", "required": true }, { "name": "days", "type": "number", "default": 5 }]"""), "input",
+            new System.Text.Json.Nodes.JsonObject { ["who"] = "an" })).InstanceId!;
+
+        (await host.InstanceAsync(id)).Variables.ShouldBe("""{"who":"an","days":5}""");
+    }
 }

@@ -148,4 +148,73 @@ public sealed class JoinStateTests
         cancelled.OpenBookmarks.Select(b => b.NodeId).ShouldBe(["other"]);
         (await host.InstanceAsync(id)).State.ShouldBe("{}");
     }
+
+    [Fact]
+    public async Task Two_branches_arriving_in_the_same_run_fire_an_any_join_once()
+    {
+        await using var host = await TestHost.CreateAsync();
+        var run = await host.RunAsync(Workflow("any-twice",
+            string.Join(",", Node("start", "Start"), Node("fork", "Fork"), Set("one"), Set("two"), Node("first", "Join", ",\"policy\":\"any\""), Task("next"), Node("end", "End")),
+            string.Join(",", Edge("start", "fork"), Edge("fork", "one"), Edge("fork", "two"), Edge("one", "first"), Edge("two", "first"), Edge("first", "next"), Edge("next", "end", "Done")), X),
+            "any-twice");
+
+        run.OpenBookmarks.Select(b => b.NodeId).ShouldBe(["next"]);
+        (await host.StepsAsync(run.InstanceId!)).Count(s => s.Node == "first").ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task A_firing_join_keeps_the_tokens_of_branches_that_do_not_lead_to_it()
+    {
+        await using var host = await TestHost.CreateAsync();
+        var run = await host.RunAsync(Workflow("any-keeps",
+            string.Join(",", Node("start", "Start"), Node("fork", "Fork"), Set("quick"), Set("aside"), LastTask("side"), Task("slow"), Node("first", "Join", ",\"policy\":\"any\""),
+                Task("next"), Node("end", "End")),
+            string.Join(",", Edge("start", "fork"), Edge("fork", "quick"), Edge("fork", "aside"), Edge("fork", "slow"), Edge("quick", "first"), Edge("aside", "side"),
+                Edge("slow", "first", "Done"), Edge("first", "next"), Edge("next", "end", "Done")), X), "any-keeps");
+
+        run.OpenBookmarks.Select(b => b.NodeId).Order().ShouldBe(["next", "side"]);
+        (await host.StepsAsync(run.InstanceId!)).ShouldBe(
+        [
+            (null, "InstanceStarted"), ("fork", "NodeCompleted"), ("quick", "NodeCompleted"), ("aside", "NodeCompleted"), ("slow", "TaskCreated"),
+            ("slow", "NodeCancelled"), ("first", "NodeCompleted"), ("side", "TaskCreated"), ("next", "TaskCreated"),
+        ]);
+    }
+
+    [Fact]
+    public async Task A_join_waits_while_a_join_before_it_can_still_fire_and_fires_once_that_one_has()
+    {
+        await using var host = await TestHost.CreateAsync();
+        var run = await host.RunAsync(Workflow("stalled-joins",
+            string.Join(",", Node("start", "Start"), Node("fork", "Fork"), Task("a"), Task("b"), Task("c"), Node("inner", "Join"), Node("outer", "Join"), Task("next"), Node("end", "End")),
+            string.Join(",", Edge("start", "fork"), Edge("fork", "a"), Edge("fork", "b"), Edge("fork", "c"), Edge("a", "inner", "Done"), Edge("b", "inner", "Done"),
+                Edge("inner", "outer"), Edge("c", "outer", "Done"), Edge("outer", "next"), Edge("next", "end", "Done"))), "stalled-joins");
+        var id = run.InstanceId!;
+        await host.DoAsync(id, "c");
+        await host.DoAsync(id, "a");
+
+        var cancelled = await host.Engine.CancelBookmarkAsync(id, run.OpenBookmarks.Single(b => b.NodeId == "b").Id, null, "admin");
+
+        cancelled.OpenBookmarks.Select(b => b.NodeId).ShouldBe(["next"]);
+        (await host.StepsAsync(id))[^4..].ShouldBe([("b", "NodeCancelled"), ("inner", "NodeCompleted"), ("outer", "NodeCompleted"), ("next", "TaskCreated")]);
+        (await host.InstanceAsync(id)).State.ShouldBe("{}");
+    }
+
+    [Fact]
+    public async Task An_instance_that_ends_keeps_no_run_state()
+    {
+        await using var host = await TestHost.CreateAsync();
+        var run = await host.RunAsync(Workflow("end-state",
+            string.Join(",", Node("start", "Start"), Node("fork", "Fork"), Task("a"), Task("b"), Review("review"), Task("stop", "\"Stop\""), Node("sync", "Join"),
+                Node("stopped", "End", ",\"outcome\":\"Stopped\""), Node("end", "End")),
+            string.Join(",", Edge("start", "fork"), Edge("fork", "a"), Edge("fork", "b"), Edge("fork", "review"), Edge("fork", "stop"), Edge("a", "sync", "Done"),
+                Edge("b", "sync", "Done"), Edge("review", "end"), Edge("stop", "stopped", "Stop"), Edge("sync", "end")), X), "end-state");
+        var id = run.InstanceId!;
+        await host.DoAsync(id, "a");
+        await host.AnswerAsync(id, "review", "user:an", "Approve");
+        (await host.InstanceAsync(id)).State.ShouldContain("\"joins\"");
+
+        (await host.DoAsync(id, "stop", "Stop")).Outcome.ShouldBe("Stopped");
+
+        (await host.InstanceAsync(id)).State.ShouldBe("{}");
+    }
 }

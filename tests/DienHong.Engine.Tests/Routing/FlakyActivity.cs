@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using DienHong.Calendar;
 using DienHong.Engine.Activities;
 using DienHong.Engine.Runtime;
@@ -5,8 +6,10 @@ using DienHong.Engine.Runtime;
 namespace DienHong.Engine.Tests.Routing;
 
 /// <summary>
-/// A test node type that waits on one task per assignee in <c>assignees</c> and, resumed with the outcome
-/// <c>Break</c>, fails; otherwise it completes with <c>Done</c>.
+/// A test node type that waits on one task per entry of <c>assignees</c> (null: a task for nobody in particular)
+/// and, when resumed, does what the outcome given asks: <c>Break</c> fails, <c>Throw</c> throws, <c>Refuse</c>
+/// refuses the request, <c>Vanish</c> waits on nothing, <c>Touch</c> changes its task's payload, <c>Noted</c>
+/// completes with a comment of its own; anything else completes with <c>Done</c>.
 /// </summary>
 internal sealed class FlakyActivity : IActivity
 {
@@ -15,7 +18,7 @@ internal sealed class FlakyActivity : IActivity
         new LocalizedText("Thử lỗi", "Flaky"),
         new LocalizedText("Bước thử nghiệm.", "A test node."),
         "test",
-        [new("assignees", PropertyKind.StringList, true, new LocalizedText("Người thực hiện.", "Assignees."))],
+        [new("assignees", PropertyKind.Json, true, new LocalizedText("Người thực hiện.", "Assignees."))],
         ["Done"])
     {
         CanWait = true,
@@ -23,8 +26,16 @@ internal sealed class FlakyActivity : IActivity
 
     public ActivityResult Execute(ActivityContext context) =>
         ActivityResult.Wait([.. context.Node.Definition.Properties["assignees"].EnumerateArray()
-            .Select(a => new NewBookmark(BookmarkKind.Task, context.NodeId, a.GetString(), Event: "TaskCreated"))]);
+            .Select(a => new NewBookmark(BookmarkKind.Task, Assignee: a.GetString(), Payload: new JsonObject { ["flaky"] = true }, Event: "TaskCreated"))]);
 
-    public ActivityResult Resume(ActivityContext context, ResumeContext resume) =>
-        resume.Input.Outcome == "Break" ? ActivityResult.Fault("the flaky node broke") : ActivityResult.Outcome("Done");
+    public ActivityResult Resume(ActivityContext context, ResumeContext resume) => resume.Input.Outcome switch
+    {
+        "Break" => ActivityResult.Fault("the flaky node broke"),
+        "Throw" => throw new InvalidOperationException("boom"),
+        "Refuse" => throw new RunRejectedException("refused"),
+        "Vanish" => ActivityResult.Wait(),
+        "Touch" => ActivityResult.KeepWaiting(new BookmarkChange { Payload = new JsonObject { ["touched"] = true } }),
+        "Noted" => new ActivityResult.Completed(["Done"], null, "noted by the node"),
+        _ => ActivityResult.Outcome("Done"),
+    };
 }

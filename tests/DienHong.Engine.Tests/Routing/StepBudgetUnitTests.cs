@@ -66,4 +66,16 @@ public sealed class StepBudgetUnitTests
         budget.Take(4).ShouldBeFalse();
         budget.Loop().ShouldBe([4]);
     }
+
+    [Fact]
+    public void The_loop_may_start_at_the_oldest_remembered_step()
+    {
+        var budget = new StepBudget(10);
+        foreach (var node in new[] { 2, 3, 4, 2 })
+        {
+            budget.Take(node);
+        }
+
+        budget.Loop().ShouldBe([3, 4, 2]);
+    }
 }
