@@ -67,10 +67,13 @@ public sealed class RoutingTests : IDisposable
                 { "from": "check", "outcome": "False", "to": "end" }
             """, string.Empty, StringComparison.Ordinal));
 
-        var run = await Cli.RunAsync("validate", workflow, "--lang", "vi");
+        using var output = new StringWriter();
+        using var error = new StringWriter();
 
-        run.Exit.ShouldBe(1, run.Out + run.Error);
-        run.Out.ShouldContain($"{workflow}:9: node 'check': các kết quả sau không dẫn tới đâu: 'False'.");
+        var exit = await CliApp.RunAsync(["--lang", "vi", "validate", workflow], output, error);
+
+        exit.ShouldBe(1, output.ToString() + error);
+        output.ToString().ShouldContain($"{workflow}:9: node 'check': các kết quả sau không dẫn tới đâu: 'False'.");
     }
 
     public void Dispose() => temp.Dispose();
