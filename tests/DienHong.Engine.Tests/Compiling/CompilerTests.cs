@@ -154,6 +154,7 @@ public sealed class CompilerTests : IAsyncLifetime
         var thrown = Should.Throw<DefinitionCompileException>(() => host.Get<DefinitionCompiler>().Compile("v1", definition));
 
         thrown.Issues.Select(i => (i.NodeId, i.Rule)).ShouldBe([("x", "unknown-type"), ("k", "property")]);
+        thrown.Issues[0].Message.ShouldContain("(known types: AgencyFacts, Consultation, Decision, Disclosure, End, Fork, HumanTask, Join, Kinds, ");
     }
 
     [Fact]
