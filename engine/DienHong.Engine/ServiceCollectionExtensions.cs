@@ -31,7 +31,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IWorkflowScheduler, PollingScheduler>();
         services.TryAddSingleton<IInstanceLocks, StripedInstanceLocks>();
-        services.AddSingleton(sp => new EngineServices(sp.GetRequiredService<ExpressionSandbox>(), sp.GetRequiredService<IWorkingCalendar>(), sp));
+        services.AddSingleton(sp => new EngineServices(sp.GetRequiredService<ExpressionSandbox>(), sp.GetRequiredService<IWorkingCalendar>(), sp) { Options = options });
         services.AddSingleton<WorkflowEngine>();
         return services;
     }

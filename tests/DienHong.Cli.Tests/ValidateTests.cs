@@ -59,7 +59,7 @@ public sealed class ValidateTests : IDisposable
         var run = await Cli.RunAsync("validate", file);
 
         run.Exit.ShouldBe(1);
-        var line = run.Out.Split('\n').Single(l => l.Contains("node 'review'", StringComparison.Ordinal));
+        var line = run.Out.Split('\n').Single(l => l.Contains("node 'review'", StringComparison.Ordinal) && l.Contains("edge outcome", StringComparison.Ordinal));
         line.ShouldStartWith(file + ":");
         line.ShouldContain("'Approved'");
         line.ShouldContain("Approve, Reject");

@@ -17,6 +17,9 @@ public static class Definitions
     public static string Task(string id, string outcomes = "\"Done\"", string extra = "") =>
         $$"""{ "id": "{{id}}", "type": "HumanTask", "assignee": { "role": "staff" }, "outcomes": [{{outcomes}}]{{extra}} }""";
 
+    /// <summary>A task whose <c>Done</c> ends only its own branch (<c>"ends": { "Done": null }</c>).</summary>
+    public static string LastTask(string id) => Task(id, "\"Done\"", ",\"ends\":{\"Done\":null}");
+
     public static string Node(string id, string type, string extra = "") =>
         $$"""{ "id": "{{id}}", "type": "{{type}}"{{extra}} }""";
 

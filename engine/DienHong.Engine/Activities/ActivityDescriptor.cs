@@ -30,5 +30,11 @@ public sealed record ActivityDescriptor(
         return all;
     }
 
+    /// <summary>
+    /// Whether a node of this type can wait for outside input (a bookmark: a task, a timer, a signal, a ballot). A
+    /// cycle in which no node can wait would loop without end, so the validator warns about it.
+    /// </summary>
+    public bool CanWait { get; init; }
+
     public PropertyDescriptor? Property(string name) => Properties.FirstOrDefault(p => p.Name == name);
 }

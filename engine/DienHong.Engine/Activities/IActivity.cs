@@ -15,6 +15,12 @@ public interface IActivity
     IReadOnlyList<string> Outcomes(NodeDefinition node) => Descriptor.OutcomesOf(node);
 
     /// <summary>
+    /// The outcomes this node can really produce with its configuration (a subset of <see cref="Outcomes"/>, e.g. a
+    /// task's <c>Overdue</c> only when its escalation completes it). Each must be routed: an edge or an <c>ends</c> entry.
+    /// </summary>
+    IReadOnlyList<string> PossibleOutcomes(NodeDefinition node) => Outcomes(node);
+
+    /// <summary>
     /// Reads the node's properties once per definition version into a configuration object the runs share, and
     /// reports rule violations to <paramref name="context"/>. Returns null when the activity needs no configuration.
     /// </summary>

@@ -41,18 +41,16 @@ public static class DefinitionShapes
         "layout", new ObjectShape("layoutPosition", [new("x", PropertyKind.Number), new("y", PropertyKind.Number)]));
 
     /// <summary>
-    /// The keys every node has whatever its type: identity, the texts people read, the node's legal basis, and
-    /// <c>ends</c> (which of its outcomes end the instance, and with which instance outcome). The activity's own
-    /// properties come from its descriptor.
+    /// The keys every node has whatever its type: identity, then <see cref="CommonNodeProperties.All"/> (the texts
+    /// people read, the node's legal basis, <c>ends</c>). The activity's own properties come from its descriptor.
+    /// Computed on first use, so the two static classes never wait on each other's initialisation.
     /// </summary>
-    public static readonly IReadOnlyList<ShapeField> NodeCommon =
+    public static IReadOnlyList<ShapeField> NodeCommon => field ??=
     [
         new("id", PropertyKind.Text),
         new("type", PropertyKind.Text),
         new("name", PropertyKind.LocalizedText),
-        new("description", PropertyKind.LocalizedText),
-        new("legalBasis", PropertyKind.Json, LegalBasis),
-        new("ends", PropertyKind.Json, ObjectShape.Map("ends")),
+        .. CommonNodeProperties.All.Select(p => p.AsField()),
     ];
 
     /// <summary>The top level of a definition. <c>nodes</c> are checked per type, against their descriptors.</summary>

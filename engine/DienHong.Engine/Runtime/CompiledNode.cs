@@ -20,5 +20,8 @@ public sealed class CompiledNode(int index, NodeDefinition definition, IActivity
 
     public IReadOnlyList<CompiledEdge> Incoming { get; internal set; } = [];
 
+    /// <summary>The node's <c>ends</c>: outcome → the instance outcome it ends the case with (null: ends the branch).</summary>
+    public IReadOnlyDictionary<string, string?> Ends { get; init; } = new Dictionary<string, string?>();
+
     public bool IsJoin => Config is JoinPolicy;
 }

@@ -52,7 +52,7 @@ public sealed class DefinitionCompiler(ActivityRegistry activities)
                 continue;
             }
 
-            CheckDeclaredProperties(activity.Descriptor, node, Report);
+            CheckDeclaredProperties([.. activity.Descriptor.Properties, .. CommonNodeProperties.All], activity.Descriptor.Type, node, Report);
             foreach (var (name, value) in node.Properties)
             {
                 CollectExpressions(value, name, expressions, definition, Report);
@@ -70,7 +70,7 @@ public sealed class DefinitionCompiler(ActivityRegistry activities)
                 config = null;
             }
 
-            nodes.Add(new CompiledNode(nodes.Count, node, activity, config));
+            nodes.Add(new CompiledNode(nodes.Count, node, activity, config) { Ends = NodeEnds.Read(node, m => Report("ends", m)) });
         }
 
         var edges = IndexEdges(definition, nodes, issues);
@@ -103,16 +103,16 @@ public sealed class DefinitionCompiler(ActivityRegistry activities)
         return edges;
     }
 
-    private static void CheckDeclaredProperties(ActivityDescriptor descriptor, NodeDefinition node, Action<string, string> report)
+    private static void CheckDeclaredProperties(IReadOnlyList<PropertyDescriptor> properties, string type, NodeDefinition node, Action<string, string> report)
     {
-        foreach (var property in descriptor.Properties)
+        foreach (var property in properties)
         {
             var present = node.TryGetProperty(property.Name, out var value) && value.ValueKind != JsonValueKind.Null;
             if (!present)
             {
                 if (property.Required)
                 {
-                    report("required", Text.Format(ValidationMessages.MissingProperty, property.Name, descriptor.Type));
+                    report("required", Text.Format(ValidationMessages.MissingProperty, property.Name, type));
                 }
 
                 continue;
@@ -167,26 +167,26 @@ public sealed class DefinitionCompiler(ActivityRegistry activities)
         {
             case JsonValueKind.String when ExpressionText.IsExpression(value):
                 var source = value.GetString()!;
-                if (expressions.ContainsKey(source))
+                if (!expressions.TryGetValue(source, out var compiled))
                 {
-                    return;
-                }
-
-                try
-                {
-                    var compiled = ExpressionCompiler.Compile(source);
-                    expressions[source] = compiled;
-                    foreach (var name in VariableReferences.Of(compiled))
+                    try
                     {
-                        if (definition.FindVariable(name) is null)
-                        {
-                            report("unknown-variable", Text.Format(ValidationMessages.UnknownVariable, path, source, name));
-                        }
+                        compiled = expressions[source] = ExpressionCompiler.Compile(source);
+                    }
+                    catch (ExpressionSyntaxException e)
+                    {
+                        report("expression", Text.Format(ValidationMessages.ExpressionSyntax, path, source, e.Reason));
+                        return;
                     }
                 }
-                catch (ExpressionSyntaxException e)
+
+                // Parsed once per definition, but every use is checked: each node reading an unknown variable is named.
+                foreach (var name in VariableReferences.Of(compiled))
                 {
-                    report("expression", Text.Format(ValidationMessages.ExpressionSyntax, path, source, e.Reason));
+                    if (definition.FindVariable(name) is null)
+                    {
+                        report("unknown-variable", Text.Format(ValidationMessages.UnknownVariable, path, source, name));
+                    }
                 }
 
                 return;

@@ -3,7 +3,7 @@ using DienHong.Engine.Expressions;
 
 namespace DienHong.Engine.Runtime;
 
-/// <summary>The shared services every run uses: the expression sandbox, the working calendar and the container.</summary>
+/// <summary>The shared services every run uses: the expression sandbox, the working calendar, the container and the options.</summary>
 public sealed class EngineServices(ExpressionSandbox sandbox, IWorkingCalendar calendar, IServiceProvider provider)
 {
     public ExpressionSandbox Sandbox { get; } = sandbox;
@@ -11,4 +11,6 @@ public sealed class EngineServices(ExpressionSandbox sandbox, IWorkingCalendar c
     public IWorkingCalendar Calendar { get; } = calendar;
 
     public IServiceProvider Provider { get; } = provider;
+
+    public EngineOptions Options { get; init; } = new();
 }

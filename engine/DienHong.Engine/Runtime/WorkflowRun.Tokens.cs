@@ -15,6 +15,12 @@ internal sealed partial class WorkflowRun
         {
             while (status == InstanceStatus.Running && queue.TryDequeue(out var token))
             {
+                if (!budget.Take(token.Node))
+                {
+                    OverBudget(token);
+                    break;
+                }
+
                 Step(token.Node, token.Edge);
             }
 
@@ -61,27 +67,14 @@ internal sealed partial class WorkflowRun
         switch (result)
         {
             case ActivityResult.Completed completed:
-                foreach (var b in OpenBookmarksOf(nodeInstanceId))
-                {
-                    Remove(b);
-                    if (b != resumed)
-                    {
-                        Append(node.Id, JournalEvents.NodeCancelled, Actor, null, null, null);
-                    }
-                }
-
-                if (HasState)
-                {
-                    State.NodeStates.Remove(nodeInstanceId);
-                }
-
+                CloseNodeInstance(node, nodeInstanceId, resumed);
                 if (node != Definition.Start)
                 {
-                    Append(node.Id, completed.Event ?? JournalEvents.NodeCompleted, input?.Actor ?? Actor,
+                    Append(node.Id, completed.Event ?? JournalEvents.NodeCompleted, Actor,
                         completed.Outcomes.Count == 0 ? null : string.Join(",", completed.Outcomes), completed.Comment ?? input?.Comment, completed.Data);
                 }
 
-                Follow(node, completed.Outcomes);
+                Route(node, completed.Outcomes, token);
                 break;
             case ActivityResult.Waiting waiting:
                 if (resumed is not null && !waiting.KeepResumed)
@@ -96,61 +89,23 @@ internal sealed partial class WorkflowRun
                 foreach (var request in waiting.Bookmarks)
                 {
                     Add(node, nodeInstanceId, request);
-                    Append(node.Id, request.Event ?? JournalEvents.Waiting, input?.Actor ?? Actor, null, null, WaitData(request));
+                    Append(node.Id, request.Event ?? JournalEvents.Waiting, Actor, null, null, WaitData(request));
                 }
 
                 if (OpenBookmarksOf(nodeInstanceId).Count == 0)
                 {
-                    Fault(node, $"{node.Definition.Type} waits without a bookmark: nothing could resume it.", token);
+                    Fault(node, nodeInstanceId, resumed, $"{node.Definition.Type} waits without a bookmark: nothing could resume it.", token);
                 }
 
                 break;
             case ActivityResult.Faulted faulted:
-                Fault(node, faulted.Message, token);
+                Fault(node, nodeInstanceId, resumed, faulted.Message, token);
                 break;
             case ActivityResult.Terminated terminated:
-                CloseAll();
-                outcome = terminated.InstanceOutcome;
-                Append(node.Id, JournalEvents.InstanceCompleted, input?.Actor ?? Actor, outcome, null, null);
-                status = InstanceStatus.Completed;
+                End(node, terminated.InstanceOutcome);
                 break;
             case ActivityResult.Rejected rejected:
                 throw new RunRejectedException(rejected.Message);
-        }
-    }
-
-    private void Follow(CompiledNode node, IReadOnlyList<string> outcomes)
-    {
-        foreach (var edge in node.Outgoing)
-        {
-            if (edge.Follows(outcomes))
-            {
-                queue.Enqueue((edge.To, edge.Index));
-            }
-        }
-    }
-
-    /// <summary>A node failed: follow its <c>Faulted</c> edges if the definition routes them, else raise an incident.</summary>
-    private void Fault(CompiledNode node, string message, (int Node, int Edge) token)
-    {
-        if (node.Outgoing.Any(e => e.Outcome == Outcomes.Faulted))
-        {
-            Append(node.Id, JournalEvents.NodeFaulted, Actor, Outcomes.Faulted, message, null);
-            Follow(node, [Outcomes.Faulted]);
-            return;
-        }
-
-        incidents.Add(new IncidentRecord(Ids.New(), instance.Id, node.Id, message, Now));
-        Append(node.Id, JournalEvents.InstanceFaulted, Actor, null, message, null);
-        status = InstanceStatus.Faulted;
-        if (token.Edge >= 0 || node == Definition.Start)
-        {
-            State.Pending.Add(new PendingToken(node.Id, token.Edge));
-        }
-
-        while (queue.TryDequeue(out var rest))
-        {
-            State.Pending.Add(new PendingToken(Definition.Nodes[rest.Node].Id, rest.Edge));
         }
     }
 

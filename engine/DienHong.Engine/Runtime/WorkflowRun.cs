@@ -19,6 +19,7 @@ internal sealed partial class WorkflowRun
     private readonly List<JournalEntry> journal = [];
     private readonly List<IncidentRecord> incidents = [];
     private readonly Queue<(int Node, int Edge)> queue = new();
+    private readonly StepBudget budget;
     private InstanceState? state;
     private JsonObject? variables;
     private bool variablesChanged;
@@ -39,6 +40,7 @@ internal sealed partial class WorkflowRun
         hash = instance.JournalHash;
         status = instance.Status;
         outcome = instance.Outcome;
+        budget = new StepBudget(services.Options.MaxStepsPerRun);
     }
 
     public CompiledDefinition Definition { get; }
@@ -192,7 +194,7 @@ internal sealed partial class WorkflowRun
         }
     }
 
-    /// <summary>Replaces an open bookmark by its changed self; a bookmark added in this run is simply added changed.</summary>
+    /// <summary>Replaces the resumed bookmark by its changed self (a run resumes one stored bookmark, and changes it at most once).</summary>
     private void Change(BookmarkRecord bookmark, BookmarkChange change)
     {
         var next = bookmark with
@@ -202,31 +204,19 @@ internal sealed partial class WorkflowRun
             Payload = change.Payload?.ToJsonString() ?? bookmark.Payload,
         };
         open[open.IndexOf(bookmark)] = next;
-        var i = added.IndexOf(bookmark);
-        if (i >= 0)
-        {
-            added[i] = next;
-            return;
-        }
-
-        updated.RemoveAll(u => u.Id == bookmark.Id);
         updated.Add(next);
     }
 
+    /// <summary>
+    /// Closes every open wait of an instance that is ending. Its run state needs no clearing: an ended instance is
+    /// stored with none (<see cref="ToChanges"/>), and no token runs after the end.
+    /// </summary>
     private void CloseAll()
     {
         foreach (var b in open.ToList())
         {
             Remove(b);
             Append(b.NodeId, JournalEvents.NodeCancelled, Actor, null, null, null);
-        }
-
-        queue.Clear();
-        if (HasState)
-        {
-            State.Joins.Clear();
-            State.NodeStates.Clear();
-            State.Pending.Clear();
         }
     }
 }

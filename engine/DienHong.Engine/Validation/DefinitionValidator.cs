@@ -72,6 +72,7 @@ public sealed partial class DefinitionValidator(DefinitionCompiler compiler, Def
 
         CheckOutcomes(definition, Add);
         CheckGraph(definition, Add, Warn);
+        FlowChecks.Check(definition, compiler.Activities, Add, Warn);
         AddSchemaErrors(document.RootElement, locator, strict, errors, Add);
         return new ValidationReport(file, errors.OrderBy(e => e.Line ?? 0).ToList());
     }
@@ -189,7 +190,7 @@ public sealed partial class DefinitionValidator(DefinitionCompiler compiler, Def
         }
     }
 
-    private static HashSet<string> Reach(IEnumerable<string> from, ILookup<string, string> next)
+    internal static HashSet<string> Reach(IEnumerable<string> from, ILookup<string, string> next)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var stack = new Stack<string>(from);

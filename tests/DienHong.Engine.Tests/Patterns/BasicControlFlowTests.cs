@@ -39,7 +39,7 @@ public sealed class BasicControlFlowTests
     {
         await using var host = await TestHost.CreateAsync();
         var run = await host.RunAsync(Workflow("wcp-2",
-            string.Join(",", Node("start", "Start"), Node("fork", "Fork"), Task("hr"), Task("finance"), Task("union")),
+            string.Join(",", Node("start", "Start"), Node("fork", "Fork"), LastTask("hr"), LastTask("finance"), LastTask("union")),
             string.Join(",", Edge("start", "fork"), Edge("fork", "hr"), Edge("fork", "finance"), Edge("fork", "union"))), "wcp-2");
         var id = run.InstanceId!;
 

@@ -17,7 +17,8 @@ public sealed class BranchingPatternTests
         , "multiple": true, "cases": [
           { "outcome": "Hr", "condition": "=vars.hr" },
           { "outcome": "Union", "condition": "=vars.union" },
-          { "outcome": "Finance", "condition": "=vars.finance" } ]
+          { "outcome": "Finance", "condition": "=vars.finance" } ],
+        "ends": { "Default": null }
         """);
 
     private static JsonObject Only(params string[] flags) => new() { ["hr"] = flags.Contains("hr"), ["union"] = flags.Contains("union"), ["finance"] = flags.Contains("finance") };
@@ -27,7 +28,7 @@ public sealed class BranchingPatternTests
     {
         await using var host = await TestHost.CreateAsync();
         var run = await host.RunAsync(Workflow("wcp-6",
-            string.Join(",", Node("start", "Start"), Choose, Task("hr"), Task("union"), Task("finance")),
+            string.Join(",", Node("start", "Start"), Choose, LastTask("hr"), LastTask("union"), LastTask("finance")),
             string.Join(",", Edge("start", "choose"), Edge("choose", "hr", "Hr"), Edge("choose", "union", "Union"), Edge("choose", "finance", "Finance")),
             Flags), "wcp-6", Only("hr", "finance"));
         var id = run.InstanceId!;
@@ -118,7 +119,7 @@ public sealed class BranchingPatternTests
     {
         await using var host = await TestHost.CreateAsync();
         var run = await host.RunAsync(Workflow("wcp-11",
-            string.Join(",", Node("start", "Start"), Node("fork", "Fork"), Task("a"), Task("b"), Task("b2")),
+            string.Join(",", Node("start", "Start"), Node("fork", "Fork"), LastTask("a"), Task("b"), LastTask("b2")),
             string.Join(",", Edge("start", "fork"), Edge("fork", "a"), Edge("fork", "b"), Edge("b", "b2", "Done"))), "wcp-11");
         var id = run.InstanceId!;
 
@@ -141,7 +142,7 @@ public sealed class BranchingPatternTests
     {
         await using var host = await TestHost.CreateAsync();
         var run = await host.RunAsync(Workflow("wcp-43",
-            string.Join(",", Node("start", "Start"), Node("fork", "Fork"), Task("withdraw", "\"Withdraw\""), Task("process"), Node("withdrawn", "End", ",\"outcome\":\"Withdrawn\"")),
+            string.Join(",", Node("start", "Start"), Node("fork", "Fork"), Task("withdraw", "\"Withdraw\""), LastTask("process"), Node("withdrawn", "End", ",\"outcome\":\"Withdrawn\"")),
             string.Join(",", Edge("start", "fork"), Edge("fork", "withdraw"), Edge("fork", "process"), Edge("withdraw", "withdrawn", "Withdraw"))), "wcp-43");
         var id = run.InstanceId!;
 

@@ -88,7 +88,7 @@ public sealed class CancellationPatternTests
     {
         await using var host = await TestHost.CreateAsync();
         var run = await host.RunAsync(Workflow("wcp-19b",
-            string.Join(",", Node("start", "Start"), Node("fork", "Fork"), Task("hr"), Task("union"), Node("join", "Join"), Task("head")),
+            string.Join(",", Node("start", "Start"), Node("fork", "Fork"), Task("hr"), Task("union"), Node("join", "Join"), LastTask("head")),
             string.Join(",", Edge("start", "fork"), Edge("fork", "hr"), Edge("fork", "union"), Edge("hr", "join", "Done"), Edge("union", "join", "Done"),
                 Edge("join", "head"))), "wcp-19b");
         var id = run.InstanceId!;

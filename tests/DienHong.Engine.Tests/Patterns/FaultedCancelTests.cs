@@ -13,7 +13,7 @@ public sealed class FaultedCancelTests
     {
         await using var host = await TestHost.CreateAsync();
         var run = await host.RunAsync(Workflow("faulted-cancel",
-            string.Join(",", Node("start", "Start"), Node("fork", "Fork"), Task("a"), Node("check", "Decision", ",\"condition\":\"=vars.x.y > 0\""), Task("b")),
+            string.Join(",", Node("start", "Start"), Node("fork", "Fork"), LastTask("a"), Node("check", "Decision", ",\"condition\":\"=vars.x.y > 0\""), LastTask("b")),
             string.Join(",", Edge("start", "fork"), Edge("fork", "a"), Edge("fork", "check"), Edge("check", "b", "True"), Edge("check", "b", "False")),
             """[{ "name": "x", "type": "object" }]"""), "faulted-cancel");
         var id = run.InstanceId!;
@@ -31,5 +31,19 @@ public sealed class FaultedCancelTests
             (null, "InstanceStarted"), ("fork", "NodeCompleted"), ("a", "TaskCreated"), ("check", "InstanceFaulted"), ("a", "NodeCancelled"),
             (null, "InstanceRetried"), ("check", "InstanceFaulted"),
         ]);
+    }
+
+    [Fact]
+    public async Task A_fault_keeps_the_tokens_not_yet_run_for_the_retry()
+    {
+        await using var host = await TestHost.CreateAsync();
+        var run = await host.RunAsync(Workflow("faulted-pending",
+            string.Join(",", Node("start", "Start"), Node("fork", "Fork"), Node("check", "Decision", ",\"condition\":\"=vars.x.y > 0\""), LastTask("a"), LastTask("b")),
+            string.Join(",", Edge("start", "fork"), Edge("fork", "check"), Edge("fork", "a"), Edge("check", "b", "True"), Edge("check", "b", "False")),
+            """[{ "name": "x", "type": "object" }]"""), "faulted-pending");
+
+        run.InstanceStatus.ShouldBe(InstanceStatus.Faulted);
+        run.OpenBookmarks.ShouldBeEmpty();
+        (await host.InstanceAsync(run.InstanceId!)).State.ShouldBe("""{"pending":[{"node":"check","edge":1},{"node":"a","edge":2}]}""");
     }
 }

@@ -42,6 +42,17 @@ internal static class PatternHost
         return result;
     }
 
+    /// <summary>The incidents raised for an instance, oldest first, as (node, message).</summary>
+    public static async Task<List<(string? Node, string Message)>> IncidentsAsync(this TestHost host, string instanceId)
+    {
+        await using var db = host.Database.NewContext();
+        return [.. db.Incidents.Where(i => i.InstanceId == instanceId).OrderBy(i => i.At).AsEnumerable().Select(i => (i.NodeId, i.Message))];
+    }
+
+    /// <summary>The journal as (node, event, actor) triples.</summary>
+    public static async Task<List<(string? Node, string Event, string? Actor)>> ActorsAsync(this TestHost host, string instanceId) =>
+        [.. (await host.JournalAsync(instanceId)).Select(j => (j.NodeId, j.Event, j.Actor))];
+
     /// <summary>Moves the fake clock and fires every wake-up that has come due.</summary>
     public static async Task<int> AdvanceAsync(this TestHost host, TimeSpan by)
     {

@@ -44,7 +44,10 @@ public sealed class ConsultationActivity : IActivity
             Prop("discloseResponse", PropertyKind.Boolean, false, "Công khai kết quả tổng hợp và giải trình, tiếp thu (Điều 46, DC-10; mặc định có).", "Disclose the summary and the response (Art. 46, DC-10; default true)."),
             Prop("summaryVariable", PropertyKind.Text, false, "Biến nhận tổng hợp { submissions, anonymous, texts }.", "The variable that receives the summary { submissions, anonymous, texts }."),
         ],
-        [Responded]);
+        [Responded])
+    {
+        CanWait = true,
+    };
 
     public object? Compile(NodeCompileContext context)
     {

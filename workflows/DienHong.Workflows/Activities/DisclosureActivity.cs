@@ -53,7 +53,10 @@ public sealed class DisclosureActivity : IActivity
             Prop("unionReview", PropertyKind.Boolean, false, "Khi có phản ánh, Chủ tịch công đoàn xem xét trước khi kết thúc (mặc định có).", "With objections, the union chair reviews them before the node completes (default true)."),
             Prop("resultVariable", PropertyKind.Text, false, "Biến nhận kết quả { objections, opinions, postedAt, closedAt, late }.", "The variable that receives { objections, opinions, postedAt, closedAt, late }."),
         ],
-        [NoObjection, HasObjections]);
+        [NoObjection, HasObjections])
+    {
+        CanWait = true,
+    };
 
     public object? Compile(NodeCompileContext context)
     {

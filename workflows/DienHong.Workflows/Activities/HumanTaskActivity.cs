@@ -44,7 +44,17 @@ public sealed class HumanTaskActivity : IActivity
             new("resultVariable", PropertyKind.Text, false, new("Biến nhận dữ liệu người thực hiện điền khi hoàn thành.", "The variable that receives the data filled in on completion.")),
         ],
         [Overdue],
-        DeclaresOutcomes: true);
+        DeclaresOutcomes: true)
+    {
+        CanWait = true,
+    };
+
+    /// <summary>A task ends <c>Overdue</c> only when its escalation completes it.</summary>
+    public IReadOnlyList<string> PossibleOutcomes(NodeDefinition node) =>
+        node.TryGetProperty("escalation", out var e) && e.ValueKind == JsonValueKind.Object
+            && e.TryGetProperty("action", out var action) && action.ValueKind == JsonValueKind.String && action.GetString() == "complete"
+            ? Descriptor.OutcomesOf(node)
+            : [.. Descriptor.OutcomesOf(node).Where(o => o != Overdue)];
 
     public object? Compile(NodeCompileContext context)
     {

@@ -35,7 +35,10 @@ public sealed class ParallelReviewActivity : IActivity
             new("countsVariable", PropertyKind.Text, false, new("Biến nhận kết quả đếm { approve, reject, total, pending }.", "The variable that receives the counts { approve, reject, total, pending }.")),
             new("due", PropertyKind.Duration, false, new("Thời hạn của mỗi người xem xét.", "Each reviewer's time limit.")),
         ],
-        [Approved, Rejected]);
+        [Approved, Rejected])
+    {
+        CanWait = true,
+    };
 
     public object? Compile(NodeCompileContext context)
     {

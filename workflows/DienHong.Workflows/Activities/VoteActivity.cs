@@ -1,7 +1,9 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using DienHong.Calendar;
 using DienHong.Engine.Activities;
 using DienHong.Engine.Resources;
+using DienHong.Engine.Definitions;
 using DienHong.Engine.Runtime;
 using DienHong.Workflows.Resources;
 
@@ -49,7 +51,16 @@ public sealed class VoteActivity : IActivity
             Prop("reconvene", PropertyKind.Boolean, false, "Khi không đủ số người tham dự thì triệu tập lại: cần cạnh NoQuorum về một bước biểu quyết mới (Điều 50.2).", "Reconvene when the quorum fails: needs a NoQuorum edge back to a new Vote node (Art. 50.2)."),
             Prop("resultVariable", PropertyKind.Text, false, "Biến nhận kết quả { yes, no, abstain, cast, members, quorumMet, passed }.", "The variable that receives { yes, no, abstain, cast, members, quorumMet, passed }."),
         ],
-        [VoteRules.Passed, VoteRules.Failed, VoteRules.NoQuorum]);
+        [VoteRules.Passed, VoteRules.Failed, VoteRules.NoQuorum])
+    {
+        CanWait = true,
+    };
+
+    /// <summary>A ballot ends <c>NoQuorum</c> only when it has a quorum.</summary>
+    public IReadOnlyList<string> PossibleOutcomes(NodeDefinition node) =>
+        node.TryGetProperty("quorum", out var quorum) && quorum.ValueKind != JsonValueKind.Null
+            ? Descriptor.FixedOutcomes
+            : [VoteRules.Passed, VoteRules.Failed];
 
     public object? Compile(NodeCompileContext context) => VoteCompiler.Compile(context);
 

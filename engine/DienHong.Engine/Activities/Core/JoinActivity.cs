@@ -44,7 +44,7 @@ public sealed class JoinActivity : IActivity
                 }
 
                 return new JoinPolicy(kind.Value);
-            case { ValueKind: JsonValueKind.Object } o when o.TryGetProperty("atLeast", out var k) && k.TryGetInt32(out var n) && n >= 1:
+            case { ValueKind: JsonValueKind.Object } o when o.TryGetProperty("atLeast", out var k) && k.ValueKind == JsonValueKind.Number && k.TryGetInt32(out var n) && n >= 1:
                 return new JoinPolicy(JoinPolicyKind.AtLeast, n);
             default:
                 context.Error(shape);

@@ -14,7 +14,10 @@ public sealed class SignalActivity : IActivity
             Prop("signal", PropertyKind.Text, true, "Tên tín hiệu.", "The signal's name."),
             Prop("variable", PropertyKind.Text, false, "Biến nhận dữ liệu của tín hiệu.", "The variable that receives the signal's data."),
         ],
-        []);
+        [])
+    {
+        CanWait = true,
+    };
 
     public object? Compile(NodeCompileContext context)
     {

@@ -18,7 +18,10 @@ public sealed class TimerActivity : IActivity
             Prop("after", PropertyKind.Duration, false, "Chờ trong (ngày làm việc, ngày, ngày liên tục, giờ).", "Wait for (working days, days, consecutive days, hours)."),
             Prop("at", PropertyKind.Value, false, "Chờ đến thời điểm (biểu thức).", "Wait until (an expression giving a date-time)."),
         ],
-        []);
+        [])
+    {
+        CanWait = true,
+    };
 
     public object? Compile(NodeCompileContext context)
     {
