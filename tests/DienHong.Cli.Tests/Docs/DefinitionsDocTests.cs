@@ -69,6 +69,23 @@ public sealed class DefinitionsDocTests
         table.Where(r => r.Value != (code[r.Key] ? "warning" : "error")).Select(r => $"{r.Key}: {r.Value}").ShouldBeEmpty();
     }
 
+    [Theory]
+    [InlineData("docs/format/definitions.md")]
+    [InlineData("README.md")]
+    public async Task Every_definition_the_page_shows_is_valid(string page)
+    {
+        var definitions = MarkdownFile.CodeBlocks(new MarkdownFile(Path.Combine(Cli.Root, page)).Text)
+            .Where(b => b.Language == "json" && b.Code.Contains("\"nodes\"", StringComparison.Ordinal)).ToList();
+        using var temp = new TempFolder();
+
+        definitions.ShouldNotBeEmpty();
+        foreach (var (definition, i) in definitions.Select((b, i) => (b.Code, i)))
+        {
+            var run = await Cli.RunAsync("validate", temp.Write($"shown-{i}.workflow.json", definition));
+            run.Exit.ShouldBe(0, run.Out + run.Error);
+        }
+    }
+
     /// <summary>The rules table: rule id to severity.</summary>
     private static Dictionary<string, string> RulesTable()
     {
