@@ -5,7 +5,7 @@ namespace DienHong.Calendar;
 /// <summary>A period (thời hạn) as written in a definition: <c>{ "workingDays": 5 }</c> and its siblings.</summary>
 public readonly record struct Duration(DurationKind Kind, int Amount)
 {
-    /// <summary>The JSON property name of each kind, as FORMAT.md writes it.</summary>
+    /// <summary>The JSON property name of each kind, as docs/format/definitions.md writes it.</summary>
     public static string PropertyName(DurationKind kind) => kind switch
     {
         DurationKind.WorkingDays => "workingDays",

@@ -9,7 +9,7 @@ using DienHong.Workflows.Organization;
 namespace DienHong.Cli;
 
 /// <summary>
-/// The command line (dòng lệnh) of FORMAT.md §3: builds the commands and runs one. Callable in-process with any
+/// The command line (dòng lệnh) of docs/format/cli.md: builds the commands and runs one. Callable in-process with any
 /// writers, which is how the tests run it. Nothing a person types or a file contains ends in a stack trace: input
 /// problems are one line and exit 2, anything unexpected is logged to a file and exits 70.
 /// </summary>

@@ -1,6 +1,6 @@
 namespace DienHong.Cli;
 
-/// <summary>The exit codes (mã thoát) of FORMAT.md §3.</summary>
+/// <summary>The exit codes (mã thoát) of docs/format/cli.md.</summary>
 public static class ExitCodes
 {
     public const int Success = 0;

@@ -4,7 +4,7 @@ using DienHong.Engine.Definitions;
 namespace DienHong.Simulation;
 
 /// <summary>
-/// A scenario (kịch bản chạy thử) of FORMAT.md §2, read and checked: its full path, the workflow it runs (resolved
+/// A scenario (kịch bản chạy thử) of docs/format/scenarios.md, read and checked: its full path, the workflow it runs (resolved
 /// relative to the scenario file), the organisation file (optional, also relative) and what it holds, the agency,
 /// the start time on the fake clock, the start input and the steps.
 /// </summary>

@@ -16,7 +16,7 @@ namespace DienHong.Simulation;
 /// </summary>
 public static class ScenarioReader
 {
-    /// <summary>The step kinds of FORMAT.md §2.</summary>
+    /// <summary>The step kinds of docs/format/scenarios.md.</summary>
     public static readonly IReadOnlyList<string> Kinds = ScenarioStepReader.Kinds;
 
     public static Scenario Load(string path)

@@ -7,7 +7,7 @@ using DienHong.Simulation.Resources;
 namespace DienHong.Simulation;
 
 /// <summary>
-/// Runs a scenario (chạy thử kịch bản) of FORMAT.md §2 on an engine with a fake clock: imports the workflow as
+/// Runs a scenario (chạy thử kịch bản) of docs/format/scenarios.md on an engine with a fake clock: imports the workflow as
 /// published, starts it at the scenario's start time and plays the steps. Execution stops at the first failed step;
 /// the result still reports the journal up to that point. Bad input throws <see cref="ScenarioException"/>; a
 /// calendar file problem met by a deadline throws its <see cref="Calendar.CalendarFileException"/>.

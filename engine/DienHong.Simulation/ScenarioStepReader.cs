@@ -9,7 +9,7 @@ namespace DienHong.Simulation;
 /// <summary>Reads and checks one step (bước) of a scenario: its kind, the node it names, and the kind's value.</summary>
 internal static class ScenarioStepReader
 {
-    /// <summary>The step kinds of FORMAT.md §2.</summary>
+    /// <summary>The step kinds of docs/format/scenarios.md.</summary>
     public static readonly IReadOnlyList<string> Kinds = ["complete", "object", "opine", "vote", "signal", "advance", "cancel", "expect"];
 
     private static readonly string[] NodeKinds = ["complete", "object", "opine", "vote"];

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace DienHong.Simulation;
 
 /// <summary>
-/// The result of a scenario run (kết quả chạy thử), in the <c>simulate --json</c> shape of FORMAT.md §3: the end
+/// The result of a scenario run (kết quả chạy thử), in the <c>simulate --json</c> shape of docs/format/cli.md: the end
 /// state, the journal, and every expectation that did not hold.
 /// </summary>
 public sealed record SimulationResult(

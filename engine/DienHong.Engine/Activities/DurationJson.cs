@@ -4,7 +4,7 @@ using DienHong.Calendar;
 
 namespace DienHong.Engine.Activities;
 
-/// <summary>Reads the duration objects of FORMAT.md: exactly one of workingDays, days, consecutiveDays, hours.</summary>
+/// <summary>Reads a duration (docs/format/definitions.md): exactly one of workingDays, days, consecutiveDays, hours.</summary>
 public static class DurationJson
 {
     public const string Expected = "a duration is one of { \"workingDays\": n }, { \"days\": n }, { \"consecutiveDays\": n }, { \"hours\": n } with n a whole number >= 0";

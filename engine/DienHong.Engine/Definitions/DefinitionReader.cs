@@ -6,7 +6,7 @@ using DienHong.Calendar;
 namespace DienHong.Engine.Definitions;
 
 /// <summary>
-/// Reads the definition JSON of FORMAT.md §1 into the immutable model. It is lenient about shape (a node without
+/// Reads a definition (docs/format/definitions.md) into the immutable model. It is lenient about shape (a node without
 /// an id is skipped, an invalid version reads as 0): the JSON Schema and the validator report such problems, each
 /// with its own message, and an invalid definition is never published.
 /// </summary>

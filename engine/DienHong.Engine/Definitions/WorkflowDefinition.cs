@@ -4,7 +4,7 @@ using DienHong.Calendar;
 namespace DienHong.Engine.Definitions;
 
 /// <summary>
-/// A workflow definition (định nghĩa quy trình): the flowchart of FORMAT.md §1, immutable once loaded.
+/// A workflow definition (định nghĩa quy trình): the flowchart of docs/format/definitions.md, immutable once loaded.
 /// <see cref="Source"/> keeps the JSON text exactly as written so a definition can be exported unchanged.
 /// </summary>
 public sealed record WorkflowDefinition(

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace DienHong.Engine.Expressions;
 
 /// <summary>
-/// The value convention of FORMAT.md: a string starting with <c>=</c> is an expression; <c>==</c> escapes a
+/// The value convention of docs/format/definitions.md: a string starting with <c>=</c> is an expression; <c>==</c> escapes a
 /// literal <c>=</c>.
 /// </summary>
 public static class ExpressionText

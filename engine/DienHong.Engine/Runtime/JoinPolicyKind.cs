@@ -1,6 +1,6 @@
 namespace DienHong.Engine.Runtime;
 
-/// <summary>The join policies of FORMAT.md.</summary>
+/// <summary>The join policies of docs/format/definitions.md.</summary>
 public enum JoinPolicyKind
 {
     All,

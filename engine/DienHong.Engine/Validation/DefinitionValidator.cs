@@ -7,7 +7,7 @@ using DienHong.Engine.Runtime;
 namespace DienHong.Engine.Validation;
 
 /// <summary>
-/// Checks a definition file against the JSON Schema and the rules of FORMAT.md, and reports every error found, each
+/// Checks a definition file against the JSON Schema and the rules of docs/format/definitions.md and reports every error, each
 /// naming the file, the line, the node or edge and the rule.
 /// </summary>
 public sealed partial class DefinitionValidator(DefinitionCompiler compiler, DefinitionLimits limits)

@@ -6,7 +6,7 @@ using static DienHong.Engine.Tests.Validation.Samples;
 
 namespace DienHong.Engine.Tests.Validation;
 
-/// <summary>One test per error kind of FORMAT.md §1: each error names the node or edge and the rule it breaks.</summary>
+/// <summary>One test per error kind of docs/format/definitions.md: each error names the node or edge and the rule it breaks.</summary>
 public sealed class ValidatorRuleTests(ValidatorFixture fixture) : IClassFixture<ValidatorFixture>
 {
     [Fact]
