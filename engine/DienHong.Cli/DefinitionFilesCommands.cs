@@ -39,7 +39,7 @@ public static class DefinitionFilesCommands
             return ExitCodes.BadInput;
         }
 
-        await using var services = CliServices.Create(databasePath);
+        await using var services = CliServices.Create(databasePath, readOnly: true);
         try
         {
             var definitions = await services.GetRequiredService<DefinitionRepository>().ListAsync(cancellationToken);
@@ -54,14 +54,15 @@ public static class DefinitionFilesCommands
             await context.Out.WriteLineAsync(CliApp.F(CliMessages.ExportSummary, definitions.Count, folder));
             return ExitCodes.Success;
         }
-        catch (Exception e) when (e is SqliteException or IOException or UnauthorizedAccessException or InvalidOperationException)
+        catch (Exception e) when (DatabaseErrors.Describe(e, databasePath) is { } message)
+        {
+            await context.Error.WriteLineAsync(message);
+            return ExitCodes.BadInput;
+        }
+        catch (InvalidOperationException e)
         {
             await context.Error.WriteLineAsync(CliApp.F(CliMessages.DatabaseUnreadable, databasePath, e.Message));
             return ExitCodes.BadInput;
-        }
-        finally
-        {
-            ClearPool(services);
         }
     }
 
@@ -81,7 +82,8 @@ public static class DefinitionFilesCommands
         await using var services = CliServices.Create(databasePath);
         try
         {
-            await services.GetRequiredService<SqliteDatabase>().MigrateAsync(cancellationToken);
+            var database = services.GetRequiredService<SqliteDatabase>();
+            DatabaseStartText.Write(context, await database.MigrateAsync(cancellationToken), database);
             var validator = services.Validator();
             var repository = services.GetRequiredService<DefinitionRepository>();
             var exit = ExitCodes.Success;
@@ -113,20 +115,10 @@ public static class DefinitionFilesCommands
 
             return exit;
         }
-        catch (SqliteException e)
+        catch (Exception e) when (DatabaseErrors.Describe(e, databasePath) is { } message)
         {
-            await context.Error.WriteLineAsync(CliApp.F(CliMessages.DatabaseUnreadable, databasePath, e.Message));
+            await context.Error.WriteLineAsync(message);
             return ExitCodes.BadInput;
         }
-        finally
-        {
-            ClearPool(services);
-        }
-    }
-
-    private static void ClearPool(ServiceProvider services)
-    {
-        using var connection = new SqliteConnection(services.GetRequiredService<SqliteDatabase>().ConnectionString);
-        SqliteConnection.ClearPool(connection);
     }
 }

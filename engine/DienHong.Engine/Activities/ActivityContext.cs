@@ -102,4 +102,10 @@ public sealed class ActivityContext
     /// </summary>
     public void JournalAnonymously(string @event, string? outcome = null, string? comment = null, JsonNode? data = null) =>
         run.Append(NodeId, @event, null, outcome, comment, data?.ToJsonString());
+
+    /// <summary>
+    /// Asks that what this run erased from the instance (e.g. an anonymous window's voices) leave no old copy in
+    /// the database files: after the commit the store overwrites freed pages and empties its write-ahead log.
+    /// </summary>
+    public void EraseOldCopies() => run.RequestScrub();
 }

@@ -26,6 +26,7 @@ internal sealed partial class WorkflowRun
     private string hash;
     private InstanceStatus status;
     private string? outcome;
+    private bool scrub;
 
     public WorkflowRun(CompiledDefinition definition, EngineServices services, InstanceRecord instance, IReadOnlyList<BookmarkRecord> bookmarks, DateTimeOffset now, string? actor)
     {
@@ -148,6 +149,9 @@ internal sealed partial class WorkflowRun
 
     public IReadOnlyList<BookmarkRecord> OpenBookmarks => open;
 
+    /// <summary>Asks the store to wipe old copies of what this run erased once it has committed.</summary>
+    public void RequestScrub() => scrub = true;
+
     public void Append(string? node, string @event, string? actor, string? outcomeText, string? comment, string? data)
     {
         seq++;
@@ -171,7 +175,7 @@ internal sealed partial class WorkflowRun
             UpdatedAt = Now,
             CompletedAt = ended ? Now : instance.CompletedAt,
         };
-        return new RunChanges(record, isNew, instance.RowVersion, added, removed, updated, journal, incidents);
+        return new RunChanges(record, isNew, instance.RowVersion, added, removed, updated, journal, incidents, open) { Scrub = scrub };
     }
 
     private void Add(CompiledNode node, string nodeInstanceId, NewBookmark request)

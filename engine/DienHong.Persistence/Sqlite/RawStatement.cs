@@ -69,6 +69,30 @@ internal sealed partial class RawStatement : IDisposable
         }
     }
 
+    /// <summary>Runs a query and yields each row as it is stepped to (for reads too large to hold at once).</summary>
+    public IEnumerable<T> Stream<T>(Func<RawRow, T> read, params object?[] values)
+    {
+        try
+        {
+            Bind(values);
+            int rc;
+            while ((rc = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)
+            {
+                yield return read(new RawRow(statement));
+            }
+
+            if (rc != raw.SQLITE_DONE)
+            {
+                Check(rc);
+            }
+        }
+        finally
+        {
+            raw.sqlite3_reset(statement);
+            raw.sqlite3_clear_bindings(statement);
+        }
+    }
+
     public void Dispose() => statement.Dispose();
 
     private void Bind(object?[] values)

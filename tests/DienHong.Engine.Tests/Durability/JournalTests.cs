@@ -1,3 +1,4 @@
+using DienHong.Persistence.Verification;
 using Shouldly;
 using Xunit;
 
@@ -34,10 +35,10 @@ public sealed class JournalTests
         var tampered = host.Verifier.Verify();
 
         tampered.IsIntact.ShouldBeFalse();
-        var broken = tampered.Broken.ShouldHaveSingleItem();
+        var broken = tampered.Discrepancies.ShouldHaveSingleItem();
+        broken.Kind.ShouldBe(DiscrepancyKind.ChainBroken);
         broken.InstanceId.ShouldBe(target);
         broken.Seq.ShouldBe(completed.Seq);
-        broken.Reason.ShouldContain("hash");
     }
 
     [Fact]
@@ -50,7 +51,8 @@ public sealed class JournalTests
 
         DatabaseDump.Execute(host.DatabasePath, "DELETE FROM journal WHERE instance_id = @i AND seq = 2", ("@i", id)).ShouldBe(1);
 
-        var broken = host.Verifier.Verify().Broken.ShouldHaveSingleItem();
+        var broken = host.Verifier.Verify().Discrepancies.ShouldHaveSingleItem();
+        broken.Kind.ShouldBe(DiscrepancyKind.ChainGap);
         broken.InstanceId.ShouldBe(id);
         broken.Seq.ShouldBe(3);
     }

@@ -1,0 +1,34 @@
+using System.Globalization;
+using DienHong.Cli.Resources;
+using DienHong.Persistence;
+using DienHong.Persistence.Verification;
+
+namespace DienHong.Cli;
+
+/// <summary>Journal verify's findings for people (one sentence each, in their language) and as JSON.</summary>
+internal static class VerificationText
+{
+    public static string Describe(Discrepancy d)
+    {
+        var format = CliMessages.ResourceManager.GetString("Discrepancy_" + d.Kind, CultureInfo.CurrentUICulture) ?? d.Kind.ToString();
+        return CliApp.F(format, d.InstanceId, d.Seq, d.Expected, d.Found, d.Anchor);
+    }
+
+    public static object Json(JournalVerification result) => new
+    {
+        instances = result.Instances,
+        entries = result.Entries,
+        intact = result.IsIntact,
+        sealsChecked = result.SealsChecked,
+        anchorsChecked = result.AnchorsChecked,
+        discrepancies = result.Discrepancies.Select(d => new
+        {
+            kind = d.Kind.ToString(),
+            instance = d.InstanceId,
+            entry = d.Seq,
+            expected = d.Expected,
+            found = d.Found,
+            anchor = d.Anchor,
+        }),
+    };
+}
