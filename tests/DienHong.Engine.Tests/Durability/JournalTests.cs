@@ -34,6 +34,7 @@ public sealed class JournalTests
         clean.Instances.ShouldBe(4);
         clean.Entries.ShouldBe(DatabaseDump.Count(host.DatabasePath, "SELECT COUNT(*) FROM journal"));
 
+        host.Tampered = true;
         var target = ids[2];
         var completed = (await host.JournalAsync(target)).Single(j => j.Event == "TaskCompleted");
         completed.Comment.ShouldBe("ý kiến 2");
@@ -182,6 +183,7 @@ public sealed class JournalTests
         await host.CompleteAsync(completed, "a", "Done");
         await host.CompleteAsync(completed, "b", "Done");
         host.Verifier.Verify().IsIntact.ShouldBeTrue();
+        host.Tampered = true;
         return (host, suspended, completed);
     }
 }
