@@ -25,6 +25,4 @@ internal static class RowReader
         r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), Enum.Parse<BookmarkKind>(r.GetString(4)),
         r.GetNullableString(5), r.GetNullableString(6), r.GetNullableTime(7), r.GetNullableTime(8), r.GetNullableString(9),
         r.GetNullableString(10), UnixTime.FromMs(r.GetInt64(11)));
-
-    public static string? NullableString(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 }

@@ -18,7 +18,8 @@ public sealed class AnchorTests
     [Fact]
     public async Task A_kept_anchor_verifies_a_clean_database_and_a_history_that_grew_since()
     {
-        await using var host = await HostWithInstancesAsync();
+        var (host, _, _) = await TwoInstances.CreateAsync();
+        await using var _host = host;
         var file = KeepAnchor(host);
         var later = (await host.StartAsync("two-tasks")).InstanceId!;
         await host.CompleteAsync(later, "a", "Done");
@@ -36,10 +37,11 @@ public sealed class AnchorTests
     [Fact]
     public async Task A_history_rewritten_without_the_key_still_differs_from_the_kept_anchor()
     {
-        await using var host = await HostWithInstancesAsync();
+        var (host, _, completed) = await TwoInstances.CreateAsync();
+        await using var _host = host;
         var file = KeepAnchor(host);
         host.Tampered = true;
-        var (completed, journal) = await CompletedAsync(host);
+        var journal = await host.JournalAsync(completed);
 
         // Rewrite the chain with recomputed hashes, and drop the database's own anchors.
         Tamper.Rewrite(host.DatabasePath, completed, [.. journal.Select(e => e.Event == "TaskCompleted" ? e with { Actor = "someone-else" } : e)]);
@@ -59,10 +61,10 @@ public sealed class AnchorTests
     [Fact]
     public async Task A_deleted_instance_is_missing_from_the_kept_anchor()
     {
-        await using var host = await HostWithInstancesAsync();
+        var (host, _, completed) = await TwoInstances.CreateAsync();
+        await using var _host = host;
         var file = KeepAnchor(host);
         host.Tampered = true;
-        var (completed, _) = await CompletedAsync(host);
         foreach (var sql in new[] { "DELETE FROM journal WHERE instance_id = @i", "DELETE FROM bookmarks WHERE instance_id = @i", "DELETE FROM instances WHERE id = @i" })
         {
             Tamper.Sql(host.DatabasePath, sql, ("@i", completed));
@@ -80,7 +82,8 @@ public sealed class AnchorTests
     [Fact]
     public async Task An_altered_anchor_fails_its_signature_or_its_root()
     {
-        await using var host = await HostWithInstancesAsync();
+        var (host, _, _) = await TwoInstances.CreateAsync();
+        await using var _host = host;
         var file = AnchorFile.Read(KeepAnchor(host));
         var anchor = file.Anchors[0];
 
@@ -95,9 +98,9 @@ public sealed class AnchorTests
     [Fact]
     public async Task No_anchor_is_made_over_a_database_that_does_not_verify()
     {
-        await using var host = await HostWithInstancesAsync();
+        var (host, _, completed) = await TwoInstances.CreateAsync();
+        await using var _host = host;
         host.Tampered = true;
-        var (completed, _) = await CompletedAsync(host);
         Tamper.Sql(host.DatabasePath, "UPDATE instances SET outcome = 'Rejected' WHERE id = @i", ("@i", completed));
 
         var result = host.Get<JournalAnchors>().Create();
@@ -136,24 +139,6 @@ public sealed class AnchorTests
         {
             File.Delete(path);
         }
-    }
-
-    private static async Task<TestHost> HostWithInstancesAsync()
-    {
-        var host = await TestHost.CreateAsync();
-        await host.PublishAsync(Flows.TwoTasks());
-        var suspended = (await host.StartAsync("two-tasks")).InstanceId!;
-        await host.CompleteAsync(suspended, "a", "Done");
-        var completed = (await host.StartAsync("two-tasks")).InstanceId!;
-        await host.CompleteAsync(completed, "a", "Done");
-        await host.CompleteAsync(completed, "b", "Done");
-        return host;
-    }
-
-    private static async Task<(string Id, IReadOnlyList<Engine.Storage.JournalEntry> Journal)> CompletedAsync(TestHost host)
-    {
-        var id = DatabaseDump.Text(host.DatabasePath, "SELECT id FROM instances WHERE status = 'Completed'");
-        return (id, await host.JournalAsync(id));
     }
 
     /// <summary>Makes an anchor and exports the anchors to a file beside the database, as an auditor would keep it.</summary>

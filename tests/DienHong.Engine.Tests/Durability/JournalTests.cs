@@ -49,7 +49,7 @@ public sealed class JournalTests
     [Fact]
     public async Task A_deleted_entry_inside_a_chain_is_a_gap()
     {
-        var (host, suspended, _) = await TwoInstancesAsync();
+        var (host, suspended, _) = await TamperedAsync();
         await using var _host = host;
 
         Tamper.Sql(host.DatabasePath, "DELETE FROM journal WHERE instance_id = @i AND seq = 2", ("@i", suspended)).ShouldBe(1);
@@ -60,7 +60,7 @@ public sealed class JournalTests
     [Fact]
     public async Task Deleting_the_last_entry_or_every_entry_leaves_the_instance_head_beyond_its_journal()
     {
-        var (host, suspended, completed) = await TwoInstancesAsync();
+        var (host, suspended, completed) = await TamperedAsync();
         await using var _host = host;
 
         Tamper.Sql(host.DatabasePath, "DELETE FROM journal WHERE instance_id = @i AND seq = (SELECT max(seq) FROM journal WHERE instance_id = @i)", ("@i", completed)).ShouldBe(1);
@@ -79,7 +79,7 @@ public sealed class JournalTests
     [Fact]
     public async Task A_deleted_instance_is_missing_from_the_sealed_count_of_created_instances()
     {
-        var (host, suspended, _) = await TwoInstancesAsync();
+        var (host, suspended, _) = await TamperedAsync();
         await using var _host = host;
 
         foreach (var table in new[] { "journal", "bookmarks" })
@@ -99,7 +99,7 @@ public sealed class JournalTests
     [Fact]
     public async Task A_status_or_outcome_changed_without_an_entry_contradicts_the_journal_and_breaks_the_seal()
     {
-        var (host, suspended, completed) = await TwoInstancesAsync();
+        var (host, suspended, completed) = await TamperedAsync();
         await using var _host = host;
 
         Tamper.Sql(host.DatabasePath, "UPDATE instances SET status = 'Completed', outcome = 'Finished' WHERE id = @i", ("@i", suspended));
@@ -119,7 +119,7 @@ public sealed class JournalTests
     [Fact]
     public async Task Changed_variables_or_a_deleted_bookmark_break_the_seal_and_the_engine_runs_nothing_on_them()
     {
-        var (host, suspended, completed) = await TwoInstancesAsync();
+        var (host, suspended, completed) = await TamperedAsync();
         await using var _host = host;
 
         Tamper.Sql(host.DatabasePath, "UPDATE instances SET variables = '{\"approved\":true}' WHERE id = @i", ("@i", completed));
@@ -141,7 +141,7 @@ public sealed class JournalTests
     [Fact]
     public async Task An_appended_entry_is_beyond_the_head_and_a_head_moved_to_it_breaks_the_seal()
     {
-        var (host, suspended, completed) = await TwoInstancesAsync();
+        var (host, suspended, completed) = await TamperedAsync();
         await using var _host = host;
 
         Tamper.Append(host.DatabasePath, await host.JournalAsync(suspended), JournalEvents.InstanceCompleted, "Finished");
@@ -163,7 +163,7 @@ public sealed class JournalTests
     [Fact]
     public async Task A_chain_rewritten_with_recomputed_hashes_holds_link_by_link_but_not_under_the_seal()
     {
-        var (host, _, completed) = await TwoInstancesAsync();
+        var (host, _, completed) = await TamperedAsync();
         await using var _host = host;
         var journal = await host.JournalAsync(completed);
 
@@ -172,18 +172,11 @@ public sealed class JournalTests
         host.Verifier.Verify().Discrepancies.ShouldHaveSingleItem().ShouldBe(new Discrepancy(DiscrepancyKind.SealBroken, completed, Found: "Row"));
     }
 
-    /// <summary>A host with one instance waiting at task b and one completed ("Finished").</summary>
-    private static async Task<(TestHost Host, string Suspended, string Completed)> TwoInstancesAsync()
+    /// <summary>Two instances (one waiting, one completed) in a database the test is about to edit by hand.</summary>
+    private static async Task<TwoInstances> TamperedAsync()
     {
-        var host = await TestHost.CreateAsync();
-        await host.PublishAsync(Flows.TwoTasks());
-        var suspended = (await host.StartAsync("two-tasks")).InstanceId!;
-        await host.CompleteAsync(suspended, "a", "Done");
-        var completed = (await host.StartAsync("two-tasks")).InstanceId!;
-        await host.CompleteAsync(completed, "a", "Done");
-        await host.CompleteAsync(completed, "b", "Done");
-        host.Verifier.Verify().IsIntact.ShouldBeTrue();
-        host.Tampered = true;
-        return (host, suspended, completed);
+        var two = await TwoInstances.CreateAsync();
+        two.Host.Tampered = true;
+        return two;
     }
 }
