@@ -1,7 +1,8 @@
 using System.Buffers;
+using System.Buffers.Binary;
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using DienHong.Engine.Security;
 using DienHong.Engine.Storage;
 
@@ -9,191 +10,212 @@ namespace DienHong.Persistence.Integrity;
 
 /// <summary>
 /// The seal (niêm phong) of an instance row: HMAC-SHA-256, keyed from the keyring, over the row's identity, status,
-/// outcome, journal head (sequence and hash) and the SHA-256 of its variables, run state and open bookmarks. Every
-/// commit writes it; loading an instance and journal verify check it. Without the key nobody can make a seal that
-/// matches an edited row, a rewritten chain or a deleted bookmark.
+/// outcome, journal head (sequence and hash), variables, run state and open bookmarks. Every commit writes it;
+/// loading an instance and journal verify check it. Without the key nobody can make a seal that matches an edited
+/// row, a rewritten chain or a deleted bookmark.
 /// </summary>
 /// <remarks>
-/// Stored as <c>1.&lt;variables&gt;.&lt;state&gt;.&lt;bookmarks&gt;.&lt;mac&gt;</c>: the first 8 bytes of each part's
-/// digest (only to tell which part changed) and the MAC, in hex. Bookmarks' job ids are left out: they are the
-/// scheduler's plumbing, rewritten outside a run when missing jobs are scheduled.
+/// Stored as <c>1.&lt;variables&gt;.&lt;state&gt;.&lt;bookmarks&gt;.&lt;mac&gt;</c>: three short unkeyed checksums (FNV-1a,
+/// only to tell verify which part changed; the MAC is what proves) and the MAC, in hex. The MAC's message is each
+/// field length-prefixed, so no two rows share one. Bookmarks' job ids are left out: they are the scheduler's
+/// plumbing, rewritten outside a run when missing jobs are scheduled. Every commit seals and every load checks, so
+/// this runs on the hot path: one HMAC, one reused context per thread, one string.
 /// </remarks>
-internal sealed class InstanceSealer(IKeyring keyring)
+internal sealed class InstanceSealer(IKeyring keyring) : IDisposable
 {
-    private const string Version = "1";
-    private const int ShortDigest = 8;
+    private const char Version = '1';
+    private const int SealLength = 2 + (3 * 17) + (2 * HMACSHA256.HashSizeInBytes);
+    private const ulong Offset = 14695981039346656037UL;
+    private const ulong Prime = 1099511628211UL;
 
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? threadBuffer;
 
-    [ThreadStatic]
-    private static Utf8JsonWriter? threadWriter;
+    private readonly ThreadLocal<IncrementalHash> macs = new(() => IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, keyring.DeriveKey(KeyPurposes.InstanceSeal)), trackAllValues: true);
 
-    private byte[]? key;
-
-    private byte[] Key => key ??= keyring.DeriveKey(KeyPurposes.InstanceSeal);
-
-    public string Seal(InstanceRecord instance, IEnumerable<BookmarkRecord> open)
+    public string Seal(InstanceRecord instance, IReadOnlyList<BookmarkRecord> open)
     {
-        Span<byte> digests = stackalloc byte[3 * SHA256.HashSizeInBytes];
-        Digests(instance, open, digests);
         Span<byte> mac = stackalloc byte[HMACSHA256.HashSizeInBytes];
-        Mac(instance, digests, mac);
-        return string.Join('.', Version, Hex(digests[..ShortDigest]), Hex(digests.Slice(32, ShortDigest)), Hex(digests.Slice(64, ShortDigest)), Hex(mac));
+        Mac(instance, open, mac);
+        var state = (Variables: Fnv(instance.Variables), State: Fnv(instance.State), Bookmarks: BookmarkSum(open), Mac: mac.ToArray());
+        return string.Create(SealLength, state, static (chars, s) =>
+        {
+            chars[0] = Version;
+            Sum(chars, 0, s.Variables);
+            Sum(chars, 1, s.State);
+            Sum(chars, 2, s.Bookmarks);
+            chars[SealLength - (2 * HMACSHA256.HashSizeInBytes) - 1] = '.';
+            Convert.TryToHexStringLower(s.Mac, chars[(SealLength - (2 * HMACSHA256.HashSizeInBytes))..], out _);
+        });
     }
 
     /// <summary>What does not match the stored seal: <see cref="SealMismatch.None"/> when it holds.</summary>
-    public SealMismatch Check(InstanceRecord instance, IEnumerable<BookmarkRecord> open, string? stored)
+    public SealMismatch Check(InstanceRecord instance, IReadOnlyList<BookmarkRecord> open, string? stored)
     {
-        var parts = stored?.Split('.');
-        if (parts is not [Version, var variables, var state, var bookmarks, var storedMac] || !TryHex(storedMac, out var expectedMac))
+        Span<byte> expected = stackalloc byte[HMACSHA256.HashSizeInBytes];
+        if (stored is not { Length: SealLength } || stored[0] != Version
+            || Convert.FromHexString(stored.AsSpan(SealLength - (2 * HMACSHA256.HashSizeInBytes)), expected, out _, out var written) != OperationStatus.Done
+            || written != expected.Length)
         {
             return SealMismatch.Missing;
         }
 
-        Span<byte> digests = stackalloc byte[3 * SHA256.HashSizeInBytes];
-        Digests(instance, open, digests);
         var mismatch = SealMismatch.None;
-        mismatch |= Hex(digests[..ShortDigest]) == variables ? SealMismatch.None : SealMismatch.Variables;
-        mismatch |= Hex(digests.Slice(32, ShortDigest)) == state ? SealMismatch.None : SealMismatch.State;
-        mismatch |= Hex(digests.Slice(64, ShortDigest)) == bookmarks ? SealMismatch.None : SealMismatch.Bookmarks;
+        mismatch |= SumDiffers(stored, 0, Fnv(instance.Variables)) ? SealMismatch.Variables : SealMismatch.None;
+        mismatch |= SumDiffers(stored, 1, Fnv(instance.State)) ? SealMismatch.State : SealMismatch.None;
+        mismatch |= SumDiffers(stored, 2, BookmarkSum(open)) ? SealMismatch.Bookmarks : SealMismatch.None;
         Span<byte> mac = stackalloc byte[HMACSHA256.HashSizeInBytes];
-        Mac(instance, digests, mac);
-        if (!CryptographicOperations.FixedTimeEquals(mac, expectedMac) && mismatch == SealMismatch.None)
-        {
-            mismatch = SealMismatch.Row;
-        }
-
-        return mismatch;
+        Mac(instance, open, mac);
+        return !CryptographicOperations.FixedTimeEquals(mac, expected) && mismatch == SealMismatch.None ? SealMismatch.Row : mismatch;
     }
 
-    /// <summary>A MAC over any short fields, with the same key: the seal of the integrity record and of anchors' rows.</summary>
-    public string MacOf(params object?[] fields)
+    /// <summary>A MAC (hex) over a few short fields with the same key: the seal of the integrity record.</summary>
+    public string MacOf(string purpose, string text, long number)
     {
         var w = Begin();
-        foreach (var field in fields)
-        {
-            WriteValue(w, field);
-        }
-
+        Write(w, purpose);
+        Write(w, text);
+        Write(w, number);
         Span<byte> mac = stackalloc byte[HMACSHA256.HashSizeInBytes];
-        HMACSHA256.HashData(Key, End(w), mac);
-        return Hex(mac);
+        Finish(w, mac);
+        return Convert.ToHexStringLower(mac);
     }
 
-    private static void Digests(InstanceRecord instance, IEnumerable<BookmarkRecord> open, Span<byte> digests)
+    public void Dispose()
     {
-        Sha(instance.Variables, digests[..32]);
-        Sha(instance.State, digests.Slice(32, 32));
-        var w = Begin();
-        WriteBookmarks(w, open);
-        SHA256.HashData(End(w), digests.Slice(64, 32));
-    }
-
-    private void Mac(InstanceRecord i, ReadOnlySpan<byte> digests, Span<byte> mac)
-    {
-        var w = Begin();
-        w.WriteStringValue("instance-seal/" + Version);
-        w.WriteStringValue(i.Id);
-        w.WriteStringValue(i.DefinitionId);
-        w.WriteStringValue(i.DefinitionKey);
-        w.WriteNumberValue(i.DefinitionVersion);
-        w.WriteStringValue(i.Status.ToString());
-        WriteValue(w, i.Outcome);
-        WriteValue(w, i.CorrelationKey);
-        WriteValue(w, i.Agency);
-        w.WriteNumberValue(i.JournalSeq);
-        w.WriteStringValue(i.JournalHash);
-        w.WriteNumberValue(i.CreatedAt.ToUnixTimeMilliseconds());
-        WriteValue(w, i.CompletedAt?.ToUnixTimeMilliseconds());
-        w.WriteBase64StringValue(digests);
-        HMACSHA256.HashData(Key, End(w), mac);
-    }
-
-    private static void WriteBookmarks(Utf8JsonWriter w, IEnumerable<BookmarkRecord> open)
-    {
-        foreach (var b in open.OrderBy(b => b.Id, StringComparer.Ordinal))
+        foreach (var mac in macs.Values)
         {
-            w.WriteStartArray();
-            w.WriteStringValue(b.Id);
-            w.WriteStringValue(b.NodeId);
-            w.WriteStringValue(b.NodeInstanceId);
-            w.WriteStringValue(b.Kind.ToString());
-            WriteValue(w, b.Key);
-            WriteValue(w, b.Assignee);
-            WriteValue(w, b.DueAt?.ToUnixTimeMilliseconds());
-            WriteValue(w, b.WakeAt?.ToUnixTimeMilliseconds());
-            WriteValue(w, b.Payload);
-            w.WriteNumberValue(b.CreatedAt.ToUnixTimeMilliseconds());
-            w.WriteEndArray();
+            mac.Dispose();
         }
+
+        macs.Dispose();
     }
 
-    /// <summary>Starts a canonical JSON array in this thread's buffer (one per thread: every commit seals).</summary>
-    private static Utf8JsonWriter Begin()
+    private void Mac(InstanceRecord i, IReadOnlyList<BookmarkRecord> open, Span<byte> mac)
     {
-        var buffer = threadBuffer ??= new ArrayBufferWriter<byte>(512);
+        var w = Begin();
+        Write(w, "instance-seal/1");
+        Write(w, i.Id);
+        Write(w, i.DefinitionId);
+        Write(w, i.DefinitionKey);
+        Write(w, i.DefinitionVersion);
+        Write(w, i.Status.ToString());
+        Write(w, i.Outcome);
+        Write(w, i.CorrelationKey);
+        Write(w, i.Agency);
+        Write(w, i.JournalSeq);
+        Write(w, i.JournalHash);
+        Write(w, i.CreatedAt.ToUnixTimeMilliseconds());
+        Write(w, i.CompletedAt?.ToUnixTimeMilliseconds());
+        Write(w, i.Variables);
+        Write(w, i.State);
+        Write(w, open.Count);
+        foreach (var b in Sorted(open))
+        {
+            Write(w, b.Id);
+            Write(w, b.NodeId);
+            Write(w, b.NodeInstanceId);
+            Write(w, b.Kind.ToString());
+            Write(w, b.Key);
+            Write(w, b.Assignee);
+            Write(w, b.DueAt?.ToUnixTimeMilliseconds());
+            Write(w, b.WakeAt?.ToUnixTimeMilliseconds());
+            Write(w, b.Payload);
+            Write(w, b.CreatedAt.ToUnixTimeMilliseconds());
+        }
+
+        Finish(w, mac);
+    }
+
+    private static ArrayBufferWriter<byte> Begin()
+    {
+        var buffer = threadBuffer ??= new ArrayBufferWriter<byte>(1024);
         buffer.ResetWrittenCount();
-        var writer = threadWriter ??= new Utf8JsonWriter(buffer);
-        writer.Reset(buffer);
-        writer.WriteStartArray();
-        return writer;
+        return buffer;
     }
 
-    private static ReadOnlySpan<byte> End(Utf8JsonWriter writer)
+    private void Finish(ArrayBufferWriter<byte> w, Span<byte> mac)
     {
-        writer.WriteEndArray();
-        writer.Flush();
-        return threadBuffer!.WrittenSpan;
+        var hmac = macs.Value!;
+        hmac.AppendData(w.WrittenSpan);
+        hmac.GetHashAndReset(mac);
     }
 
-    private static void WriteValue(Utf8JsonWriter w, object? value)
+    /// <summary>A string as a marker, its UTF-8 length and its bytes; null as a marker alone.</summary>
+    private static void Write(ArrayBufferWriter<byte> w, string? value)
     {
-        switch (value)
+        if (value is null)
         {
-            case null:
-                w.WriteNullValue();
-                break;
-            case string s:
-                w.WriteStringValue(s);
-                break;
-            case long l:
-                w.WriteNumberValue(l);
-                break;
-            case int n:
-                w.WriteNumberValue(n);
-                break;
-            default:
-                throw new ArgumentException($"Cannot seal a {value.GetType().Name}.", nameof(value));
+            w.GetSpan(1)[0] = 0;
+            w.Advance(1);
+            return;
         }
+
+        var length = Encoding.UTF8.GetByteCount(value);
+        var span = w.GetSpan(5 + length);
+        span[0] = 1;
+        BinaryPrimitives.WriteInt32LittleEndian(span[1..], length);
+        Encoding.UTF8.GetBytes(value, span[5..]);
+        w.Advance(5 + length);
     }
 
-    private static void Sha(string text, Span<byte> digest)
+    private static void Write(ArrayBufferWriter<byte> w, long? value)
     {
-        var length = Encoding.UTF8.GetMaxByteCount(text.Length);
-        var rented = ArrayPool<byte>.Shared.Rent(length);
-        try
-        {
-            var written = Encoding.UTF8.GetBytes(text, rented);
-            SHA256.HashData(rented.AsSpan(0, written), digest);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(rented);
-        }
+        var span = w.GetSpan(9);
+        span[0] = value is null ? (byte)0 : (byte)2;
+        BinaryPrimitives.WriteInt64LittleEndian(span[1..], value ?? 0);
+        w.Advance(9);
     }
 
-    private static string Hex(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(bytes);
-
-    private static bool TryHex(string text, out byte[] bytes)
+    private static IEnumerable<BookmarkRecord> Sorted(IReadOnlyList<BookmarkRecord> open)
     {
-        bytes = [];
-        if (text.Length != 2 * HMACSHA256.HashSizeInBytes || !text.All(Uri.IsHexDigit))
+        if (open.Count <= 1)
         {
-            return false;
+            return open;
         }
 
-        bytes = Convert.FromHexString(text);
-        return true;
+        var sorted = open.ToArray();
+        Array.Sort(sorted, static (a, b) => string.CompareOrdinal(a.Id, b.Id));
+        return sorted;
+    }
+
+    private static ulong BookmarkSum(IReadOnlyList<BookmarkRecord> open)
+    {
+        var sum = Fnv(Offset, open.Count);
+        foreach (var b in Sorted(open))
+        {
+            sum = Fnv(Fnv(Fnv(Fnv(Fnv(Fnv(Fnv(sum, b.Id), b.NodeId), (long)b.Kind), b.Assignee), b.Payload), b.DueAt?.ToUnixTimeMilliseconds()), b.WakeAt?.ToUnixTimeMilliseconds());
+        }
+
+        return sum;
+    }
+
+    private static ulong Fnv(string text) => Fnv(Offset, text);
+
+    /// <summary>FNV-1a over a text's UTF-16 code units (null as one zero unit): a checksum, not a MAC.</summary>
+    private static ulong Fnv(ulong hash, string? text)
+    {
+        foreach (var c in text ?? "\0")
+        {
+            hash = (hash ^ c) * Prime;
+        }
+
+        return hash;
+    }
+
+    private static ulong Fnv(ulong hash, long? value) => ((hash ^ (ulong)(value ?? -1)) * Prime) ^ (value is null ? 1UL : 0UL);
+
+    /// <summary>Writes ".&lt;sum in hex&gt;" as the seal's part <paramref name="part"/>.</summary>
+    private static void Sum(Span<char> seal, int part, ulong sum)
+    {
+        seal[1 + (part * 17)] = '.';
+        sum.TryFormat(seal.Slice(2 + (part * 17), 16), out _, "x16", CultureInfo.InvariantCulture);
+    }
+
+    private static bool SumDiffers(string stored, int part, ulong sum)
+    {
+        Span<char> text = stackalloc char[SealLength];
+        Sum(text, part, sum);
+        return !stored.AsSpan(2 + (part * 17), 16).SequenceEqual(text.Slice(2 + (part * 17), 16));
     }
 }

@@ -177,6 +177,7 @@ public sealed class SqliteDatabase : IDisposable
 
             disposed = true;
             ClearPool(ConnectionString);
+            sealer?.Dispose();
             ownership?.Dispose();
             ownership = null;
             if (ownsKeyring)
