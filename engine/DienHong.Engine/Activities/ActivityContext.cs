@@ -104,8 +104,9 @@ public sealed class ActivityContext
         run.Append(NodeId, @event, null, outcome, comment, data?.ToJsonString());
 
     /// <summary>
-    /// Asks that what this run erased from the instance (e.g. an anonymous window's voices) leave no old copy in
-    /// the database files: after the commit the store overwrites freed pages and empties its write-ahead log.
+    /// Marks this node's state as holding secrets (e.g. an anonymous window's voices), or releases them once they
+    /// are erased from it. While an instance holds secrets, every run on it overwrites what it deletes or replaces;
+    /// the run that releases them also empties the write-ahead log, so no old copy survives in the database files.
     /// </summary>
-    public void EraseOldCopies() => run.RequestScrub();
+    public void HoldSecrets(bool held) => run.HoldSecrets(NodeInstanceId, held);
 }

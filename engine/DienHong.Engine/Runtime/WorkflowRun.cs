@@ -26,7 +26,6 @@ internal sealed partial class WorkflowRun
     private string hash;
     private InstanceStatus status;
     private string? outcome;
-    private bool scrub;
 
     public WorkflowRun(CompiledDefinition definition, EngineServices services, InstanceRecord instance, IReadOnlyList<BookmarkRecord> bookmarks, DateTimeOffset now, string? actor)
     {
@@ -149,8 +148,18 @@ internal sealed partial class WorkflowRun
 
     public IReadOnlyList<BookmarkRecord> OpenBookmarks => open;
 
-    /// <summary>Asks the store to wipe old copies of what this run erased once it has committed.</summary>
-    public void RequestScrub() => scrub = true;
+    /// <summary>Marks a node state as holding secrets, or releases them.</summary>
+    public void HoldSecrets(string nodeInstanceId, bool held)
+    {
+        if (held)
+        {
+            NodeState(nodeInstanceId)[InstanceState.SecretsKey] = true;
+        }
+        else
+        {
+            NodeState(nodeInstanceId).Remove(InstanceState.SecretsKey);
+        }
+    }
 
     public void Append(string? node, string @event, string? actor, string? outcomeText, string? comment, string? data)
     {
@@ -175,7 +184,14 @@ internal sealed partial class WorkflowRun
             UpdatedAt = Now,
             CompletedAt = ended ? Now : instance.CompletedAt,
         };
-        return new RunChanges(record, isNew, instance.RowVersion, added, removed, updated, journal, incidents, open) { Scrub = scrub };
+        // Secrets released by this run (the window closed, or the instance was cancelled with it) leave no old copy.
+        var heldBefore = InstanceState.HoldsSecrets(instance.State);
+        var heldAfter = InstanceState.HoldsSecrets(record.State);
+        return new RunChanges(record, isNew, instance.RowVersion, added, removed, updated, journal, incidents, open)
+        {
+            Sensitive = heldBefore || heldAfter,
+            Scrub = heldBefore && !heldAfter,
+        };
     }
 
     private void Add(CompiledNode node, string nodeInstanceId, NewBookmark request)

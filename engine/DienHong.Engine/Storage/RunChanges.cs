@@ -18,8 +18,14 @@ public sealed record RunChanges(
     IReadOnlyList<BookmarkRecord> OpenBookmarks)
 {
     /// <summary>
-    /// The run erased data that must not survive in old copies (an anonymous window's voices): after the commit the
-    /// store overwrites freed pages and empties its write-ahead log.
+    /// The instance holds secrets before or after this run (an anonymous window's voices): the store overwrites what
+    /// the run deletes or replaces (SQLite's secure_delete) instead of leaving it in free space.
+    /// </summary>
+    public bool Sensitive { get; init; }
+
+    /// <summary>
+    /// The run released the instance's secrets: after the commit the store also empties its write-ahead log, where
+    /// old versions of the pages would otherwise survive.
     /// </summary>
     public bool Scrub { get; init; }
 }

@@ -7,8 +7,8 @@ using SQLitePCL;
 namespace DienHong.Persistence.Sqlite;
 
 /// <summary>
-/// The embedded database file: opens connections with the engine's settings (WAL, synchronous=NORMAL,
-/// secure_delete, a busy timeout) and applies the checked-in migrations at start. A writable database is owned by
+/// The embedded database file: opens connections with the engine's settings (WAL, synchronous=NORMAL, a busy
+/// timeout) and applies the checked-in migrations at start. A writable database is owned by
 /// one process at a time (<see cref="DatabaseOwnership"/>); <see cref="OpenReadOnly"/> reads one beside its owner,
 /// or a file nobody may write.
 /// </summary>
@@ -135,9 +135,9 @@ public sealed class SqliteDatabase : IDisposable
         ObjectDisposedException.ThrowIf(disposed, this);
         var connection = new SqliteConnection(ConnectionString);
         connection.Open();
-        // NORMAL is durable in WAL mode against a crash of the process; the WAL is synced at checkpoints.
-        // secure_delete: deleted content (an anonymous window's voices, replaced state) is overwritten, not left in free pages.
-        Execute(connection, $"PRAGMA synchronous=NORMAL; PRAGMA busy_timeout={(int)BusyTimeout.TotalMilliseconds}; PRAGMA temp_store=MEMORY; PRAGMA secure_delete=ON;");
+        // NORMAL is durable in WAL mode against a crash of the process; the WAL is synced at checkpoints. The writer
+        // turns secure_delete on for what touches secrets (see CommitWriter).
+        Execute(connection, $"PRAGMA synchronous=NORMAL; PRAGMA busy_timeout={(int)BusyTimeout.TotalMilliseconds}; PRAGMA temp_store=MEMORY; PRAGMA secure_delete=OFF;");
         return connection;
     }
 

@@ -75,6 +75,25 @@ public sealed class AnonymityTests
     }
 
     [Fact]
+    public async Task Cancelling_the_instance_while_the_window_is_open_leaves_no_copy_of_the_voices()
+    {
+        await using var host = await TestHost.CreateWithChauThanhAsync();
+        var id = await host.RunAsync(Flow("consult-cancelled", Consultation, Outcomes, Variables), "consult-cancelled");
+        var window = ConsultationVoices.Window(id, (await host.OpenAsync(id)).NodeInstanceId);
+        foreach (var author in AnonymousAuthors)
+        {
+            (await host.SubmitAsync(id, "opine", author, $"Ý kiến {author}", anonymous: true)).Succeeded.ShouldBeTrue();
+        }
+
+        (await host.Engine.CancelAsync(id, "Dừng lấy ý kiến", "E0001")).Succeeded.ShouldBeTrue();
+
+        var files = VoiceAttack.Copy(host.DatabasePath);
+        var keyring = host.Get<IKeyring>();
+        AnonymousAuthors.Select(a => ConsultationVoices.Voice(keyring, window, a)).ShouldAllBe(v => !VoiceAttack.Contains(files, v));
+        VoiceAttack.LinkedByHash(files, Staff).ShouldBeEmpty();
+    }
+
+    [Fact]
     public void The_attack_ties_the_author_when_the_salt_is_kept_beside_the_voices()
     {
         // What the node state held before: a random salt beside salted SHA-256 voices. The same attack links it.

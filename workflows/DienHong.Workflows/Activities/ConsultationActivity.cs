@@ -81,6 +81,11 @@ public sealed class ConsultationActivity : IActivity
         state["phase"] = Open;
         state["plan"] = plan.DeepClone();
         state["submissions"] = new JsonArray();
+        if (config.AllowAnonymous)
+        {
+            context.HoldSecrets(true);
+        }
+
         context.Journal("ConsultationOpened", data: plan);
         var payload = new JsonObject { ["actions"] = DisclosureSupport.Strings([OpineAction]), ["anonymousAllowed"] = config.AllowAnonymous };
         return ActivityResult.Wait(new NewBookmark(
@@ -192,7 +197,11 @@ public sealed class ConsultationActivity : IActivity
         };
         // Only the count and the texts stay; the voices go, and so do their old copies in the database files.
         state.Remove("submissions");
-        context.EraseOldCopies();
+        if (config.AllowAnonymous)
+        {
+            context.HoldSecrets(false);
+        }
+
         state["summary"] = summary.DeepClone();
         state["phase"] = Response;
         if (config.SummaryVariable is { } variable)
