@@ -116,7 +116,7 @@ public sealed class JournalVerifier(SqliteDatabase database)
         using var instanceRows = new RawStatement(connection, $"SELECT {RowReader.InstanceColumns}, {sealColumn} FROM instances ORDER BY id");
         using var bookmarkRows = new RawStatement(connection, $"SELECT {RowReader.BookmarkColumns} FROM bookmarks ORDER BY instance_id, id");
         using var journalRows = new RawStatement(connection, "SELECT instance_id, seq, at, node_id, event, actor, outcome, comment, data, hash FROM journal ORDER BY instance_id, seq");
-        using var rows = new Cursor<StoredInstance>(instanceRows.Stream(r => new StoredInstance(RowReader.Instance(r), r.GetNullableString(RowReader.InstanceColumnCount))));
+        using var rows = new Cursor<StoredInstance>(instanceRows.Stream(r => new StoredInstance(RowReader.Instance(r), r.GetNullableBlob(RowReader.InstanceColumnCount))));
         using var bookmarks = new Cursor<BookmarkRecord>(bookmarkRows.Stream(RowReader.Bookmark));
         using var journal = new Cursor<JournalEntry>(journalRows.Stream(Entry));
         var instances = 0;

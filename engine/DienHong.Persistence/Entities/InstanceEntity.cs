@@ -37,5 +37,5 @@ public sealed class InstanceEntity
     public long? CompletedAt { get; set; }
 
     /// <summary>The keyed seal of the row, written with every commit (see <c>Integrity.InstanceSealer</c>).</summary>
-    public string? Seal { get; set; }
+    public byte[]? Seal { get; set; }
 }

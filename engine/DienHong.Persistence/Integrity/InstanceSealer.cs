@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Buffers.Binary;
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using DienHong.Engine.Security;
@@ -15,16 +14,17 @@ namespace DienHong.Persistence.Integrity;
 /// row, a rewritten chain or a deleted bookmark.
 /// </summary>
 /// <remarks>
-/// Stored as <c>1.&lt;variables&gt;.&lt;state&gt;.&lt;bookmarks&gt;.&lt;mac&gt;</c>: three short unkeyed checksums (FNV-1a,
-/// only to tell verify which part changed; the MAC is what proves) and the MAC, in hex. The MAC's message is each
-/// field length-prefixed, so no two rows share one. Bookmarks' job ids are left out: they are the scheduler's
-/// plumbing, rewritten outside a run when missing jobs are scheduled. Every commit seals and every load checks, so
-/// this runs on the hot path: one HMAC, one reused context per thread, one string.
+/// Stored as 57 bytes: a version byte, three unkeyed FNV-1a checksums of the variables, the run state and the open
+/// bookmarks (8 bytes each, only to tell verify which part changed; the MAC is what proves) and the 32-byte MAC. The
+/// MAC's message is each field length-prefixed, so no two rows share one. Bookmarks' job ids are left out: they are
+/// the scheduler's plumbing, rewritten outside a run when missing jobs are scheduled. Every commit seals and every
+/// load checks, so this runs on the hot path: one HMAC with a context reused per thread, and one small array.
 /// </remarks>
 internal sealed class InstanceSealer(IKeyring keyring) : IDisposable
 {
-    private const char Version = '1';
-    private const int SealLength = 2 + (3 * 17) + (2 * HMACSHA256.HashSizeInBytes);
+    private const byte Version = 1;
+    private const int MacAt = 1 + (3 * 8);
+    private const int SealLength = MacAt + HMACSHA256.HashSizeInBytes;
     private const ulong Offset = 14695981039346656037UL;
     private const ulong Prime = 1099511628211UL;
 
@@ -33,40 +33,32 @@ internal sealed class InstanceSealer(IKeyring keyring) : IDisposable
 
     private readonly ThreadLocal<IncrementalHash> macs = new(() => IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, keyring.DeriveKey(KeyPurposes.InstanceSeal)), trackAllValues: true);
 
-    public string Seal(InstanceRecord instance, IReadOnlyList<BookmarkRecord> open)
+    public byte[] Seal(InstanceRecord instance, IReadOnlyList<BookmarkRecord> open)
     {
-        Span<byte> mac = stackalloc byte[HMACSHA256.HashSizeInBytes];
-        Mac(instance, open, mac);
-        var state = (Variables: Fnv(instance.Variables), State: Fnv(instance.State), Bookmarks: BookmarkSum(open), Mac: mac.ToArray());
-        return string.Create(SealLength, state, static (chars, s) =>
-        {
-            chars[0] = Version;
-            Sum(chars, 0, s.Variables);
-            Sum(chars, 1, s.State);
-            Sum(chars, 2, s.Bookmarks);
-            chars[SealLength - (2 * HMACSHA256.HashSizeInBytes) - 1] = '.';
-            Convert.TryToHexStringLower(s.Mac, chars[(SealLength - (2 * HMACSHA256.HashSizeInBytes))..], out _);
-        });
+        var seal = new byte[SealLength];
+        seal[0] = Version;
+        Sums(instance, open, seal.AsSpan(1, 3 * 8));
+        Mac(instance, open, seal.AsSpan(MacAt));
+        return seal;
     }
 
     /// <summary>What does not match the stored seal: <see cref="SealMismatch.None"/> when it holds.</summary>
-    public SealMismatch Check(InstanceRecord instance, IReadOnlyList<BookmarkRecord> open, string? stored)
+    public SealMismatch Check(InstanceRecord instance, IReadOnlyList<BookmarkRecord> open, byte[]? stored)
     {
-        Span<byte> expected = stackalloc byte[HMACSHA256.HashSizeInBytes];
-        if (stored is not { Length: SealLength } || stored[0] != Version
-            || Convert.FromHexString(stored.AsSpan(SealLength - (2 * HMACSHA256.HashSizeInBytes)), expected, out _, out var written) != OperationStatus.Done
-            || written != expected.Length)
+        if (stored is not { Length: SealLength } || stored[0] != Version)
         {
             return SealMismatch.Missing;
         }
 
+        Span<byte> sums = stackalloc byte[3 * 8];
+        Sums(instance, open, sums);
         var mismatch = SealMismatch.None;
-        mismatch |= SumDiffers(stored, 0, Fnv(instance.Variables)) ? SealMismatch.Variables : SealMismatch.None;
-        mismatch |= SumDiffers(stored, 1, Fnv(instance.State)) ? SealMismatch.State : SealMismatch.None;
-        mismatch |= SumDiffers(stored, 2, BookmarkSum(open)) ? SealMismatch.Bookmarks : SealMismatch.None;
+        mismatch |= sums[..8].SequenceEqual(stored.AsSpan(1, 8)) ? SealMismatch.None : SealMismatch.Variables;
+        mismatch |= sums.Slice(8, 8).SequenceEqual(stored.AsSpan(9, 8)) ? SealMismatch.None : SealMismatch.State;
+        mismatch |= sums.Slice(16, 8).SequenceEqual(stored.AsSpan(17, 8)) ? SealMismatch.None : SealMismatch.Bookmarks;
         Span<byte> mac = stackalloc byte[HMACSHA256.HashSizeInBytes];
         Mac(instance, open, mac);
-        return !CryptographicOperations.FixedTimeEquals(mac, expected) && mismatch == SealMismatch.None ? SealMismatch.Row : mismatch;
+        return !CryptographicOperations.FixedTimeEquals(mac, stored.AsSpan(MacAt)) && mismatch == SealMismatch.None ? SealMismatch.Row : mismatch;
     }
 
     /// <summary>A MAC (hex) over a few short fields with the same key: the seal of the integrity record.</summary>
@@ -179,6 +171,13 @@ internal sealed class InstanceSealer(IKeyring keyring) : IDisposable
         return sorted;
     }
 
+    private static void Sums(InstanceRecord instance, IReadOnlyList<BookmarkRecord> open, Span<byte> sums)
+    {
+        BinaryPrimitives.WriteUInt64LittleEndian(sums, Fnv(instance.Variables));
+        BinaryPrimitives.WriteUInt64LittleEndian(sums[8..], Fnv(instance.State));
+        BinaryPrimitives.WriteUInt64LittleEndian(sums[16..], BookmarkSum(open));
+    }
+
     private static ulong BookmarkSum(IReadOnlyList<BookmarkRecord> open)
     {
         var sum = Fnv(Offset, open.Count);
@@ -204,18 +203,4 @@ internal sealed class InstanceSealer(IKeyring keyring) : IDisposable
     }
 
     private static ulong Fnv(ulong hash, long? value) => ((hash ^ (ulong)(value ?? -1)) * Prime) ^ (value is null ? 1UL : 0UL);
-
-    /// <summary>Writes ".&lt;sum in hex&gt;" as the seal's part <paramref name="part"/>.</summary>
-    private static void Sum(Span<char> seal, int part, ulong sum)
-    {
-        seal[1 + (part * 17)] = '.';
-        sum.TryFormat(seal.Slice(2 + (part * 17), 16), out _, "x16", CultureInfo.InvariantCulture);
-    }
-
-    private static bool SumDiffers(string stored, int part, ulong sum)
-    {
-        Span<char> text = stackalloc char[SealLength];
-        Sum(text, part, sum);
-        return !stored.AsSpan(2 + (part * 17), 16).SequenceEqual(text.Slice(2 + (part * 17), 16));
-    }
 }

@@ -276,8 +276,8 @@ namespace DienHong.Persistence.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("row_version");
 
-                    b.Property<string>("Seal")
-                        .HasColumnType("TEXT")
+                    b.Property<byte[]>("Seal")
+                        .HasColumnType("BLOB")
                         .HasColumnName("seal");
 
                     b.Property<string>("State")

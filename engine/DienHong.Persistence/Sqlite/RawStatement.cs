@@ -107,6 +107,7 @@ internal sealed partial class RawStatement : IDisposable
                     long l => raw.sqlite3_bind_int64(statement, i + 1, l),
                     int n => raw.sqlite3_bind_int64(statement, i + 1, n),
                     bool b => raw.sqlite3_bind_int64(statement, i + 1, b ? 1 : 0),
+                    byte[] blob => raw.sqlite3_bind_blob(statement, i + 1, blob),
                     var other => throw new ArgumentException($"Cannot bind a {other.GetType().Name}.", nameof(values)),
                 });
             }

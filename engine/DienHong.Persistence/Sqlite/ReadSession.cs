@@ -44,7 +44,7 @@ internal sealed class ReadSession : IDisposable
     /// <summary>Reads an instance with its open bookmarks; throws <see cref="InstanceTamperedException"/> when they fail the seal.</summary>
     public LoadedInstance? Load(string instanceId)
     {
-        var rows = instance.Query(r => (Record: RowReader.Instance(r), Seal: r.GetNullableString(RowReader.InstanceColumnCount)), instanceId);
+        var rows = instance.Query(r => (Record: RowReader.Instance(r), Seal: r.GetNullableBlob(RowReader.InstanceColumnCount)), instanceId);
         if (rows.Count == 0)
         {
             return null;

@@ -10,10 +10,10 @@ namespace DienHong.Persistence.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AddColumn<string>(
+            migrationBuilder.AddColumn<byte[]>(
                 name: "seal",
                 table: "instances",
-                type: "TEXT",
+                type: "BLOB",
                 nullable: true);
 
             migrationBuilder.CreateTable(

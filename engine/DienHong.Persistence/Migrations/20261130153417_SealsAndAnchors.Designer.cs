@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DienHong.Persistence.Migrations
 {
     [DbContext(typeof(DienHongDbContext))]
-    [Migration("20261130132519_SealsAndAnchors")]
+    [Migration("20261130153417_SealsAndAnchors")]
     partial class SealsAndAnchors
     {
         /// <inheritdoc />
@@ -279,8 +279,8 @@ namespace DienHong.Persistence.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("row_version");
 
-                    b.Property<string>("Seal")
-                        .HasColumnType("TEXT")
+                    b.Property<byte[]>("Seal")
+                        .HasColumnType("BLOB")
                         .HasColumnName("seal");
 
                     b.Property<string>("State")
