@@ -50,15 +50,21 @@ internal sealed class InstanceSealer(IKeyring keyring) : IDisposable
             return SealMismatch.Missing;
         }
 
+        Span<byte> mac = stackalloc byte[HMACSHA256.HashSizeInBytes];
+        Mac(instance, open, mac);
+        if (CryptographicOperations.FixedTimeEquals(mac, stored.AsSpan(MacAt)))
+        {
+            return SealMismatch.None;
+        }
+
+        // Only a broken seal is worth telling apart: which part no longer matches its checksum.
         Span<byte> sums = stackalloc byte[3 * 8];
         Sums(instance, open, sums);
         var mismatch = SealMismatch.None;
         mismatch |= sums[..8].SequenceEqual(stored.AsSpan(1, 8)) ? SealMismatch.None : SealMismatch.Variables;
         mismatch |= sums.Slice(8, 8).SequenceEqual(stored.AsSpan(9, 8)) ? SealMismatch.None : SealMismatch.State;
         mismatch |= sums.Slice(16, 8).SequenceEqual(stored.AsSpan(17, 8)) ? SealMismatch.None : SealMismatch.Bookmarks;
-        Span<byte> mac = stackalloc byte[HMACSHA256.HashSizeInBytes];
-        Mac(instance, open, mac);
-        return !CryptographicOperations.FixedTimeEquals(mac, stored.AsSpan(MacAt)) && mismatch == SealMismatch.None ? SealMismatch.Row : mismatch;
+        return mismatch == SealMismatch.None ? SealMismatch.Row : mismatch;
     }
 
     /// <summary>A MAC (hex) over a few short fields with the same key: the seal of the integrity record.</summary>
