@@ -10,12 +10,17 @@ namespace DienHong.Cli;
 /// <summary>The engine's services (dịch vụ) as the command line uses them: the validator, and a database when given.</summary>
 internal static class CliServices
 {
-    public static ServiceProvider Create(IWorkingCalendar calendar, string? databasePath = null)
+    /// <summary>The services; with a database when given, read-only (not owned: see SqliteDatabase) when asked.</summary>
+    public static ServiceProvider Create(IWorkingCalendar calendar, string? databasePath = null, bool readOnly = false)
     {
         var services = new ServiceCollection();
         services.AddSingleton(calendar);
         services.AddDienHongEngine(null, typeof(HumanTaskActivity).Assembly);
-        if (databasePath is not null)
+        if (databasePath is not null && readOnly)
+        {
+            services.AddDienHongSqliteReadOnly(databasePath);
+        }
+        else if (databasePath is not null)
         {
             services.AddDienHongSqlite(databasePath);
         }

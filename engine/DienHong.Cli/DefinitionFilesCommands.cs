@@ -45,7 +45,7 @@ public static class DefinitionFilesCommands
             throw new CliInputException(CliApp.F(CliMessages.OutIsFile, folder));
         }
 
-        await using var services = CliServices.Create(context.Calendar(parse), databasePath);
+        await using var services = CliServices.Create(context.Calendar(parse), databasePath, readOnly: true);
         try
         {
             var definitions = await services.GetRequiredService<DefinitionRepository>().ListAsync(cancellationToken);
@@ -60,13 +60,14 @@ public static class DefinitionFilesCommands
             await context.Out.WriteLineAsync(CliApp.F(CliMessages.ExportSummary, Wording.Count(definitions.Count, CliMessages.Definition), folder));
             return ExitCodes.Success;
         }
-        catch (Exception e) when (e is SqliteException or IOException or UnauthorizedAccessException or InvalidOperationException)
+        catch (Exception e) when (DatabaseErrors.Describe(e, databasePath) is { } message)
+        {
+            await context.Error.WriteLineAsync(message);
+            return ExitCodes.BadInput;
+        }
+        catch (InvalidOperationException e)
         {
             throw new CliInputException(CliApp.F(CliMessages.DatabaseUnreadable, databasePath, e.Message));
-        }
-        finally
-        {
-            ClearPool(services);
         }
     }
 
@@ -81,7 +82,8 @@ public static class DefinitionFilesCommands
         await using var services = CliServices.Create(context.Calendar(parse), databasePath);
         try
         {
-            await services.GetRequiredService<SqliteDatabase>().MigrateAsync(cancellationToken);
+            var sqlite = services.GetRequiredService<SqliteDatabase>();
+            DatabaseStartText.Write(context, await sqlite.MigrateAsync(cancellationToken), sqlite);
             var repository = services.GetRequiredService<DefinitionRepository>();
             var stored = (await repository.ListAsync(cancellationToken)).ToDictionary(d => (d.Key, d.Version));
             var exit = files.Count == 0 ? ExitCodes.CheckFailed : ExitCodes.Success;
@@ -95,9 +97,9 @@ public static class DefinitionFilesCommands
 
             return exit;
         }
-        catch (SqliteException e)
+        catch (Exception e) when (DatabaseErrors.Describe(e, databasePath) is { } message)
         {
-            throw new CliInputException(CliApp.F(CliMessages.DatabaseUnreadable, databasePath, e.Message));
+            throw new CliInputException(message);
         }
         finally
         {

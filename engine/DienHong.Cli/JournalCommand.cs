@@ -1,14 +1,19 @@
 using System.CommandLine;
 using System.Text.Json;
 using DienHong.Cli.Resources;
+using DienHong.Engine.Security;
 using DienHong.Persistence;
+using DienHong.Persistence.Anchors;
 using DienHong.Persistence.Sqlite;
 using DienHong.Simulation;
-using Microsoft.Data.Sqlite;
 
 namespace DienHong.Cli;
 
-/// <summary><c>dienhong journal verify [--db &lt;path&gt;] [--json]</c>: kiểm tra chuỗi băm nhật ký.</summary>
+/// <summary>
+/// <c>dienhong journal verify [--db] [--anchors &lt;file&gt;] [--keys &lt;file&gt;] [--json]</c>: kiểm tra nhật ký; and
+/// the anchor commands of <see cref="JournalAnchorCommands"/>. Verify reads the database read-only, without the
+/// owner's lock, so it works beside a running engine and on a file nobody may write.
+/// </summary>
 public static class JournalCommand
 {
     /// <summary>The database a workspace uses when <c>--db</c> is not given.</summary>
@@ -16,14 +21,19 @@ public static class JournalCommand
 
     public static Command Create(CliContext context)
     {
-        var db = new Option<string>("--db") { Description = CliMessages.DbOption, DefaultValueFactory = _ => DefaultDatabase };
+        var db = DbOption();
+        var keys = KeysOption();
+        var anchors = new Option<string>("--anchors") { Description = CliMessages.AnchorsOption };
         var json = new Option<bool>("--json") { Description = CliMessages.JsonOption };
-        var verify = new Command("verify", CliMessages.VerifyDescription) { db, json };
-        verify.SetAction(parse => Verify(context, parse.GetValue(db) ?? DefaultDatabase, parse.GetValue(json)));
-        return new Command("journal", CliMessages.JournalDescription) { Subcommands = { verify } };
+        var verify = new Command("verify", CliMessages.VerifyDescription) { db, keys, anchors, json };
+        verify.SetAction(parse => Verify(context, parse.GetValue(db) ?? DefaultDatabase, parse.GetValue(json), parse.GetValue(anchors), parse.GetValue(keys)));
+        return new Command("journal", CliMessages.JournalDescription)
+        {
+            Subcommands = { verify, JournalAnchorCommands.Anchor(context), JournalAnchorCommands.Anchors(context) },
+        };
     }
 
-    public static int Verify(CliContext context, string databasePath, bool json)
+    public static int Verify(CliContext context, string databasePath, bool json, string? anchorsFile = null, string? keyFile = null)
     {
         if (!File.Exists(databasePath))
         {
@@ -32,45 +42,52 @@ public static class JournalCommand
         }
 
         JournalVerification result;
-        var database = new SqliteDatabase(databasePath);
         try
         {
-            result = new JournalVerifier(database).Verify();
+            var kept = anchorsFile is null ? null : AnchorFile.Read(anchorsFile);
+            using var keys = Keys(databasePath, keyFile);
+            using var database = SqliteDatabase.OpenReadOnly(databasePath, keys);
+            result = new JournalVerifier(database).Verify(kept);
         }
-        catch (SqliteException e)
+        catch (Exception e) when (DatabaseErrors.Describe(e, databasePath) is { } message)
         {
-            context.Error.WriteLine(CliApp.F(CliMessages.DatabaseUnreadable, databasePath, e.Message));
+            context.Error.WriteLine(message);
             return ExitCodes.BadInput;
-        }
-        finally
-        {
-            using var connection = new SqliteConnection(database.ConnectionString);
-            SqliteConnection.ClearPool(connection);
         }
 
         if (json)
         {
-            var document = new
-            {
-                instances = result.Instances,
-                entries = result.Entries,
-                intact = result.IsIntact,
-                broken = result.Broken.Select(b => new { instance = b.InstanceId, entry = b.Seq, reason = b.Reason }),
-            };
-            context.Out.WriteLine(JsonSerializer.Serialize(document, SimulationJson.Options));
+            context.Out.WriteLine(JsonSerializer.Serialize(VerificationText.Json(result), SimulationJson.Options));
         }
         else
         {
-            foreach (var b in result.Broken)
+            foreach (var d in result.Discrepancies)
             {
-                context.Out.WriteLine(CliApp.F(CliMessages.JournalBroken, b.InstanceId, b.Seq, b.Reason));
+                context.Out.WriteLine(VerificationText.Describe(d));
+            }
+
+            if (!result.SealsChecked)
+            {
+                context.Out.WriteLine(CliApp.F(CliMessages.SealsNotChecked, Path.GetFullPath(keyFile ?? FileKeyring.BesideDatabase(databasePath))));
+            }
+
+            if (result.AnchorsChecked > 0)
+            {
+                context.Out.WriteLine(CliApp.F(CliMessages.AnchorsChecked, result.AnchorsChecked));
             }
 
             context.Out.WriteLine(result.IsIntact
                 ? CliApp.F(CliMessages.JournalIntact, result.Instances, result.Entries)
-                : CliApp.F(CliMessages.JournalBrokenSummary, result.Instances, result.Entries, result.Broken.Count));
+                : CliApp.F(CliMessages.JournalDiscrepancies, result.Instances, result.Entries, result.Discrepancies.Count));
         }
 
         return result.IsIntact ? ExitCodes.Success : ExitCodes.CheckFailed;
     }
+
+    internal static Option<string> DbOption() => new("--db") { Description = CliMessages.DbOption, DefaultValueFactory = _ => DefaultDatabase };
+
+    internal static Option<string> KeysOption() => new("--keys") { Description = CliMessages.KeysOption };
+
+    /// <summary>The key file given, or the one beside the database.</summary>
+    internal static FileKeyring Keys(string databasePath, string? keyFile) => new(keyFile ?? FileKeyring.BesideDatabase(databasePath));
 }

@@ -19,6 +19,10 @@ public sealed class DienHongDbContext(DbContextOptions<DienHongDbContext> option
 
     public DbSet<IncidentEntity> Incidents => Set<IncidentEntity>();
 
+    public DbSet<IntegrityEntity> Integrity => Set<IntegrityEntity>();
+
+    public DbSet<AnchorEntity> Anchors => Set<AnchorEntity>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<DefinitionEntity>(e =>
@@ -58,6 +62,17 @@ public sealed class DienHongDbContext(DbContextOptions<DienHongDbContext> option
             e.ToTable("incidents");
             e.HasKey(x => x.Id);
             e.HasIndex(x => x.InstanceId);
+        });
+        modelBuilder.Entity<IntegrityEntity>(e =>
+        {
+            e.ToTable("integrity");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).ValueGeneratedNever();
+        });
+        modelBuilder.Entity<AnchorEntity>(e =>
+        {
+            e.ToTable("anchors");
+            e.HasKey(x => x.Id);
         });
 
         foreach (var entity in modelBuilder.Model.GetEntityTypes())

@@ -11,8 +11,9 @@ using Microsoft.Extensions.Time.Testing;
 namespace DienHong.Engine.Tests;
 
 /// <summary>
-/// A real engine on a real SQLite file in a temporary folder, with a fake clock. Dispose deletes the folder.
-/// Several hosts may open the same file (restart tests).
+/// A real engine on a real SQLite file in a temporary folder, with a fake clock. Dispose checks that journal verify
+/// finds nothing wrong (whatever the engine writes must verify), unless the test tampered with the file, and deletes
+/// the folder. Several hosts may open the same file (restart tests).
 /// </summary>
 public sealed class TestHost : IAsyncDisposable
 {
@@ -35,6 +36,9 @@ public sealed class TestHost : IAsyncDisposable
     public string Folder { get; }
 
     public FakeTimeProvider Clock { get; }
+
+    /// <summary>Set by a test that edits the database by hand: dispose then does not expect it to verify.</summary>
+    public bool Tampered { get; set; }
 
     public string DatabasePath => Path.Combine(Folder, "dienhong.db");
 
@@ -99,6 +103,7 @@ public sealed class TestHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        var verification = Tampered ? null : Verifier.Verify();
         await provider.DisposeAsync();
         if (ownsFolder)
         {
@@ -111,6 +116,11 @@ public sealed class TestHost : IAsyncDisposable
             {
                 // A second host on the same file may still be open; the temp folder is cleaned by the OS.
             }
+        }
+
+        if (verification is { IsIntact: false })
+        {
+            throw new InvalidOperationException("The engine wrote a database that does not verify: " + string.Join("; ", verification.Discrepancies));
         }
     }
 }

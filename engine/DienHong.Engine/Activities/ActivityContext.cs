@@ -102,4 +102,11 @@ public sealed class ActivityContext
     /// </summary>
     public void JournalAnonymously(string @event, string? outcome = null, string? comment = null, JsonNode? data = null) =>
         run.Append(NodeId, @event, null, outcome, comment, data?.ToJsonString());
+
+    /// <summary>
+    /// Marks this node's state as holding secrets (e.g. an anonymous window's voices), or releases them once they
+    /// are erased from it. While an instance holds secrets, every run on it overwrites what it deletes or replaces;
+    /// the run that releases them also empties the write-ahead log, so no old copy survives in the database files.
+    /// </summary>
+    public void HoldSecrets(bool held) => run.HoldSecrets(NodeInstanceId, held);
 }

@@ -12,6 +12,15 @@ internal sealed class InstanceState
 {
     public const string Empty = "{}";
 
+    /// <summary>The key a node state holding secrets carries (see <see cref="Activities.ActivityContext.HoldSecrets"/>).</summary>
+    public const string SecretsKey = "$secrets";
+
+    /// <summary>
+    /// Whether a serialized state has a node state holding secrets. A text scan, cheap enough for every commit: JSON
+    /// escapes quotes inside strings, so only a real key can read like this.
+    /// </summary>
+    public static bool HoldsSecrets(string state) => state.Contains("\"" + SecretsKey + "\":true", StringComparison.Ordinal);
+
     /// <summary>Join node id → indexes of the inbound edges that have arrived.</summary>
     public Dictionary<string, List<int>> Joins { get; } = new(StringComparer.Ordinal);
 

@@ -20,4 +20,7 @@ public enum RunStatus
 
     /// <summary>An instance with this correlation key exists already; nothing was started.</summary>
     Duplicate,
+
+    /// <summary>The stored instance fails its seal (it was changed outside the engine); nothing was run.</summary>
+    Tampered,
 }

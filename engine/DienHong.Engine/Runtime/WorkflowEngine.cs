@@ -162,7 +162,16 @@ public sealed class WorkflowEngine(
     private async Task<RunResult> WithInstanceAsync(string instanceId, Func<LoadedInstance, DateTimeOffset, Task<RunResult>> action, CancellationToken cancellationToken)
     {
         await using var held = await locks.AcquireAsync(instanceId, cancellationToken).ConfigureAwait(false);
-        var loaded = await store.LoadAsync(instanceId, cancellationToken).ConfigureAwait(false);
+        LoadedInstance? loaded;
+        try
+        {
+            loaded = await store.LoadAsync(instanceId, cancellationToken).ConfigureAwait(false);
+        }
+        catch (InstanceTamperedException e)
+        {
+            return RunResult.Refused(RunStatus.Tampered, e.Message, instanceId);
+        }
+
         return loaded is null
             ? RunResult.Refused(RunStatus.NotFound, Text.Format(RunMessages.InstanceMissing, instanceId), instanceId)
             : await action(loaded, Now()).ConfigureAwait(false);

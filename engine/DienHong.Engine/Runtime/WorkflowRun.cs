@@ -150,6 +150,19 @@ internal sealed partial class WorkflowRun
 
     public IReadOnlyList<BookmarkRecord> OpenBookmarks => open;
 
+    /// <summary>Marks a node state as holding secrets, or releases them.</summary>
+    public void HoldSecrets(string nodeInstanceId, bool held)
+    {
+        if (held)
+        {
+            NodeState(nodeInstanceId)[InstanceState.SecretsKey] = true;
+        }
+        else
+        {
+            NodeState(nodeInstanceId).Remove(InstanceState.SecretsKey);
+        }
+    }
+
     public void Append(string? node, string @event, string? actor, string? outcomeText, string? comment, string? data)
     {
         seq++;
@@ -173,7 +186,14 @@ internal sealed partial class WorkflowRun
             UpdatedAt = Now,
             CompletedAt = ended ? Now : instance.CompletedAt,
         };
-        return new RunChanges(record, isNew, instance.RowVersion, added, removed, updated, journal, incidents);
+        // Secrets released by this run (the window closed, or the instance was cancelled with it) leave no old copy.
+        var heldBefore = InstanceState.HoldsSecrets(instance.State);
+        var heldAfter = InstanceState.HoldsSecrets(record.State);
+        return new RunChanges(record, isNew, instance.RowVersion, added, removed, updated, journal, incidents, open)
+        {
+            Sensitive = heldBefore || heldAfter,
+            Scrub = heldBefore && !heldAfter,
+        };
     }
 
     private void Add(CompiledNode node, string nodeInstanceId, NewBookmark request)

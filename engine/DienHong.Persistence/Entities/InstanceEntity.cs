@@ -35,4 +35,7 @@ public sealed class InstanceEntity
     public long UpdatedAt { get; set; }
 
     public long? CompletedAt { get; set; }
+
+    /// <summary>The keyed seal of the row, written with every commit (see <c>Integrity.InstanceSealer</c>).</summary>
+    public byte[]? Seal { get; set; }
 }

@@ -16,6 +16,54 @@ namespace DienHong.Persistence.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("DienHong.Persistence.Entities.AnchorEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("at");
+
+                    b.Property<long>("Entries")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("entries");
+
+                    b.Property<string>("Heads")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("heads");
+
+                    b.Property<long>("Instances")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("instances");
+
+                    b.Property<long>("InstancesCreated")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("instances_created");
+
+                    b.Property<string>("KeyId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key_id");
+
+                    b.Property<string>("Root")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("root");
+
+                    b.Property<string>("Signature")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("signature");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("anchors", (string)null);
+                });
+
             modelBuilder.Entity("DienHong.Persistence.Entities.BookmarkEntity", b =>
                 {
                     b.Property<string>("Id")
@@ -228,6 +276,10 @@ namespace DienHong.Persistence.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("row_version");
 
+                    b.Property<byte[]>("Seal")
+                        .HasColumnType("BLOB")
+                        .HasColumnName("seal");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -257,6 +309,31 @@ namespace DienHong.Persistence.Migrations
                     b.HasIndex("Status", "DefinitionKey");
 
                     b.ToTable("instances", (string)null);
+                });
+
+            modelBuilder.Entity("DienHong.Persistence.Entities.IntegrityEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("InstancesCreated")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("instances_created");
+
+                    b.Property<string>("KeyId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key_id");
+
+                    b.Property<string>("Seal")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("seal");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("integrity", (string)null);
                 });
 
             modelBuilder.Entity("DienHong.Persistence.Entities.JournalEntity", b =>

@@ -15,5 +15,7 @@ internal readonly struct RawRow(sqlite3_stmt statement)
 
     public int GetInt32(int column) => raw.sqlite3_column_int(statement, column);
 
+    public byte[]? GetNullableBlob(int column) => IsNull(column) ? null : raw.sqlite3_column_blob(statement, column).ToArray();
+
     public DateTimeOffset? GetNullableTime(int column) => IsNull(column) ? null : UnixTime.FromMs(GetInt64(column));
 }

@@ -69,23 +69,48 @@ internal sealed partial class RawStatement : IDisposable
         }
     }
 
+    /// <summary>Runs a query and yields each row as it is stepped to (for reads too large to hold at once).</summary>
+    public IEnumerable<T> Stream<T>(Func<RawRow, T> read, params object?[] values)
+    {
+        try
+        {
+            Bind(values);
+            int rc;
+            while ((rc = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)
+            {
+                yield return read(new RawRow(statement));
+            }
+
+            if (rc != raw.SQLITE_DONE)
+            {
+                Check(rc);
+            }
+        }
+        finally
+        {
+            raw.sqlite3_reset(statement);
+            raw.sqlite3_clear_bindings(statement);
+        }
+    }
+
     public void Dispose() => statement.Dispose();
 
     private void Bind(object?[] values)
     {
-            for (var i = 0; i < values.Length; i++)
+        for (var i = 0; i < values.Length; i++)
+        {
+            Check(values[i] switch
             {
-                Check(values[i] switch
-                {
-                    null => raw.sqlite3_bind_null(statement, i + 1),
-                    DBNull => raw.sqlite3_bind_null(statement, i + 1),
-                    string s => raw.sqlite3_bind_text(statement, i + 1, s),
-                    long l => raw.sqlite3_bind_int64(statement, i + 1, l),
-                    int n => raw.sqlite3_bind_int64(statement, i + 1, n),
-                    bool b => raw.sqlite3_bind_int64(statement, i + 1, b ? 1 : 0),
-                    var other => throw new ArgumentException($"Cannot bind a {other.GetType().Name}.", nameof(values)),
-                });
-            }
+                null => raw.sqlite3_bind_null(statement, i + 1),
+                DBNull => raw.sqlite3_bind_null(statement, i + 1),
+                string s => raw.sqlite3_bind_text(statement, i + 1, s),
+                long l => raw.sqlite3_bind_int64(statement, i + 1, l),
+                int n => raw.sqlite3_bind_int64(statement, i + 1, n),
+                bool b => raw.sqlite3_bind_int64(statement, i + 1, b ? 1 : 0),
+                byte[] blob => raw.sqlite3_bind_blob(statement, i + 1, blob),
+                var other => throw new ArgumentException($"Cannot bind a {other.GetType().Name}.", nameof(values)),
+            });
+        }
     }
 
     [GeneratedRegex(@"@p(\d+)")]

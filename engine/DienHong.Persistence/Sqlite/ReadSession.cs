@@ -1,5 +1,6 @@
 using DienHong.Engine.Activities;
 using DienHong.Engine.Storage;
+using DienHong.Persistence.Integrity;
 using Microsoft.Data.Sqlite;
 
 namespace DienHong.Persistence.Sqlite;
@@ -21,10 +22,13 @@ internal sealed class ReadSession : IDisposable
     private readonly RawStatement bookmarksByKey;
     private readonly RawStatement byCorrelation;
 
+    private readonly InstanceSealer sealer;
+
     public ReadSession(SqliteDatabase database)
     {
         connection = database.Open();
-        instance = new(connection, $"SELECT {RowReader.InstanceColumns} FROM instances WHERE id = @p0");
+        sealer = database.Sealer;
+        instance = new(connection, $"SELECT {RowReader.InstanceColumns}, seal FROM instances WHERE id = @p0");
         bookmarksOfInstance = new(connection, $"SELECT {RowReader.BookmarkColumns} FROM bookmarks WHERE instance_id = @p0");
         instanceOfBookmark = new(connection, "SELECT instance_id FROM bookmarks WHERE id = @p0");
         definition = new(connection, $"SELECT {DefinitionColumns} FROM definitions WHERE id = @p0");
@@ -37,10 +41,21 @@ internal sealed class ReadSession : IDisposable
         byCorrelation = new(connection, "SELECT id FROM instances WHERE correlation_key = @p0");
     }
 
+    /// <summary>Reads an instance with its open bookmarks; throws <see cref="InstanceTamperedException"/> when they fail the seal.</summary>
     public LoadedInstance? Load(string instanceId)
     {
-        var record = instance.Query(RowReader.Instance, instanceId);
-        return record.Count == 0 ? null : new LoadedInstance(record[0], bookmarksOfInstance.Query(RowReader.Bookmark, instanceId));
+        var rows = instance.Query(r => (Record: RowReader.Instance(r), Seal: r.GetNullableBlob(RowReader.InstanceColumnCount)), instanceId);
+        if (rows.Count == 0)
+        {
+            return null;
+        }
+
+        var (record, seal) = rows[0];
+        var bookmarks = bookmarksOfInstance.Query(RowReader.Bookmark, instanceId);
+        var mismatch = sealer.Check(record, bookmarks, seal);
+        return mismatch == SealMismatch.None
+            ? new LoadedInstance(record, bookmarks)
+            : throw new InstanceTamperedException(instanceId, $"Instance '{instanceId}' does not match its seal ({mismatch}): it was changed outside the engine, so nothing is run on it. 'dienhong journal verify' names what changed.");
     }
 
     public string? InstanceOfBookmark(string bookmarkId) => instanceOfBookmark.Query(r => r.GetString(0), bookmarkId).FirstOrDefault();

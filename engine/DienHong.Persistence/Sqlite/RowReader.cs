@@ -10,6 +10,9 @@ internal static class RowReader
     public const string InstanceColumns =
         "id, definition_id, definition_key, definition_version, status, outcome, correlation_key, agency, variables, state, journal_seq, journal_hash, row_version, created_at, updated_at, completed_at";
 
+    /// <summary>How many columns <see cref="InstanceColumns"/> names: a query may read more after them.</summary>
+    public const int InstanceColumnCount = 16;
+
     public const string BookmarkColumns =
         "id, instance_id, node_id, node_instance_id, kind, key, assignee, due_at, wake_at, job_id, payload, created_at";
 
@@ -22,6 +25,4 @@ internal static class RowReader
         r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), Enum.Parse<BookmarkKind>(r.GetString(4)),
         r.GetNullableString(5), r.GetNullableString(6), r.GetNullableTime(7), r.GetNullableTime(8), r.GetNullableString(9),
         r.GetNullableString(10), UnixTime.FromMs(r.GetInt64(11)));
-
-    public static string? NullableString(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 }

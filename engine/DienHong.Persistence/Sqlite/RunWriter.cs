@@ -1,13 +1,14 @@
 using DienHong.Engine.Storage;
+using DienHong.Persistence.Integrity;
 using Microsoft.Data.Sqlite;
 
 namespace DienHong.Persistence.Sqlite;
 
 /// <summary>The statements that write one run's changes, prepared once on the writer's connection.</summary>
-internal sealed class RunWriter(SqliteConnection connection) : IDisposable
+internal sealed class RunWriter(SqliteConnection connection, InstanceSealer sealer) : IDisposable
 {
-    private readonly RawStatement insertInstance = new(connection, $"INSERT INTO instances ({RowReader.InstanceColumns}) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13, @p14, @p15)");
-    private readonly RawStatement updateInstance = new(connection, "UPDATE instances SET status = @p1, outcome = @p2, variables = @p3, state = @p4, journal_seq = @p5, journal_hash = @p6, row_version = @p7, updated_at = @p8, completed_at = @p9 WHERE id = @p0 AND row_version = @p10");
+    private readonly RawStatement insertInstance = new(connection, $"INSERT INTO instances ({RowReader.InstanceColumns}, seal) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13, @p14, @p15, @p16)");
+    private readonly RawStatement updateInstance = new(connection, "UPDATE instances SET status = @p1, outcome = @p2, variables = @p3, state = @p4, journal_seq = @p5, journal_hash = @p6, row_version = @p7, updated_at = @p8, completed_at = @p9, seal = @p11 WHERE id = @p0 AND row_version = @p10");
     private readonly RawStatement insertBookmark = new(connection, $"INSERT INTO bookmarks ({RowReader.BookmarkColumns}) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11)");
     private readonly RawStatement deleteBookmark = new(connection, "DELETE FROM bookmarks WHERE id = @p0");
     private readonly RawStatement updateBookmark = new(connection, "UPDATE bookmarks SET assignee = @p1, due_at = @p2, wake_at = @p3, job_id = @p4, payload = @p5 WHERE id = @p0");
@@ -21,12 +22,13 @@ internal sealed class RunWriter(SqliteConnection connection) : IDisposable
     public ConcurrencyConflictException? Write(RunChanges c)
     {
         var i = c.Instance;
+        var seal = sealer.Seal(i, c.OpenBookmarks);
         if (c.IsNew)
         {
             try
             {
                 insertInstance.Execute(i.Id, i.DefinitionId, i.DefinitionKey, i.DefinitionVersion, i.Status.ToString(), i.Outcome, i.CorrelationKey, i.Agency,
-                    i.Variables, i.State, i.JournalSeq, i.JournalHash, i.RowVersion, UnixTime.ToMs(i.CreatedAt), UnixTime.ToMs(i.UpdatedAt), UnixTime.ToDb(i.CompletedAt));
+                    i.Variables, i.State, i.JournalSeq, i.JournalHash, i.RowVersion, UnixTime.ToMs(i.CreatedAt), UnixTime.ToMs(i.UpdatedAt), UnixTime.ToDb(i.CompletedAt), seal);
             }
             catch (SqliteException e) when (e.SqliteErrorCode == 19)
             {
@@ -36,7 +38,7 @@ internal sealed class RunWriter(SqliteConnection connection) : IDisposable
             }
         }
         else if (updateInstance.Execute(i.Id, i.Status.ToString(), i.Outcome, i.Variables, i.State, i.JournalSeq, i.JournalHash, i.RowVersion,
-                     UnixTime.ToMs(i.UpdatedAt), UnixTime.ToDb(i.CompletedAt), c.ExpectedRowVersion) != 1)
+                     UnixTime.ToMs(i.UpdatedAt), UnixTime.ToDb(i.CompletedAt), c.ExpectedRowVersion, seal) != 1)
         {
             return new ConcurrencyConflictException($"Instance '{i.Id}' was changed by another writer; this run was not saved.");
         }

@@ -79,7 +79,7 @@ public sealed class ConcurrencyTests
     private static RunChanges Touch(LoadedInstance loaded, string writer)
     {
         var i = loaded.Instance;
-        return new RunChanges(i with { Variables = $"{{\"writer\":\"{writer}\"}}", RowVersion = i.RowVersion + 1 }, false, i.RowVersion, [], [], [], [], []);
+        return new RunChanges(i with { Variables = $"{{\"writer\":\"{writer}\"}}", RowVersion = i.RowVersion + 1 }, false, i.RowVersion, [], [], [], [], [], loaded.Bookmarks);
     }
 
     private static void AssertExactlyOnce(RunResult[] results)

@@ -4,6 +4,8 @@ using DienHong.Calendar;
 using DienHong.Engine.Activities;
 using DienHong.Engine.Resources;
 using DienHong.Engine.Runtime;
+using DienHong.Engine.Security;
+using Microsoft.Extensions.DependencyInjection;
 using DienHong.Workflows.Resources;
 
 namespace DienHong.Workflows.Activities;
@@ -13,8 +15,9 @@ namespace DienHong.Workflows.Activities;
 /// give their opinions in the forms of Art. 54. Running the node records the consultation plan of Art. 55.1
 /// (content, form, time limit, who responds: <c>ConsultationOpened</c>). While the window is open each person sends
 /// one opinion (action <c>opine</c>); a later one by the same person replaces the earlier. Anonymous opinions, when
-/// allowed, are matched to their sender only by a salted SHA-256 kept until the window closes: no actor is stored
-/// or journalled. At the deadline the opinions are compiled (<c>SummaryCompiled</c>) and the respondent must answer
+/// allowed, are matched to their sender only by a keyed hash (<see cref="ConsultationVoices"/>) whose key stays
+/// outside the database: no actor is stored or journalled, and the voices are erased, old copies included, when the
+/// window closes. At the deadline the opinions are compiled (<c>SummaryCompiled</c>) and the respondent must answer
 /// (giải trình, tiếp thu: a task with the outcome <c>Responded</c> and the response as its comment); the response
 /// is then disclosed (<c>ResponseDisclosed</c>, catalog item DC-10 of Art. 46) and the node completes.
 /// The Law sets no minimum length for the window: the default of 10 working days is a local choice.
@@ -82,8 +85,12 @@ public sealed class ConsultationActivity : IActivity
         var state = context.State;
         state["phase"] = Open;
         state["plan"] = plan.DeepClone();
-        state["salt"] = ConsultationVoices.NewSalt();
         state["submissions"] = new JsonArray();
+        if (config.AllowAnonymous)
+        {
+            context.HoldSecrets(true);
+        }
+
         context.Journal("ConsultationOpened", data: plan);
         var payload = new JsonObject { ["actions"] = DisclosureSupport.Strings([OpineAction]), ["anonymousAllowed"] = config.AllowAnonymous };
         return ActivityResult.Wait(new NewBookmark(
@@ -135,7 +142,9 @@ public sealed class ConsultationActivity : IActivity
     /// <summary>Keeps one voice per person: a later opinion replaces the earlier, never across named and anonymous.</summary>
     private static ActivityResult Record(ActivityContext context, JsonObject state, DisclosureSubmission submission, string actor)
     {
-        var voice = ConsultationVoices.Voice(state["salt"]!.ToString(), actor);
+        var keyring = context.Services.GetService<IKeyring>()
+            ?? throw new InvalidOperationException("Anonymous opinions need the engine's keyring (IKeyring), which is not registered.");
+        var voice = ConsultationVoices.Voice(keyring, ConsultationVoices.Window(context.InstanceId, context.NodeInstanceId), actor);
         var submissions = state["submissions"]!.AsArray();
         var earlier = submissions.FirstOrDefault(s => s!["voice"]!.ToString() == voice);
         if (earlier is not null && earlier["anonymous"]!.GetValue<bool>() != submission.Anonymous)
@@ -191,8 +200,13 @@ public sealed class ConsultationActivity : IActivity
             ["entries"] = entries,
             ["closedAt"] = DisclosureSupport.Iso(context, closedAt),
         };
-        state.Remove("salt");
+        // Only the count and the texts stay; the voices go, and so do their old copies in the database files.
         state.Remove("submissions");
+        if (config.AllowAnonymous)
+        {
+            context.HoldSecrets(false);
+        }
+
         state["summary"] = summary.DeepClone();
         state["phase"] = Response;
         if (config.SummaryVariable is { } variable)

@@ -1,16 +1,19 @@
 using System.Security.Cryptography;
 using System.Text;
+using DienHong.Engine.Security;
 
 namespace DienHong.Workflows.Activities;
 
 /// <summary>
-/// One voice per person without keeping who: each submission is keyed by a salted SHA-256 of the sender's id, with a
-/// random salt per consultation kept in its node state and dropped when the window closes.
+/// One voice per person without keeping who (giữ bí mật người góp ý): each submission is keyed by HMAC-SHA-256 of the
+/// sender's id under a key derived from the keyring for this window only. The key never enters the database, so
+/// someone who reads it cannot test staff ids against the voices; the voices are erased when the window closes.
 /// </summary>
 public static class ConsultationVoices
 {
-    public static string NewSalt() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
+    /// <summary>The window a voice belongs to: one execution of a Consultation node.</summary>
+    public static string Window(string instanceId, string nodeInstanceId) => instanceId + "/" + nodeInstanceId;
 
-    public static string Voice(string salt, string person) =>
-        Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(salt + "\n" + person)));
+    public static string Voice(IKeyring keyring, string window, string person) =>
+        Convert.ToBase64String(HMACSHA256.HashData(keyring.DeriveKey(KeyPurposes.ConsultationVoice, window), Encoding.UTF8.GetBytes(person)));
 }
