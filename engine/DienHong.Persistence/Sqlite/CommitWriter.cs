@@ -22,6 +22,7 @@ internal sealed class CommitWriter : IDisposable
     private readonly SqliteConnection connection;
     private readonly RunWriter writer;
     private readonly IntegrityCounter counter;
+    private readonly InstanceSealer sealer;
     private readonly RawStatement begin, commit, rollback, checkpoint;
     private List<PendingCommit> queue = [];
     private bool writing;
@@ -36,16 +37,18 @@ internal sealed class CommitWriter : IDisposable
         commit = new(connection, "COMMIT");
         rollback = new(connection, "ROLLBACK");
         checkpoint = new(connection, "PRAGMA wal_checkpoint(TRUNCATE)");
-        writer = new RunWriter(connection, database.Sealer);
+        sealer = database.Sealer;
+        writer = new RunWriter(connection);
         counter = new IntegrityCounter(connection, database.Sealer);
     }
 
     /// <summary>Test hook: runs inside the transaction after a run's rows are written, before the commit.</summary>
     internal Action<RunChanges>? AfterWrite { get; set; }
 
+    /// <summary>Commits a run; its instance is sealed here, on the caller's thread, before it queues for the writer.</summary>
     public Task CommitAsync(RunChanges changes)
     {
-        var pending = new PendingCommit(changes);
+        var pending = new PendingCommit(changes, sealer.Seal(changes.Instance, changes.OpenBookmarks));
         lock (gate)
         {
             ObjectDisposedException.ThrowIf(disposed, this);
@@ -123,7 +126,7 @@ internal sealed class CommitWriter : IDisposable
             begin.Execute();
             for (var i = 0; i < batch.Count; i++)
             {
-                conflicts[i] = writer.Write(batch[i].Changes);
+                conflicts[i] = writer.Write(batch[i].Changes, batch[i].Seal);
                 if (conflicts[i] is null)
                 {
                     created += batch[i].Changes.IsNew ? 1 : 0;
@@ -220,9 +223,11 @@ internal sealed class CommitWriter : IDisposable
         }
     }
 
-    private sealed class PendingCommit(RunChanges changes)
+    private sealed class PendingCommit(RunChanges changes, byte[] seal)
     {
         public RunChanges Changes { get; } = changes;
+
+        public byte[] Seal { get; } = seal;
 
         public TaskCompletionSource Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }

@@ -1,11 +1,10 @@
 using DienHong.Engine.Storage;
-using DienHong.Persistence.Integrity;
 using Microsoft.Data.Sqlite;
 
 namespace DienHong.Persistence.Sqlite;
 
 /// <summary>The statements that write one run's changes, prepared once on the writer's connection.</summary>
-internal sealed class RunWriter(SqliteConnection connection, InstanceSealer sealer) : IDisposable
+internal sealed class RunWriter(SqliteConnection connection) : IDisposable
 {
     private readonly RawStatement insertInstance = new(connection, $"INSERT INTO instances ({RowReader.InstanceColumns}, seal) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13, @p14, @p15, @p16)");
     private readonly RawStatement updateInstance = new(connection, "UPDATE instances SET status = @p1, outcome = @p2, variables = @p3, state = @p4, journal_seq = @p5, journal_hash = @p6, row_version = @p7, updated_at = @p8, completed_at = @p9, seal = @p11 WHERE id = @p0 AND row_version = @p10");
@@ -16,13 +15,12 @@ internal sealed class RunWriter(SqliteConnection connection, InstanceSealer seal
     private readonly RawStatement insertIncident = new(connection, "INSERT INTO incidents (id, instance_id, node_id, message, at) VALUES (@p0, @p1, @p2, @p3, @p4)");
 
     /// <summary>
-    /// Writes the run; returns the conflict when its instance row was taken or changed by another writer (then
+    /// Writes the run with its instance's <paramref name="seal"/>; returns the conflict when its instance row was taken or changed by another writer (then
     /// nothing of the run was written). Other failures throw.
     /// </summary>
-    public ConcurrencyConflictException? Write(RunChanges c)
+    public ConcurrencyConflictException? Write(RunChanges c, byte[] seal)
     {
         var i = c.Instance;
-        var seal = sealer.Seal(i, c.OpenBookmarks);
         if (c.IsNew)
         {
             try
