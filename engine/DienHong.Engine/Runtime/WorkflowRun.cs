@@ -179,7 +179,7 @@ internal sealed partial class WorkflowRun
             Status = status,
             Outcome = outcome,
             Variables = variablesChanged ? Variables.ToJsonString() : instance.Variables,
-            State = state is null ? instance.State : ended ? InstanceState.Empty : state.Serialize(),
+            State = ended ? InstanceState.Empty : state is null ? instance.State : state.Serialize(),
             JournalSeq = seq,
             JournalHash = hash,
             RowVersion = instance.RowVersion + 1,

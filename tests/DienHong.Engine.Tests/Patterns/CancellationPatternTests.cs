@@ -128,4 +128,20 @@ public sealed class CancellationPatternTests
         steps[6..].ShouldBe([(null, "InstanceCancelled")]);
         host.Verifier.Verify().IsIntact.ShouldBeTrue();
     }
+
+    [Fact]
+    public async Task Wcp20_a_cancelled_case_keeps_no_run_state()
+    {
+        await using var host = await TestHost.CreateAsync();
+        var run = await host.RunAsync(Workflow("wcp-20-state",
+            string.Join(",", Node("start", "Start"), Node("fork", "Fork"), Task("a"), Task("b"), Node("sync", "Join"), Node("end", "End")),
+            string.Join(",", Edge("start", "fork"), Edge("fork", "a"), Edge("fork", "b"), Edge("a", "sync", "Done"), Edge("b", "sync", "Done"), Edge("sync", "end"))), "wcp-20-state");
+        var id = run.InstanceId!;
+        await host.DoAsync(id, "a");
+        (await host.Store.LoadAsync(id))!.Instance.State.ShouldNotBe(InstanceState.Empty, "the join waits with one arrival");
+
+        (await host.Engine.CancelAsync(id, "withdrawn", "admin")).InstanceStatus.ShouldBe(InstanceStatus.Cancelled);
+
+        (await host.Store.LoadAsync(id))!.Instance.State.ShouldBe(InstanceState.Empty);
+    }
 }
