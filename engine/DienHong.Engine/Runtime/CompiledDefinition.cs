@@ -27,7 +27,7 @@ public sealed class CompiledDefinition
         Edges = edges;
         this.expressions = expressions;
         byId = nodes.ToDictionary(n => n.Id, StringComparer.Ordinal);
-        Start = nodes.Single(n => n.Definition.Type == "Start");
+        Start = nodes.Single(n => n.Role == NodeRole.Start);
         reachesJoin = nodes.Where(n => n.IsJoin).ToDictionary(n => n.Index, ReverseReach);
     }
 

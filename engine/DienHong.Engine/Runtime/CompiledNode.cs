@@ -4,7 +4,7 @@ using DienHong.Engine.Definitions;
 namespace DienHong.Engine.Runtime;
 
 /// <summary>A node with its activity resolved, its configuration read and its edges indexed, shared by every run of one version.</summary>
-public sealed class CompiledNode(int index, NodeDefinition definition, IActivity activity, object? config)
+public sealed class CompiledNode(int index, NodeDefinition definition, IActivity activity, object? config, NodeRole role)
 {
     public int Index { get; } = index;
 
@@ -16,6 +16,8 @@ public sealed class CompiledNode(int index, NodeDefinition definition, IActivity
 
     public object? Config { get; } = config;
 
+    public NodeRole Role { get; } = role;
+
     public IReadOnlyList<CompiledEdge> Outgoing { get; internal set; } = [];
 
     public IReadOnlyList<CompiledEdge> Incoming { get; internal set; } = [];
@@ -23,5 +25,8 @@ public sealed class CompiledNode(int index, NodeDefinition definition, IActivity
     /// <summary>The node's <c>ends</c>: outcome → the instance outcome it ends the case with (null: ends the branch).</summary>
     public IReadOnlyDictionary<string, string?> Ends { get; init; } = new Dictionary<string, string?>();
 
-    public bool IsJoin => Config is JoinPolicy;
+    public bool IsJoin => Role == NodeRole.Join;
+
+    /// <summary>The join's policy; only a <see cref="NodeRole.Join"/> node has one.</summary>
+    internal JoinPolicy JoinPolicy => (JoinPolicy)Config!;
 }

@@ -70,17 +70,26 @@ public sealed class DefinitionCompiler(ActivityRegistry activities)
                 config = null;
             }
 
-            nodes.Add(new CompiledNode(nodes.Count, node, activity, config) { Ends = NodeEnds.Read(node, m => Report("ends", m)) });
+            nodes.Add(new CompiledNode(nodes.Count, node, activity, config, RoleOf(activity, config)) { Ends = NodeEnds.Read(node, m => Report("ends", m)) });
         }
 
         var edges = IndexEdges(definition, nodes, issues);
-        if (issues.Count > before || nodes.Count(n => n.Definition.Type == "Start") != 1)
+        if (issues.Count > before || nodes.Count(n => n.Role == NodeRole.Start) != 1)
         {
             return null;
         }
 
         return new CompiledDefinition(id, definition, nodes, edges, expressions);
     }
+
+    /// <summary>A join whose policy did not compile is reported already; it never runs, so its role does not matter then.</summary>
+    private static NodeRole RoleOf(IActivity activity, object? config) => activity switch
+    {
+        DienHong.Engine.Activities.Core.StartActivity => NodeRole.Start,
+        DienHong.Engine.Activities.Core.JoinActivity when config is JoinPolicy => NodeRole.Join,
+        DienHong.Engine.Activities.Core.EndActivity => NodeRole.End,
+        _ => NodeRole.Activity,
+    };
 
     private static List<CompiledEdge> IndexEdges(WorkflowDefinition definition, List<CompiledNode> nodes, List<DefinitionIssue> issues)
     {

@@ -100,6 +100,7 @@ internal sealed class CommitWriter : IDisposable
                 }
             }
 
+            DienHong.Engine.Runtime.EngineTelemetry.CommitBatchSize.Record(batch.Count);
             CommitBatch(batch);
         }
     }

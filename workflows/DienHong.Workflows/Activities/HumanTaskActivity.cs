@@ -107,7 +107,7 @@ public sealed class HumanTaskActivity : IActivity
             return ActivityResult.Reject(Text.Format(ActivityMessages.TaskOutcome, context.NodeId, string.Join(", ", config.Outcomes), outcome));
         }
 
-        if (TaskActions.Unauthorised(context, resume.Bookmark.Assignee, resume.Input.Actor) is { } refusal)
+        if (TaskActions.Unauthorised(context, resume.Bookmark.Assignee, resume.Input.By) is { } refusal)
         {
             return ActivityResult.Reject(refusal);
         }

@@ -147,7 +147,7 @@ public sealed class ParallelReviewActivity : IActivity
         }
 
         // Only the reviewer (or whoever acts for them that day) may answer for them.
-        if (TaskActions.Unauthorised(context, resume.Bookmark.Assignee, resume.Input.Actor) is { } refusal)
+        if (TaskActions.Unauthorised(context, resume.Bookmark.Assignee, resume.Input.By) is { } refusal)
         {
             return ActivityResult.Reject(refusal);
         }

@@ -20,24 +20,32 @@ public static class TaskActions
     public const string Delegate = "delegate";
     public const string Reassign = "reassign";
 
-    /// <summary>Refusal text when <paramref name="actor"/> may not act for the task, or null when they may.</summary>
-    public static string? Unauthorised(ActivityContext context, string? assignee, string? actor)
+    /// <summary>
+    /// Why <paramref name="actor"/> may not act for the task, or null when they may. With an organisation, a person
+    /// must be named and able to act for the assignee; the system (a wake-up: an escalation) always may.
+    /// </summary>
+    public static Refusal? Unauthorised(ActivityContext context, string? assignee, Actor? actor)
     {
         var resolver = context.Services.GetService<IAssigneeResolver>();
-        if (resolver is null || context.Agency is null || assignee is null || actor is null or "system")
+        if (resolver is null || context.Agency is null || assignee is null || actor is { IsSystem: true })
         {
             return null;
         }
 
+        if (actor is null)
+        {
+            return new Refusal(RefusalCodes.ActorRequired, context.NodeId);
+        }
+
         try
         {
-            return resolver.CanAct(actor, assignee, context.Agency, AssigneeResolver.LocalDay(context.Now))
+            return resolver.CanAct(actor.Id, assignee, context.Agency, AssigneeResolver.LocalDay(context.Now))
                 ? null
-                : Text.Format(ActivityMessages.MayNotAct, actor, context.NodeId, assignee);
+                : new Refusal(ActivityRefusals.NotAssignee, actor.Id, context.NodeId, assignee);
         }
         catch (ArgumentException e)
         {
-            return e.Message;
+            return new Refusal(RefusalCodes.ActivityRejected, e.Message);
         }
     }
 
@@ -45,7 +53,7 @@ public static class TaskActions
     {
         var input = resume.Input;
         var current = resume.Bookmark.Assignee;
-        if (Unauthorised(context, current, input.Actor) is { } refusal && input.Action != Reassign)
+        if (Unauthorised(context, current, input.By) is { } refusal && input.Action != Reassign)
         {
             return ActivityResult.Reject(refusal);
         }

@@ -33,7 +33,7 @@ public sealed class SignalActivity : IActivity
     {
         if (resume.IsWake)
         {
-            return ActivityResult.Reject("A signal has no wake-up time.");
+            return ActivityResult.Reject(Runtime.RefusalCodes.SignalNoWake, context.NodeId);
         }
 
         if (context.Config<SignalConfig>().Variable is { } variable)

@@ -56,7 +56,7 @@ public sealed class TimerActivity : IActivity
     public ActivityResult Resume(ActivityContext context, Runtime.ResumeContext resume) =>
         resume.IsWake
             ? new ActivityResult.Completed([], "TimerFired", null)
-            : ActivityResult.Reject("A timer continues by itself when its time comes; it cannot be completed by hand.");
+            : ActivityResult.Reject(Runtime.RefusalCodes.TimerByHand, context.NodeId);
 
     private sealed record TimerConfig(DurationValue? After);
 }
