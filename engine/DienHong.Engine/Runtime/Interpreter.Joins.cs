@@ -1,3 +1,5 @@
+using DienHong.Engine.Journal;
+
 namespace DienHong.Engine.Runtime;
 
 /// <summary>Joins (hợp nhánh): arrivals counted by policy, branches cancelled, and dead paths eliminated by reachability.</summary>

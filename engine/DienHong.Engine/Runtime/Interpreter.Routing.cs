@@ -1,3 +1,4 @@
+using DienHong.Engine.Journal;
 using DienHong.Engine.Storage;
 
 namespace DienHong.Engine.Runtime;

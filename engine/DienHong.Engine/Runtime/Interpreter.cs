@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using DienHong.Engine.Activities;
+using DienHong.Engine.Journal;
 using DienHong.Engine.Storage;
 
 namespace DienHong.Engine.Runtime;

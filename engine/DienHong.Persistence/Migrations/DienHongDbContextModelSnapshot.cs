@@ -149,6 +149,14 @@ namespace DienHong.Persistence.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("at");
 
+                    b.Property<string>("Code")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<string>("ExceptionType")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("exception_type");
+
                     b.Property<string>("InstanceId")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -166,6 +174,10 @@ namespace DienHong.Persistence.Migrations
                     b.Property<long?>("ResolvedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("resolved_at");
+
+                    b.Property<string>("StackTrace")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stack_trace");
 
                     b.HasKey("Id");
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using DienHong.Engine.Activities;
+using DienHong.Engine.Journal;
 using DienHong.Engine.Resources;
 using DienHong.Engine.Runtime;
 using DienHong.Workflows.Organization;
@@ -66,14 +67,14 @@ public static class TaskActions
                     return ActivityResult.Reject(Text.Format(ActivityMessages.ClaimOnlyGroup, context.NodeId, current));
                 }
 
-                return Change(context, "TaskClaimed", current, Assignee.ForUser(input.Actor!), null);
+                return Change(context, JournalEvents.TaskClaimed, current, Assignee.ForUser(input.Actor!), null);
             case Delegate:
                 return input.Data?["to"]?.GetValue<string>() is { Length: > 0 } delegatee
-                    ? Change(context, "TaskDelegated", current, Assignee.ForUser(delegatee), Reason(input))
+                    ? Change(context, JournalEvents.TaskDelegated, current, Assignee.ForUser(delegatee), Reason(input))
                     : ActivityResult.Reject(ActivityMessages.DelegateNeedsTo);
             case Reassign:
                 return input.Data?["to"]?.GetValue<string>() is { Length: > 0 } to && (to.StartsWith("role:", StringComparison.Ordinal) || to.StartsWith("user:", StringComparison.Ordinal))
-                    ? Change(context, "TaskReassigned", current, to, Reason(input))
+                    ? Change(context, JournalEvents.TaskReassigned, current, to, Reason(input))
                     : ActivityResult.Reject(ActivityMessages.ReassignNeedsTo);
             default:
                 return ActivityResult.Reject(Text.Format(ActivityMessages.UnknownTaskAction, context.NodeId, input.Action));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using DienHong.Engine.Journal;
 using static DienHong.Engine.Activities.Core.Text;
 
 namespace DienHong.Engine.Activities.Core;
@@ -50,12 +51,12 @@ public sealed class TimerActivity : IActivity
             }
         }
 
-        return ActivityResult.Wait(new NewBookmark(BookmarkKind.Timer, DueAt: wake, WakeAt: wake, Event: "TimerStarted"));
+        return ActivityResult.Wait(new NewBookmark(BookmarkKind.Timer, DueAt: wake, WakeAt: wake, Event: JournalEvents.TimerStarted));
     }
 
     public ActivityResult Resume(ActivityContext context, Runtime.ResumeContext resume) =>
         resume.IsWake
-            ? new ActivityResult.Completed([], "TimerFired", null)
+            ? new ActivityResult.Completed([], JournalEvents.TimerFired, null)
             : ActivityResult.Reject(Runtime.RefusalCodes.TimerByHand, context.NodeId);
 
     private sealed record TimerConfig(DurationValue? After);
