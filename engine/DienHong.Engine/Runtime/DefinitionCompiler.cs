@@ -15,7 +15,7 @@ public sealed class DefinitionCompiler(ActivityRegistry activities)
     public ActivityRegistry Activities { get; } = activities;
 
     /// <summary>Compiles or throws <see cref="DefinitionCompileException"/>.</summary>
-    public CompiledDefinition Compile(string id, WorkflowDefinition definition)
+    internal CompiledDefinition Compile(string id, WorkflowDefinition definition)
     {
         var issues = new List<DefinitionIssue>();
         var compiled = TryCompile(id, definition, issues);
@@ -23,7 +23,7 @@ public sealed class DefinitionCompiler(ActivityRegistry activities)
     }
 
     /// <summary>Compiles, reporting every problem to <paramref name="issues"/>; null when there is any.</summary>
-    public CompiledDefinition? TryCompile(string id, WorkflowDefinition definition, List<DefinitionIssue> issues)
+    internal CompiledDefinition? TryCompile(string id, WorkflowDefinition definition, List<DefinitionIssue> issues)
     {
         var before = issues.Count;
         var expressions = new Dictionary<string, CompiledExpression>(StringComparer.Ordinal);

@@ -23,8 +23,6 @@ internal static class EngineTelemetry
 
     public static readonly Histogram<double> CommitDuration = Meter.CreateHistogram<double>("dienhong.commit.duration", "ms", "Time a run waited for its commit.");
 
-    public static readonly Histogram<int> CommitBatchSize = Meter.CreateHistogram<int>("dienhong.commit.batch_size", "{run}", "Runs that shared one transaction (group commit).");
-
     public static readonly Counter<long> Conflicts = Meter.CreateCounter<long>("dienhong.conflicts", "{conflict}", "Commits refused because another writer changed the instance first.");
 
     public static readonly Counter<long> Incidents = Meter.CreateCounter<long>("dienhong.incidents", "{incident}", "Incidents raised.");

@@ -1,7 +1,7 @@
 namespace DienHong.Engine.Runtime;
 
 /// <summary>What the interpreter does with a node (vai trò của bước), fixed when the version is compiled.</summary>
-public enum NodeRole
+internal enum NodeRole
 {
     /// <summary>An ordinary node: its activity runs when a token arrives.</summary>
     Activity,

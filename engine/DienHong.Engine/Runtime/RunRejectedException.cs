@@ -1,7 +1,7 @@
 namespace DienHong.Engine.Runtime;
 
 /// <summary>Abandons a run whose request is not acceptable; nothing of it is saved.</summary>
-public sealed class RunRejectedException(Refusal refusal) : Exception(refusal.Message())
+internal sealed class RunRejectedException(Refusal refusal) : Exception(refusal.Message())
 {
     public RunRejectedException(string message)
         : this(new Refusal(RefusalCodes.ActivityRejected, message))

@@ -13,17 +13,33 @@ namespace DienHong.Engine.Runtime;
 /// before it returns. It orchestrates only: the token game is the interpreter's, the jobs are
 /// <see cref="WakeJobScheduling"/>'s.
 /// </summary>
-public sealed partial class WorkflowEngine(
-    IWorkflowStore store,
-    DefinitionCache definitions,
-    EngineServices services,
-    IWorkflowScheduler scheduler,
-    IInstanceLocks locks,
-    TimeProvider clock,
-    ILogger<WorkflowEngine>? logger = null)
+public sealed partial class WorkflowEngine
 {
-    private readonly WakeJobScheduling jobs = new(scheduler);
-    private readonly ILogger log = logger ?? NullLogger<WorkflowEngine>.Instance;
+    private readonly IWorkflowStore store;
+    private readonly DefinitionCache definitions;
+    private readonly EngineServices services;
+    private readonly IInstanceLocks locks;
+    private readonly TimeProvider clock;
+    private readonly WakeJobScheduling jobs;
+    private readonly ILogger log;
+
+    internal WorkflowEngine(
+        IWorkflowStore store,
+        DefinitionCache definitions,
+        EngineServices services,
+        IWorkflowScheduler scheduler,
+        IInstanceLocks locks,
+        TimeProvider clock,
+        ILogger<WorkflowEngine>? logger)
+    {
+        this.store = store;
+        this.definitions = definitions;
+        this.services = services;
+        this.locks = locks;
+        this.clock = clock;
+        jobs = new WakeJobScheduling(scheduler);
+        log = logger ?? NullLogger<WorkflowEngine>.Instance;
+    }
 
     public IWorkflowStore Store => store;
 

@@ -100,7 +100,7 @@ internal sealed class CommitWriter : IDisposable
                 }
             }
 
-            DienHong.Engine.Runtime.EngineTelemetry.CommitBatchSize.Record(batch.Count);
+            StoreMetrics.CommitBatchSize.Record(batch.Count);
             CommitBatch(batch);
         }
     }
