@@ -42,8 +42,8 @@ public sealed class ActivityContext
 
     public IServiceProvider Services => run.Services.Provider;
 
-    /// <summary>Who acts: the person of the resume input, the system for a wake-up, else who started the run.</summary>
-    public Actor? By => Input?.By ?? run.Actor;
+    /// <summary>Who acts: the person of the resume input, the system for a wake-up, or who started or cancelled the run.</summary>
+    public Actor? By => run.Actor;
 
     /// <summary>The id of <see cref="By"/>, as the journal keeps it (<c>"system"</c> for the system).</summary>
     public string? Actor => By?.Id;

@@ -9,35 +9,20 @@ public sealed partial class WorkflowEngine
     private async Task<RunResult> RunAndCommitAsync(Interpreter run, Action apply, string operation, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        var workflow = run.Definition.Definition.Key;
         var isNew = operation == Operation.Start;
+        var instanceId = isNew ? null : run.Changes.InstanceId;
         using var span = EngineTelemetry.Source.StartActivity("DienHong.Run");
         span?.SetTag("dienhong.operation", operation);
-        span?.SetTag("dienhong.workflow", workflow);
+        span?.SetTag("dienhong.workflow", run.Definition.Definition.Key);
         span?.SetTag("dienhong.instance", run.Changes.InstanceId);
-        var result = await RunCoreAsync(run, apply, operation, isNew, cancellationToken).ConfigureAwait(false);
-        span?.SetTag("dienhong.status", result.Status.ToString());
-        span?.SetTag("dienhong.steps", run.Steps);
-        if (EngineTelemetry.Runs.Enabled || EngineTelemetry.RunDuration.Enabled)
-        {
-            var tags = new TagList { { "dienhong.operation", operation }, { "dienhong.workflow", workflow }, { "dienhong.status", result.Status.ToString() } };
-            EngineTelemetry.Runs.Add(1, tags);
-            EngineTelemetry.RunDuration.Record(EngineTelemetry.Since(started), tags);
-        }
-
-        return result;
-    }
-
-    private async Task<RunResult> RunCoreAsync(Interpreter run, Action apply, string operation, bool isNew, CancellationToken cancellationToken)
-    {
-        var instanceId = isNew ? null : run.Changes.InstanceId;
+        RunResult result;
         try
         {
             apply();
         }
         catch (RunRejectedException e)
         {
-            return Refused(RunStatus.Rejected, e.Refusal, instanceId, operation);
+            return Observed(run, operation, started, span, Refused(RunStatus.Rejected, e.Refusal, instanceId, operation));
         }
 
         var (changes, replaced) = jobs.Schedule(run.Changes.ToChanges(isNew));
@@ -53,7 +38,8 @@ public sealed partial class WorkflowEngine
             {
                 jobs.Compensate(changes);
                 commit?.SetStatus(ActivityStatusCode.Error, e.DuplicateCorrelation ? "duplicate" : "conflict");
-                return Conflict(run, e.DuplicateCorrelation, instanceId, operation);
+                result = Conflict(run, e.DuplicateCorrelation, instanceId, operation);
+                return Observed(run, operation, started, span, result);
             }
             catch (Exception e)
             {
@@ -63,19 +49,44 @@ public sealed partial class WorkflowEngine
             }
         }
 
+        Committed(run, changes, replaced, commitStarted);
+        var open = run.Changes.Open.Select(b => changes.AddedBookmarks.FirstOrDefault(a => a.Id == b.Id)
+            ?? changes.UpdatedBookmarks.FirstOrDefault(u => u.Id == b.Id) ?? b).ToList();
+        result = new RunResult(RunStatus.Ok, null, run.Changes.InstanceId, changes.Instance.Status, changes.Instance.Outcome, open);
+        return Observed(run, operation, started, span, result);
+    }
+
+    /// <summary>After the commit: the closed bookmarks' jobs go, and the commit and its incidents are counted and logged.</summary>
+    private void Committed(Interpreter run, RunChanges changes, IReadOnlyList<BookmarkRecord> replaced, long commitStarted)
+    {
         var workflowTag = new KeyValuePair<string, object?>("dienhong.workflow", run.Definition.Definition.Key);
-        EngineTelemetry.Commits.Add(1, workflowTag);
-        EngineTelemetry.CommitDuration.Record(EngineTelemetry.Since(commitStarted), workflowTag);
+        if (EngineTelemetry.Commits.Enabled || EngineTelemetry.CommitDuration.Enabled)
+        {
+            EngineTelemetry.Commits.Add(1, workflowTag);
+            EngineTelemetry.CommitDuration.Record(EngineTelemetry.Since(commitStarted), workflowTag);
+        }
+
         jobs.Committed(changes, replaced);
         foreach (var incident in changes.Incidents)
         {
             EngineTelemetry.Incidents.Add(1, workflowTag);
             EngineLog.Incident(log, incident.InstanceId, incident.NodeId, incident.Code, incident.ExceptionType, incident.Message);
         }
+    }
 
-        var open = run.Changes.Open.Select(b => changes.AddedBookmarks.FirstOrDefault(a => a.Id == b.Id)
-            ?? changes.UpdatedBookmarks.FirstOrDefault(u => u.Id == b.Id) ?? b).ToList();
-        return new RunResult(RunStatus.Ok, null, run.Changes.InstanceId, changes.Instance.Status, changes.Instance.Outcome, open);
+    /// <summary>Closes the run's span and counts the run with its result.</summary>
+    private static RunResult Observed(Interpreter run, string operation, long started, Activity? span, RunResult result)
+    {
+        span?.SetTag("dienhong.status", result.Status.ToString());
+        span?.SetTag("dienhong.steps", run.Steps);
+        if (EngineTelemetry.Runs.Enabled || EngineTelemetry.RunDuration.Enabled)
+        {
+            var tags = new TagList { { "dienhong.operation", operation }, { "dienhong.workflow", run.Definition.Definition.Key }, { "dienhong.status", result.Status.ToString() } };
+            EngineTelemetry.Runs.Add(1, tags);
+            EngineTelemetry.RunDuration.Record(EngineTelemetry.Since(started), tags);
+        }
+
+        return result;
     }
 
     private RunResult Conflict(Interpreter run, bool duplicate, string? instanceId, string operation)
