@@ -43,13 +43,21 @@ public sealed partial class WorkflowEngine
 
     public IWorkflowStore Store => store;
 
-    public async Task<RunResult> StartAsync(StartRequest request, CancellationToken cancellationToken = default)
-    {
-        if (Reserved(request.Actor) is { } reserved)
-        {
-            return Refused(RunStatus.Rejected, reserved, null, Operation.Start);
-        }
+    /// <summary>Starts an instance on behalf of the person <see cref="StartRequest.Actor"/> names.</summary>
+    public Task<RunResult> StartAsync(StartRequest request, CancellationToken cancellationToken = default) =>
+        Reserved(request.Actor) is { } reserved
+            ? Task.FromResult(Refused(RunStatus.Rejected, reserved, null, Operation.Start))
+            : StartAsync(request, PersonOf(request.Actor), cancellationToken);
 
+    /// <summary>
+    /// Starts an instance as the system, for a scheduled launch (a Start node's <c>schedule</c>); the request's
+    /// <see cref="StartRequest.Actor"/> is not used.
+    /// </summary>
+    public Task<RunResult> LaunchAsync(StartRequest request, CancellationToken cancellationToken = default) =>
+        StartAsync(request, Actor.System, cancellationToken);
+
+    private async Task<RunResult> StartAsync(StartRequest request, Actor? actor, CancellationToken cancellationToken)
+    {
         // Only the version's id and status are read: its compiled form is cached, its JSON read once per process.
         var version = request.DefinitionId is { } id
             ? await store.GetDefinitionAsync(id, cancellationToken).ConfigureAwait(false) is { } d ? new DefinitionVersion(d.Id, d.Key, d.Version, d.Status) : null
@@ -67,7 +75,7 @@ public sealed partial class WorkflowEngine
         var definition = await definitions.GetAsync(version.Id, cancellationToken).ConfigureAwait(false);
         var now = Now();
         var changes = new RunChangeSet(RunChangeSet.NewInstance(definition, request.CorrelationKey, request.Agency, now), [], now);
-        var run = new Interpreter(definition, services, changes, PersonOf(request.Actor));
+        var run = new Interpreter(definition, services, changes, actor);
         // Held through the commit: a wake-up job scheduled by this run (a timer due at once) waits for it.
         await using var held = await locks.AcquireAsync(changes.InstanceId, cancellationToken).ConfigureAwait(false);
         var result = await RunAndCommitAsync(run, () => run.Start(request.Input), Operation.Start, cancellationToken).ConfigureAwait(false);

@@ -87,6 +87,20 @@ public sealed class SystemActorTests
     }
 
     [Fact]
+    public async Task A_scheduled_launch_starts_as_the_system_whatever_the_request_says()
+    {
+        await using var host = await TestHost.CreateWithChauThanhAsync();
+        await StartAsync(host);
+
+        var launched = await host.Engine.LaunchAsync(new StartRequest { DefinitionKey = "head-task", Agency = Agency, Actor = "E0144" });
+
+        launched.Succeeded.ShouldBeTrue(launched.Message);
+        (await host.JournalAsync(launched.InstanceId!))[0].ShouldSatisfyAllConditions(
+            e => e.Event.ShouldBe("InstanceStarted"),
+            e => e.Actor.ShouldBe(Actor.SystemId));
+    }
+
+    [Fact]
     public void Only_a_wake_up_is_the_system()
     {
         new ResumeInput("system").By.ShouldBe(Actor.Person("system"));
