@@ -1,13 +1,15 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using DienHong.Cli.Resources;
+using DienHong.Engine.Journal;
+using DienHong.Engine.Runtime;
 using DienHong.Simulation;
 
 namespace DienHong.Cli;
 
 /// <summary>
 /// How a journal entry reads (diễn giải nhật ký) in the chosen language: the journal keeps language-neutral data
-/// (a vote's counts, who a task went from and to), and this tells it; a person's own comment is shown as written.
+/// (a vote's counts, who a task went from and to, a failure's code and arguments), and this tells it; a person's own comment is shown as written.
 /// </summary>
 internal static class JournalText
 {
@@ -22,15 +24,16 @@ internal static class JournalText
     private static string? Told(string @event, JsonObject data) =>
         @event switch
         {
-            "VoteClosed" or "VoteTallied" when Numbers(data, "yes", "no", "abstain", "cast", "members") is { } n =>
+            JournalEvents.VoteClosed or JournalEvents.VoteTallied when Numbers(data, "yes", "no", "abstain", "cast", "members") is { } n =>
                 CliApp.F(CliMessages.VoteCounts, n[0], n[1], n[2], n[3], n[4]),
-            "ReviewCompleted" when Numbers(data, "approve", "reject", "total") is { } n =>
+            JournalEvents.ReviewCompleted when Numbers(data, "approve", "reject", "total") is { } n =>
                 CliApp.F(CliMessages.ReviewCounts, n[0], n[1], n[2]),
-            "TaskEscalated" or "TaskReassigned" or "TaskDelegated" or "TaskClaimed" when Texts(data, "from", "to") is { } t =>
+            JournalEvents.TaskEscalated or JournalEvents.TaskReassigned or JournalEvents.TaskDelegated or JournalEvents.TaskClaimed when Texts(data, "from", "to") is { } t =>
                 CliApp.F(CliMessages.Handover, t[0], t[1]),
-            "DisclosureLate" when Texts(data, "postedAt", "decisionDate") is { } t =>
+            JournalEvents.DisclosureLate when Texts(data, "postedAt", "decisionDate") is { } t =>
                 CliApp.F(CliMessages.DisclosureLate, t[0], t[1]),
-            "ReminderSent" when Texts(data, "assignee", "due") is { } t && DateTimeOffset.TryParse(t[1], CultureInfo.InvariantCulture, DateTimeStyles.None, out var due) =>
+            JournalEvents.InstanceFaulted or JournalEvents.NodeFaulted when Failure.FromJson(data) is { } failure => failure.Message(),
+            JournalEvents.ReminderSent when Texts(data, "assignee", "due") is { } t && DateTimeOffset.TryParse(t[1], CultureInfo.InvariantCulture, DateTimeStyles.None, out var due) =>
                 CliApp.F(CliMessages.ReminderSent, t[0], Wording.Date(SimulationJson.DueDate(due))),
             _ => null,
         };

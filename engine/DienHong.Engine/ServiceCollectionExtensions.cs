@@ -3,8 +3,10 @@ using DienHong.Calendar;
 using DienHong.Engine.Activities;
 using DienHong.Engine.Expressions;
 using DienHong.Engine.Runtime;
+using DienHong.Engine.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 
 namespace DienHong.Engine;
 
@@ -32,7 +34,15 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<IWorkflowScheduler, PollingScheduler>();
         services.TryAddSingleton<IInstanceLocks, StripedInstanceLocks>();
         services.AddSingleton(sp => new EngineServices(sp.GetRequiredService<ExpressionSandbox>(), sp.GetRequiredService<IWorkingCalendar>(), sp) { Options = options });
-        services.AddSingleton<WorkflowEngine>();
+        // The engine's constructor is internal: its parts (the definition cache, the shared services) are not for callers.
+        services.AddSingleton(sp => new WorkflowEngine(
+            sp.GetRequiredService<IWorkflowStore>(),
+            sp.GetRequiredService<DefinitionCache>(),
+            sp.GetRequiredService<EngineServices>(),
+            sp.GetRequiredService<IWorkflowScheduler>(),
+            sp.GetRequiredService<IInstanceLocks>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetService<ILogger<WorkflowEngine>>()));
         return services;
     }
 }

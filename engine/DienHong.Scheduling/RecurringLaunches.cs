@@ -27,9 +27,6 @@ public sealed partial class RecurringLaunches(
     TimeProvider clock,
     ILogger<RecurringLaunches> logger)
 {
-    /// <summary>The actor recorded on launched instances.</summary>
-    public const string Actor = "system:schedule";
-
     /// <summary>
     /// Adds or updates the recurring job of every published definition with a schedule, and removes the launch
     /// jobs of definitions that no longer have one. Returns the keys that have a job.
@@ -92,8 +89,9 @@ public sealed partial class RecurringLaunches(
         foreach (var agency in targets)
         {
             var correlation = agency is null ? $"{definitionKey}:{period}" : $"{definitionKey}:{agency}:{period}";
-            var result = await engine.StartAsync(
-                new StartRequest { DefinitionKey = definitionKey, CorrelationKey = correlation, Agency = agency, Actor = Actor },
+            // Launched as the system: the journal records "system", and no request can start as it.
+            var result = await engine.LaunchAsync(
+                new StartRequest { DefinitionKey = definitionKey, CorrelationKey = correlation, Agency = agency },
                 cancellationToken).ConfigureAwait(false);
             if (result.Status is not (RunStatus.Ok or RunStatus.Duplicate))
             {

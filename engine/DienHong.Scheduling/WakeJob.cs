@@ -17,7 +17,7 @@ public sealed partial class WakeJob(WorkflowEngine engine, ILogger<WakeJob> logg
     public async Task RunAsync(string instanceId, string bookmarkId, long wakeAtUnixMs, CancellationToken cancellationToken)
     {
         var wakeAt = DateTimeOffset.FromUnixTimeMilliseconds(wakeAtUnixMs);
-        var result = await engine.ResumeAsync(bookmarkId, ResumeInput.Wake(wakeAt), instanceId, cancellationToken).ConfigureAwait(false);
+        var result = await engine.WakeAsync(bookmarkId, wakeAt, instanceId, cancellationToken).ConfigureAwait(false);
         switch (result.Status)
         {
             case RunStatus.Ok:

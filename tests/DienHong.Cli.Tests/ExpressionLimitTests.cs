@@ -29,7 +29,9 @@ public sealed class ExpressionLimitTests : IDisposable
         var last = json.RootElement.GetProperty("journal").EnumerateArray().Last();
         last.GetProperty("event").GetString().ShouldBe("InstanceFaulted");
         last.GetProperty("node").GetString().ShouldBe("check");
-        last.GetProperty("comment").GetString().ShouldBe($"Expression {condition}: {reason}");
+        var failure = last.GetProperty("data");
+        failure.GetProperty("code").GetString().ShouldBe("expression.failed");
+        failure.GetProperty("args").EnumerateArray().Select(a => a.GetString()).ShouldBe([condition, reason]);
     }
 
     public void Dispose() => temp.Dispose();

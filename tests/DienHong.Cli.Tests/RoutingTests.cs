@@ -3,7 +3,10 @@ using Shouldly;
 
 namespace DienHong.Cli.Tests;
 
-/// <summary>Through the command line: an automatic loop ends in an incident, and the flow rules are reported by validate.</summary>
+/// <summary>
+/// Through the command line: an automatic loop ends in an incident, told in the reader's language (the journal keeps
+/// its code and arguments), and the flow rules are reported by validate.
+/// </summary>
 public sealed class RoutingTests : IDisposable
 {
     private const string Loop = """
@@ -32,16 +35,7 @@ public sealed class RoutingTests : IDisposable
     [Fact]
     public async Task An_automatic_loop_ends_in_an_incident_naming_its_nodes_and_the_command_exits_normally()
     {
-        var workflow = temp.Write("endless.workflow.json", Loop);
-        var scenario = temp.Write("endless.scenario.json", $$"""
-            {
-              "workflow": {{JsonSerializer.Serialize(workflow)}},
-              "start": "2027-02-01T08:00:00+07:00",
-              "steps": [ { "expect": { "status": "Faulted" } } ]
-            }
-            """);
-
-        var run = await Cli.RunAsync("simulate", scenario);
+        var run = await Cli.RunAsync("simulate", LoopScenario());
 
         run.Exit.ShouldBe(0, run.Out + run.Error);
         run.Out.ShouldContain("Scenario passed.");
@@ -76,5 +70,43 @@ public sealed class RoutingTests : IDisposable
         output.ToString().ShouldContain($"{workflow}:9: node 'check': các kết quả sau không dẫn tới đâu: 'False'.");
     }
 
+    [Fact]
+    public async Task The_incident_is_told_in_Vietnamese_when_the_reader_chose_Vietnamese()
+    {
+        var run = await Cli.RunViAsync("simulate", LoopScenario());
+
+        run.Exit.ShouldBe(0, run.Out + run.Error);
+        run.Out.ShouldContain("lượt chạy đã thực hiện 10000 bước mà không chờ người hay sự kiện nào: vòng lặp tự động qua check → count");
+        run.Out.ShouldNotContain("the run executed");
+    }
+
+    [Fact]
+    public async Task The_json_journal_keeps_the_incident_as_its_code_and_arguments()
+    {
+        var run = await Cli.RunAsync("simulate", LoopScenario(), "--json");
+
+        run.Exit.ShouldBe(0, run.Out + run.Error);
+        using var json = JsonDocument.Parse(run.Out);
+        var last = json.RootElement.GetProperty("journal").EnumerateArray().Last();
+        last.GetProperty("event").GetString().ShouldBe("InstanceFaulted");
+        var data = last.GetProperty("data");
+        data.GetProperty("code").GetString().ShouldBe("run.step-budget");
+        data.GetProperty("args")[0].GetInt32().ShouldBe(10000);
+        data.GetProperty("args")[1].GetString().ShouldBe("check → count");
+    }
+
     public void Dispose() => temp.Dispose();
+
+    /// <summary>A scenario that runs <see cref="Loop"/> until its step budget stops it.</summary>
+    private string LoopScenario()
+    {
+        var workflow = temp.Write("endless.workflow.json", Loop);
+        return temp.Write("endless.scenario.json", $$"""
+            {
+              "workflow": {{JsonSerializer.Serialize(workflow)}},
+              "start": "2027-02-01T08:00:00+07:00",
+              "steps": [ { "expect": { "status": "Faulted" } } ]
+            }
+            """);
+    }
 }

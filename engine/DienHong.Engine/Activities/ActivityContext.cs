@@ -10,9 +10,9 @@ namespace DienHong.Engine.Activities;
 /// <summary>What an activity sees while its node runs: the instance, the node, variables, clock, calendar and journal.</summary>
 public sealed class ActivityContext
 {
-    private readonly WorkflowRun run;
+    private readonly Interpreter run;
 
-    internal ActivityContext(WorkflowRun run, CompiledNode node, string nodeInstanceId, ResumeInput? input)
+    internal ActivityContext(Interpreter run, CompiledNode node, string nodeInstanceId, ResumeInput? input)
     {
         this.run = run;
         Node = node;
@@ -20,11 +20,11 @@ public sealed class ActivityContext
         Input = input;
     }
 
-    public string InstanceId => run.InstanceId;
+    public string InstanceId => run.Changes.InstanceId;
 
-    public string? Agency => run.Agency;
+    public string? Agency => run.Changes.Agency;
 
-    public string? CorrelationKey => run.CorrelationKey;
+    public string? CorrelationKey => run.Changes.CorrelationKey;
 
     public CompiledNode Node { get; }
 
@@ -42,20 +42,24 @@ public sealed class ActivityContext
 
     public IServiceProvider Services => run.Services.Provider;
 
-    public string? Actor => Input?.Actor ?? run.Actor;
+    /// <summary>Who acts: the person of the resume input, the system for a wake-up, or who started or cancelled the run.</summary>
+    public Actor? By => run.Actor;
 
-    public JsonObject Variables => run.Variables;
+    /// <summary>The id of <see cref="By"/>, as the journal keeps it (<c>"system"</c> for the system).</summary>
+    public string? Actor => By?.Id;
+
+    public JsonObject Variables => run.Changes.Variables;
 
     /// <summary>State kept for this node instance across resumes (e.g. counts of a parallel review).</summary>
-    public JsonObject State => run.NodeState(NodeInstanceId);
+    public JsonObject State => run.Changes.NodeState(NodeInstanceId);
 
     /// <summary>The open bookmarks of this node instance.</summary>
-    public IReadOnlyList<BookmarkRecord> Bookmarks => run.OpenBookmarksOf(NodeInstanceId);
+    public IReadOnlyList<BookmarkRecord> Bookmarks => run.Changes.OpenOf(NodeInstanceId);
 
     public T Config<T>()
         where T : class => Node.Config as T ?? throw new InvalidOperationException($"Node '{NodeId}' has no {typeof(T).Name} configuration.");
 
-    public void SetVariable(string name, JsonNode? value) => run.SetVariable(name, value);
+    public void SetVariable(string name, JsonNode? value) => run.Changes.SetVariable(name, value);
 
     /// <summary>Evaluates a property value: a literal as itself, an expression in the sandbox.</summary>
     public JsonNode? Evaluate(JsonElement value, JsonNode? item = null)
@@ -94,19 +98,19 @@ public sealed class ActivityContext
 
     /// <summary>Writes a journal entry for this node.</summary>
     public void Journal(string @event, string? outcome = null, string? comment = null, JsonNode? data = null) =>
-        run.Append(NodeId, @event, Actor, outcome, comment, data?.ToJsonString());
+        run.Changes.Append(NodeId, @event, Actor, outcome, comment, data?.ToJsonString());
 
     /// <summary>
     /// Writes a journal entry with no actor, for an anonymous submission (an opinion, an objection): the entry and
     /// the chain hash must keep no trace of who made it.
     /// </summary>
     public void JournalAnonymously(string @event, string? outcome = null, string? comment = null, JsonNode? data = null) =>
-        run.Append(NodeId, @event, null, outcome, comment, data?.ToJsonString());
+        run.Changes.Append(NodeId, @event, null, outcome, comment, data?.ToJsonString());
 
     /// <summary>
     /// Marks this node's state as holding secrets (e.g. an anonymous window's voices), or releases them once they
     /// are erased from it. While an instance holds secrets, every run on it overwrites what it deletes or replaces;
     /// the run that releases them also empties the write-ahead log, so no old copy survives in the database files.
     /// </summary>
-    public void HoldSecrets(bool held) => run.HoldSecrets(NodeInstanceId, held);
+    public void HoldSecrets(bool held) => run.Changes.HoldSecrets(NodeInstanceId, held);
 }

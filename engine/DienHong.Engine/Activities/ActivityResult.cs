@@ -1,3 +1,5 @@
+using DienHong.Engine.Runtime;
+
 namespace DienHong.Engine.Activities;
 
 /// <summary>What a node did: completed with outcomes, waits on bookmarks, ended the instance, or failed.</summary>
@@ -19,10 +21,20 @@ public abstract record ActivityResult
     /// <summary>The resumed bookmark stays open with a change (next reminder, new assignee).</summary>
     public static ActivityResult KeepWaiting(BookmarkChange change) => new Waiting([], true, change);
 
-    public static ActivityResult Fault(string message) => new Faulted(message);
+    /// <summary>Fails the node with a message in the activity's own words (kept as the argument of <c>activity.faulted</c>).</summary>
+    public static ActivityResult Fault(string message) => new Faulted(Failure.Described(message));
+
+    /// <summary>Fails the node with a coded failure, worded in each reader's language.</summary>
+    public static ActivityResult Fault(Failure failure) => new Faulted(failure);
 
     /// <summary>The resume input is not acceptable; the run is abandoned and nothing changes.</summary>
-    public static ActivityResult Reject(string message) => new Rejected(message);
+    public static ActivityResult Reject(Refusal refusal) => new Rejected(refusal);
+
+    /// <summary>Refuses with a code and its arguments, worded in each reader's language.</summary>
+    public static ActivityResult Reject(MessageCode code, params object?[] args) => new Rejected(new Refusal(code, args));
+
+    /// <summary>Refuses with a text already worded (code <c>activity.rejected</c>); prefer a code.</summary>
+    public static ActivityResult Reject(string message) => new Rejected(new Refusal(RefusalCodes.ActivityRejected, message));
 
     /// <summary>Ends the whole instance with an outcome, cancelling its open work.</summary>
     public static ActivityResult Terminate(string? outcome) => new Terminated(outcome);
@@ -35,9 +47,15 @@ public abstract record ActivityResult
 
     public sealed record Waiting(IReadOnlyList<NewBookmark> Bookmarks, bool KeepResumed, BookmarkChange? Change) : ActivityResult;
 
-    public sealed record Faulted(string Message) : ActivityResult;
+    public sealed record Faulted(Failure Failure) : ActivityResult
+    {
+        public string Message => Failure.Message();
+    }
 
-    public sealed record Rejected(string Message) : ActivityResult;
+    public sealed record Rejected(Refusal Refusal) : ActivityResult
+    {
+        public string Message => Refusal.Message();
+    }
 
     public sealed record Terminated(string? InstanceOutcome) : ActivityResult;
 }

@@ -8,7 +8,7 @@ namespace DienHong.Engine.Runtime;
 /// A definition version prepared for running: nodes resolved to activities, edges indexed, expressions parsed and,
 /// for every join, the set of nodes from which it can still be reached. Built once per version and cached.
 /// </summary>
-public sealed class CompiledDefinition
+internal sealed class CompiledDefinition
 {
     private readonly Dictionary<string, CompiledNode> byId;
     private readonly Dictionary<string, CompiledExpression> expressions;
@@ -27,7 +27,7 @@ public sealed class CompiledDefinition
         Edges = edges;
         this.expressions = expressions;
         byId = nodes.ToDictionary(n => n.Id, StringComparer.Ordinal);
-        Start = nodes.Single(n => n.Definition.Type == "Start");
+        Start = nodes.Single(n => n.Role == NodeRole.Start);
         reachesJoin = nodes.Where(n => n.IsJoin).ToDictionary(n => n.Index, ReverseReach);
     }
 

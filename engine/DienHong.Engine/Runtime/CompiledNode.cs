@@ -4,24 +4,39 @@ using DienHong.Engine.Definitions;
 namespace DienHong.Engine.Runtime;
 
 /// <summary>A node with its activity resolved, its configuration read and its edges indexed, shared by every run of one version.</summary>
-public sealed class CompiledNode(int index, NodeDefinition definition, IActivity activity, object? config)
+public sealed class CompiledNode
 {
-    public int Index { get; } = index;
+    internal CompiledNode(int index, NodeDefinition definition, IActivity activity, object? config, NodeRole role)
+    {
+        Index = index;
+        Definition = definition;
+        Activity = activity;
+        Config = config;
+        Role = role;
+    }
 
     public string Id => Definition.Id;
 
-    public NodeDefinition Definition { get; } = definition;
+    public NodeDefinition Definition { get; }
 
-    public IActivity Activity { get; } = activity;
+    public IActivity Activity { get; }
 
-    public object? Config { get; } = config;
+    /// <summary>What the activity's <see cref="IActivity.Compile"/> read from the node's properties.</summary>
+    public object? Config { get; }
 
-    public IReadOnlyList<CompiledEdge> Outgoing { get; internal set; } = [];
+    internal int Index { get; }
 
-    public IReadOnlyList<CompiledEdge> Incoming { get; internal set; } = [];
+    internal NodeRole Role { get; }
+
+    internal IReadOnlyList<CompiledEdge> Outgoing { get; set; } = [];
+
+    internal IReadOnlyList<CompiledEdge> Incoming { get; set; } = [];
 
     /// <summary>The node's <c>ends</c>: outcome → the instance outcome it ends the case with (null: ends the branch).</summary>
-    public IReadOnlyDictionary<string, string?> Ends { get; init; } = new Dictionary<string, string?>();
+    internal IReadOnlyDictionary<string, string?> Ends { get; init; } = new Dictionary<string, string?>();
 
-    public bool IsJoin => Config is JoinPolicy;
+    internal bool IsJoin => Role == NodeRole.Join;
+
+    /// <summary>The join's policy; only a <see cref="NodeRole.Join"/> node has one.</summary>
+    internal JoinPolicy JoinPolicy => (JoinPolicy)Config!;
 }

@@ -8,7 +8,7 @@ namespace DienHong.Engine.Runtime;
 /// Compiled definitions by version id. A published version never changes, so it is compiled once per process;
 /// drafts are never cached.
 /// </summary>
-public sealed class DefinitionCache(DefinitionCompiler compiler, IWorkflowStore store)
+internal sealed class DefinitionCache(DefinitionCompiler compiler, IWorkflowStore store)
 {
     private readonly ConcurrentDictionary<string, CompiledDefinition> cache = new(StringComparer.Ordinal);
 

@@ -15,7 +15,7 @@ public sealed class DefinitionCompiler(ActivityRegistry activities)
     public ActivityRegistry Activities { get; } = activities;
 
     /// <summary>Compiles or throws <see cref="DefinitionCompileException"/>.</summary>
-    public CompiledDefinition Compile(string id, WorkflowDefinition definition)
+    internal CompiledDefinition Compile(string id, WorkflowDefinition definition)
     {
         var issues = new List<DefinitionIssue>();
         var compiled = TryCompile(id, definition, issues);
@@ -23,7 +23,7 @@ public sealed class DefinitionCompiler(ActivityRegistry activities)
     }
 
     /// <summary>Compiles, reporting every problem to <paramref name="issues"/>; null when there is any.</summary>
-    public CompiledDefinition? TryCompile(string id, WorkflowDefinition definition, List<DefinitionIssue> issues)
+    internal CompiledDefinition? TryCompile(string id, WorkflowDefinition definition, List<DefinitionIssue> issues)
     {
         var before = issues.Count;
         var expressions = new Dictionary<string, CompiledExpression>(StringComparer.Ordinal);
@@ -70,17 +70,26 @@ public sealed class DefinitionCompiler(ActivityRegistry activities)
                 config = null;
             }
 
-            nodes.Add(new CompiledNode(nodes.Count, node, activity, config) { Ends = NodeEnds.Read(node, m => Report("ends", m)) });
+            nodes.Add(new CompiledNode(nodes.Count, node, activity, config, RoleOf(activity, config)) { Ends = NodeEnds.Read(node, m => Report("ends", m)) });
         }
 
         var edges = IndexEdges(definition, nodes, issues);
-        if (issues.Count > before || nodes.Count(n => n.Definition.Type == "Start") != 1)
+        if (issues.Count > before || nodes.Count(n => n.Role == NodeRole.Start) != 1)
         {
             return null;
         }
 
         return new CompiledDefinition(id, definition, nodes, edges, expressions);
     }
+
+    /// <summary>A join whose policy did not compile is reported already; it never runs, so its role does not matter then.</summary>
+    private static NodeRole RoleOf(IActivity activity, object? config) => activity switch
+    {
+        DienHong.Engine.Activities.Core.StartActivity => NodeRole.Start,
+        DienHong.Engine.Activities.Core.JoinActivity when config is JoinPolicy => NodeRole.Join,
+        DienHong.Engine.Activities.Core.EndActivity => NodeRole.End,
+        _ => NodeRole.Activity,
+    };
 
     private static List<CompiledEdge> IndexEdges(WorkflowDefinition definition, List<CompiledNode> nodes, List<DefinitionIssue> issues)
     {

@@ -1,4 +1,4 @@
 namespace DienHong.Engine.Runtime;
 
 /// <summary>A rule a definition breaks (<see cref="Rule"/> names it), located at a node or an edge when it has one.</summary>
-public sealed record DefinitionIssue(string? NodeId, int? EdgeIndex, string Rule, string Message);
+internal sealed record DefinitionIssue(string? NodeId, int? EdgeIndex, string Rule, string Message);

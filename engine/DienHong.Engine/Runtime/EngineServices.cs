@@ -4,7 +4,7 @@ using DienHong.Engine.Expressions;
 namespace DienHong.Engine.Runtime;
 
 /// <summary>The shared services every run uses: the expression sandbox, the working calendar, the container and the options.</summary>
-public sealed class EngineServices(ExpressionSandbox sandbox, IWorkingCalendar calendar, IServiceProvider provider)
+internal sealed class EngineServices(ExpressionSandbox sandbox, IWorkingCalendar calendar, IServiceProvider provider)
 {
     public ExpressionSandbox Sandbox { get; } = sandbox;
 

@@ -3,7 +3,7 @@ namespace DienHong.Engine.Runtime;
 /// <summary>
 /// The durable scheduler that wakes bookmarks at their time (Hangfire in the server). The engine schedules a
 /// bookmark's wake-up before the run commits and stores the job id on the bookmark, so closing the bookmark
-/// deletes its job directly. A job must resume with <see cref="ResumeInput.Wake"/>: a delivery for a bookmark
+/// deletes its job directly. A job must wake with <see cref="WorkflowEngine.WakeAsync"/>: a delivery for a bookmark
 /// that is gone, or whose wake time moved, does nothing.
 /// </summary>
 public interface IWorkflowScheduler

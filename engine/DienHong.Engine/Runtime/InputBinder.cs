@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using DienHong.Engine.Definitions;
-using DienHong.Engine.Resources;
 
 namespace DienHong.Engine.Runtime;
 
@@ -12,7 +11,7 @@ internal static class InputBinder
     public static JsonObject Bind(IReadOnlyList<VariableDefinition> declared, JsonObject? input)
     {
         var vars = input is null ? new JsonObject() : input.DeepClone().AsObject();
-        var problems = new List<string>();
+        var problems = new List<Refusal>();
         foreach (var variable in declared)
         {
             if (vars[variable.Name] is null)
@@ -23,7 +22,7 @@ internal static class InputBinder
                 }
                 else if (variable.Required)
                 {
-                    problems.Add(Text.Format(RunMessages.VariableRequired, variable.Name));
+                    problems.Add(new Refusal(RefusalCodes.VariableRequired, variable.Name));
                 }
 
                 continue;
@@ -31,11 +30,11 @@ internal static class InputBinder
 
             if (!Fits(vars[variable.Name]!, variable.Type))
             {
-                problems.Add(Text.Format(RunMessages.VariableType, variable.Name, variable.Type));
+                problems.Add(new Refusal(RefusalCodes.VariableType, variable.Name, variable.Type));
             }
         }
 
-        return problems.Count == 0 ? vars : throw new RunRejectedException(Text.Format(RunMessages.InvalidInput, string.Join("; ", problems)));
+        return problems.Count == 0 ? vars : throw new RunRejectedException(new Refusal(RefusalCodes.InputInvalid, new RefusalList(problems)));
     }
 
     private static bool Fits(JsonNode value, string type)

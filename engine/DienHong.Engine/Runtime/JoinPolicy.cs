@@ -4,7 +4,7 @@ namespace DienHong.Engine.Runtime;
 /// When a Join (hợp nhánh) fires: <c>all</c> live inbound branches, the first (<c>any</c>), at least k, or a
 /// majority of its inbound edges. A branch that can no longer arrive is not waited for.
 /// </summary>
-public sealed record JoinPolicy(JoinPolicyKind Kind, int AtLeast = 0)
+internal sealed record JoinPolicy(JoinPolicyKind Kind, int AtLeast = 0)
 {
     public static readonly JoinPolicy All = new(JoinPolicyKind.All);
 

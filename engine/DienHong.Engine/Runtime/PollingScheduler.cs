@@ -4,7 +4,7 @@ namespace DienHong.Engine.Runtime;
 /// No jobs: wake-ups are found by whoever drives the clock, through <see cref="WorkflowEngine.FireDueAsync"/> and the
 /// due-time index. The scenario runner and embedded hosts without a job server use this.
 /// </summary>
-public sealed class PollingScheduler : IWorkflowScheduler
+internal sealed class PollingScheduler : IWorkflowScheduler
 {
     public string? Schedule(string instanceId, string bookmarkId, DateTimeOffset wakeAt) => null;
 

@@ -1,4 +1,12 @@
 namespace DienHong.Engine.Runtime;
 
 /// <summary>Abandons a run whose request is not acceptable; nothing of it is saved.</summary>
-public sealed class RunRejectedException(string message) : Exception(message);
+internal sealed class RunRejectedException(Refusal refusal) : Exception(refusal.Message())
+{
+    public RunRejectedException(string message)
+        : this(new Refusal(RefusalCodes.ActivityRejected, message))
+    {
+    }
+
+    public Refusal Refusal { get; } = refusal;
+}

@@ -2,10 +2,10 @@ using DienHong.Engine.Storage;
 
 namespace DienHong.Engine.Runtime;
 
-/// <summary>The result of an engine call: whether it took effect, and the instance's state after it.</summary>
+/// <summary>The result of an engine call: whether it took effect (or why not, as a <see cref="Runtime.Refusal"/>), and the instance's state after it.</summary>
 public sealed record RunResult(
     RunStatus Status,
-    string? Message,
+    Refusal? Refusal,
     string? InstanceId,
     InstanceStatus? InstanceStatus,
     string? Outcome,
@@ -13,6 +13,9 @@ public sealed record RunResult(
 {
     public bool Succeeded => Status == RunStatus.Ok;
 
-    public static RunResult Refused(RunStatus status, string message, string? instanceId = null) =>
-        new(status, message, instanceId, null, null, []);
+    /// <summary>The refusal worded in the current UI culture; null when the call took effect.</summary>
+    public string? Message => Refusal?.Message();
+
+    public static RunResult Refused(RunStatus status, Refusal refusal, string? instanceId = null) =>
+        new(status, refusal, instanceId, null, null, []);
 }

@@ -1,25 +1,62 @@
+using System.Diagnostics;
 using System.Text.Json.Nodes;
 using DienHong.Engine.Activities;
-using DienHong.Engine.Resources;
 using DienHong.Engine.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace DienHong.Engine.Runtime;
 
 /// <summary>
-/// The engine: Start, Resume, Cancel, Retry. Each call takes the instance's lock, loads it, runs it to quiescence
-/// and commits everything the run changed in one transaction before it returns.
+/// The engine: Start, Resume, Wake, Cancel, Retry. Each call takes the instance's lock, loads it, lets an
+/// <see cref="Interpreter"/> run it to quiescence and commits its <see cref="RunChangeSet"/> in one transaction
+/// before it returns. It orchestrates only: the token game is the interpreter's, the jobs are
+/// <see cref="WakeJobScheduling"/>'s.
 /// </summary>
-public sealed class WorkflowEngine(
-    IWorkflowStore store,
-    DefinitionCache definitions,
-    EngineServices services,
-    IWorkflowScheduler scheduler,
-    IInstanceLocks locks,
-    TimeProvider clock)
+public sealed partial class WorkflowEngine
 {
+    private readonly IWorkflowStore store;
+    private readonly DefinitionCache definitions;
+    private readonly EngineServices services;
+    private readonly IInstanceLocks locks;
+    private readonly TimeProvider clock;
+    private readonly WakeJobScheduling jobs;
+    private readonly ILogger log;
+
+    internal WorkflowEngine(
+        IWorkflowStore store,
+        DefinitionCache definitions,
+        EngineServices services,
+        IWorkflowScheduler scheduler,
+        IInstanceLocks locks,
+        TimeProvider clock,
+        ILogger<WorkflowEngine>? logger)
+    {
+        this.store = store;
+        this.definitions = definitions;
+        this.services = services;
+        this.locks = locks;
+        this.clock = clock;
+        jobs = new WakeJobScheduling(scheduler);
+        log = logger ?? NullLogger<WorkflowEngine>.Instance;
+    }
+
     public IWorkflowStore Store => store;
 
-    public async Task<RunResult> StartAsync(StartRequest request, CancellationToken cancellationToken = default)
+    /// <summary>Starts an instance on behalf of the person <see cref="StartRequest.Actor"/> names.</summary>
+    public Task<RunResult> StartAsync(StartRequest request, CancellationToken cancellationToken = default) =>
+        Reserved(request.Actor) is { } reserved
+            ? Task.FromResult(Refused(RunStatus.Rejected, reserved, null, Operation.Start))
+            : StartAsync(request, PersonOf(request.Actor), cancellationToken);
+
+    /// <summary>
+    /// Starts an instance as the system, for a scheduled launch (a Start node's <c>schedule</c>); the request's
+    /// <see cref="StartRequest.Actor"/> is not used.
+    /// </summary>
+    public Task<RunResult> LaunchAsync(StartRequest request, CancellationToken cancellationToken = default) =>
+        StartAsync(request, Actor.System, cancellationToken);
+
+    private async Task<RunResult> StartAsync(StartRequest request, Actor? actor, CancellationToken cancellationToken)
     {
         // Only the version's id and status are read: its compiled form is cached, its JSON read once per process.
         var version = request.DefinitionId is { } id
@@ -27,52 +64,60 @@ public sealed class WorkflowEngine(
             : await store.FindVersionAsync(request.DefinitionKey ?? string.Empty, request.Version, cancellationToken).ConfigureAwait(false);
         if (version is null)
         {
-            return RunResult.Refused(RunStatus.NotFound, Text.Format(RunMessages.NoPublishedDefinition, request.DefinitionId ?? request.DefinitionKey));
+            return Refused(RunStatus.NotFound, new Refusal(RefusalCodes.DefinitionNotFound, request.DefinitionId ?? request.DefinitionKey), null, Operation.Start);
         }
 
         if (version.Status != DefinitionStatus.Published)
         {
-            return RunResult.Refused(RunStatus.Rejected, Text.Format(RunMessages.NotPublished, version.Key, version.Version, version.Status.ToString().ToLowerInvariant()));
+            return Refused(RunStatus.Rejected, new Refusal(RefusalCodes.DefinitionNotPublished, version.Key, version.Version, version.Status.ToString().ToLowerInvariant()), null, Operation.Start);
         }
 
         var definition = await definitions.GetAsync(version.Id, cancellationToken).ConfigureAwait(false);
         var now = Now();
-        var instance = WorkflowRun.NewInstance(definition, request.CorrelationKey, request.Agency, now);
-        var run = new WorkflowRun(definition, services, instance, [], now, request.Actor);
+        var changes = new RunChangeSet(RunChangeSet.NewInstance(definition, request.CorrelationKey, request.Agency, now), [], now);
+        var run = new Interpreter(definition, services, changes, actor);
         // Held through the commit: a wake-up job scheduled by this run (a timer due at once) waits for it.
-        await using var held = await locks.AcquireAsync(instance.Id, cancellationToken).ConfigureAwait(false);
-        return await RunAndCommitAsync(run, () => run.Start(request.Input), isNew: true, cancellationToken).ConfigureAwait(false);
+        await using var held = await locks.AcquireAsync(changes.InstanceId, cancellationToken).ConfigureAwait(false);
+        var result = await RunAndCommitAsync(run, () => run.Start(request.Input), Operation.Start, cancellationToken).ConfigureAwait(false);
+        if (result.Succeeded)
+        {
+            EngineLog.Started(log, changes.InstanceId, definition.Definition.Key, definition.Definition.Version, result.InstanceStatus);
+        }
+
+        return result;
     }
 
     /// <summary>
-    /// Resumes one bookmark. Only the first of several concurrent resumes takes effect; the others get
-    /// <see cref="RunStatus.AlreadyConsumed"/>.
+    /// Resumes one bookmark on behalf of the person <see cref="ResumeInput.Actor"/> names. Only the first of several
+    /// concurrent resumes takes effect; the others get <see cref="RunStatus.AlreadyConsumed"/>.
     /// </summary>
     public async Task<RunResult> ResumeAsync(string bookmarkId, ResumeInput input, string? instanceId = null, CancellationToken cancellationToken = default)
     {
-        instanceId ??= await store.FindInstanceOfBookmarkAsync(bookmarkId, cancellationToken).ConfigureAwait(false);
-        if (instanceId is null)
+        if (!input.IsWake && Reserved(input.Actor) is { } reserved)
         {
-            return RunResult.Refused(RunStatus.AlreadyConsumed, Text.Format(RunMessages.BookmarkNotOpen, bookmarkId));
+            return Refused(RunStatus.Rejected, reserved, instanceId, Operation.Resume);
         }
 
-        return await WithInstanceAsync(instanceId, async (loaded, now) =>
+        var result = await ResumeOnceAsync(bookmarkId, input, instanceId, cancellationToken).ConfigureAwait(false);
+        if (result.Succeeded)
         {
-            var bookmark = loaded.Bookmarks.FirstOrDefault(b => b.Id == bookmarkId);
-            if (bookmark is null || (input.IsWake && bookmark.WakeAt != input.WakeAt))
-            {
-                return RunResult.Refused(RunStatus.AlreadyConsumed, Text.Format(RunMessages.BookmarkResumed, bookmarkId), instanceId);
-            }
+            EngineLog.Resumed(log, bookmarkId, result.InstanceId!, result.InstanceStatus);
+        }
+        else if (input.WakeAt is { } wakeAt && result.Status is RunStatus.AlreadyConsumed or RunStatus.NotFound)
+        {
+            EngineLog.WakeIgnored(log, bookmarkId, wakeAt, result.Refusal!.Code.Value);
+        }
 
-            if (loaded.Instance.Status == InstanceStatus.Faulted)
-            {
-                return RunResult.Refused(RunStatus.Conflict, Text.Format(RunMessages.InstanceFaulted, instanceId), instanceId);
-            }
-
-            var run = await NewRunAsync(loaded, now, input.Actor, cancellationToken).ConfigureAwait(false);
-            return await RunAndCommitAsync(run, () => run.Resume(bookmark, input), isNew: false, cancellationToken).ConfigureAwait(false);
-        }, cancellationToken).ConfigureAwait(false);
+        return result;
     }
+
+    /// <summary>
+    /// The system's wake-up of a bookmark due at <paramref name="wakeAt"/> (a timer, reminder or escalation), for
+    /// the job that the bookmark's run scheduled. A late or repeated delivery, or one for a bookmark that moved on,
+    /// does nothing and answers <see cref="RunStatus.AlreadyConsumed"/>.
+    /// </summary>
+    public Task<RunResult> WakeAsync(string bookmarkId, DateTimeOffset wakeAt, string? instanceId = null, CancellationToken cancellationToken = default) =>
+        ResumeAsync(bookmarkId, ResumeInput.Wake(wakeAt), instanceId, cancellationToken);
 
     /// <summary>Delivers a named signal to every instance waiting for it (or to one instance).</summary>
     public async Task<IReadOnlyList<RunResult>> SignalAsync(string signal, JsonObject? data, string? instanceId = null, string? actor = null, CancellationToken cancellationToken = default)
@@ -89,42 +134,42 @@ public sealed class WorkflowEngine(
 
     /// <summary>Cancels the whole instance (WCP-20).</summary>
     public Task<RunResult> CancelAsync(string instanceId, string? reason, string? actor, CancellationToken cancellationToken = default) =>
-        WithInstanceAsync(instanceId, async (loaded, now) =>
+        WithInstanceAsync(instanceId, actor, Operation.Cancel, async (loaded, now) =>
         {
             if (loaded.Instance.Status is InstanceStatus.Completed or InstanceStatus.Cancelled)
             {
-                return RunResult.Refused(RunStatus.Rejected, Text.Format(RunMessages.InstanceEnded, instanceId, loaded.Instance.Status), instanceId);
+                return Refused(RunStatus.Rejected, new Refusal(RefusalCodes.InstanceEnded, instanceId, loaded.Instance.Status), instanceId, Operation.Cancel);
             }
 
-            var run = await NewRunAsync(loaded, now, actor, cancellationToken).ConfigureAwait(false);
-            return await RunAndCommitAsync(run, () => run.CancelInstance(reason), isNew: false, cancellationToken).ConfigureAwait(false);
+            var run = await NewRunAsync(loaded, now, PersonOf(actor), cancellationToken).ConfigureAwait(false);
+            return await RunAndCommitAsync(run, () => run.CancelInstance(reason), Operation.Cancel, cancellationToken).ConfigureAwait(false);
         }, cancellationToken);
 
     /// <summary>Withdraws one open task or wait (WCP-19); the rest of the instance continues.</summary>
     public Task<RunResult> CancelBookmarkAsync(string instanceId, string bookmarkId, string? reason, string? actor, CancellationToken cancellationToken = default) =>
-        WithInstanceAsync(instanceId, async (loaded, now) =>
+        WithInstanceAsync(instanceId, actor, Operation.CancelBookmark, async (loaded, now) =>
         {
             var bookmark = loaded.Bookmarks.FirstOrDefault(b => b.Id == bookmarkId);
             if (bookmark is null)
             {
-                return RunResult.Refused(RunStatus.AlreadyConsumed, Text.Format(RunMessages.BookmarkClosed, bookmarkId), instanceId);
+                return Refused(RunStatus.AlreadyConsumed, new Refusal(RefusalCodes.BookmarkClosed, bookmarkId), instanceId, Operation.CancelBookmark);
             }
 
-            var run = await NewRunAsync(loaded, now, actor, cancellationToken).ConfigureAwait(false);
-            return await RunAndCommitAsync(run, () => run.CancelBookmark(bookmark, reason), isNew: false, cancellationToken).ConfigureAwait(false);
+            var run = await NewRunAsync(loaded, now, PersonOf(actor), cancellationToken).ConfigureAwait(false);
+            return await RunAndCommitAsync(run, () => run.CancelBookmark(bookmark, reason), Operation.CancelBookmark, cancellationToken).ConfigureAwait(false);
         }, cancellationToken);
 
     /// <summary>Runs again the work a fault left pending.</summary>
     public Task<RunResult> RetryAsync(string instanceId, string? actor, CancellationToken cancellationToken = default) =>
-        WithInstanceAsync(instanceId, async (loaded, now) =>
+        WithInstanceAsync(instanceId, actor, Operation.Retry, async (loaded, now) =>
         {
             if (loaded.Instance.Status != InstanceStatus.Faulted)
             {
-                return RunResult.Refused(RunStatus.Rejected, Text.Format(RunMessages.InstanceNotFaulted, instanceId), instanceId);
+                return Refused(RunStatus.Rejected, new Refusal(RefusalCodes.InstanceNotFaulted, instanceId), instanceId, Operation.Retry);
             }
 
-            var run = await NewRunAsync(loaded, now, actor, cancellationToken).ConfigureAwait(false);
-            return await RunAndCommitAsync(run, run.Retry, isNew: false, cancellationToken).ConfigureAwait(false);
+            var run = await NewRunAsync(loaded, now, PersonOf(actor), cancellationToken).ConfigureAwait(false);
+            return await RunAndCommitAsync(run, run.Retry, Operation.Retry, cancellationToken).ConfigureAwait(false);
         }, cancellationToken);
 
     /// <summary>
@@ -146,11 +191,16 @@ public sealed class WorkflowEngine(
 
             foreach (var wake in due)
             {
-                var result = await ResumeAsync(wake.BookmarkId, ResumeInput.Wake(wake.WakeAt), wake.InstanceId, cancellationToken).ConfigureAwait(false);
+                var result = await WakeAsync(wake.BookmarkId, wake.WakeAt, wake.InstanceId, cancellationToken).ConfigureAwait(false);
                 fired += result.Succeeded ? 1 : 0;
             }
         }
     }
+
+    /// <summary>A request may not name the system's id as its person: that text carries no authority, and would read like the system in the journal.</summary>
+    private static Refusal? Reserved(string? actor) => actor == Actor.SystemId ? new Refusal(RefusalCodes.ActorReserved, actor) : null;
+
+    private static Actor? PersonOf(string? id) => string.IsNullOrWhiteSpace(id) ? null : Actor.Person(id);
 
     /// <summary>The run's time, to the millisecond the store keeps, so times computed in a run equal the stored ones.</summary>
     private DateTimeOffset Now()
@@ -159,8 +209,39 @@ public sealed class WorkflowEngine(
         return now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMillisecond));
     }
 
-    private async Task<RunResult> WithInstanceAsync(string instanceId, Func<LoadedInstance, DateTimeOffset, Task<RunResult>> action, CancellationToken cancellationToken)
+    private async Task<RunResult> ResumeOnceAsync(string bookmarkId, ResumeInput input, string? instanceId, CancellationToken cancellationToken)
     {
+        instanceId ??= await store.FindInstanceOfBookmarkAsync(bookmarkId, cancellationToken).ConfigureAwait(false);
+        if (instanceId is null)
+        {
+            return Refused(RunStatus.AlreadyConsumed, new Refusal(RefusalCodes.BookmarkNotOpen, bookmarkId), null, Operation.Resume);
+        }
+
+        return await WithInstanceAsync(instanceId, null, Operation.Resume, async (loaded, now) =>
+        {
+            var bookmark = loaded.Bookmarks.FirstOrDefault(b => b.Id == bookmarkId);
+            if (bookmark is null || (input.IsWake && bookmark.WakeAt != input.WakeAt))
+            {
+                return Refused(RunStatus.AlreadyConsumed, new Refusal(RefusalCodes.BookmarkConsumed, bookmarkId), instanceId, Operation.Resume);
+            }
+
+            if (loaded.Instance.Status == InstanceStatus.Faulted)
+            {
+                return Refused(RunStatus.Conflict, new Refusal(RefusalCodes.InstanceFaulted, instanceId), instanceId, Operation.Resume);
+            }
+
+            var run = await NewRunAsync(loaded, now, input.By, cancellationToken).ConfigureAwait(false);
+            return await RunAndCommitAsync(run, () => run.Resume(bookmark, input), input.IsWake ? Operation.Wake : Operation.Resume, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<RunResult> WithInstanceAsync(string instanceId, string? actor, string operation, Func<LoadedInstance, DateTimeOffset, Task<RunResult>> action, CancellationToken cancellationToken)
+    {
+        if (Reserved(actor) is { } reserved)
+        {
+            return Refused(RunStatus.Rejected, reserved, instanceId, operation);
+        }
+
         await using var held = await locks.AcquireAsync(instanceId, cancellationToken).ConfigureAwait(false);
         LoadedInstance? loaded;
         try
@@ -169,80 +250,23 @@ public sealed class WorkflowEngine(
         }
         catch (InstanceTamperedException e)
         {
-            return RunResult.Refused(RunStatus.Tampered, e.Message, instanceId);
+            return Refused(RunStatus.Tampered, new Refusal(RefusalCodes.InstanceTampered, e.InstanceId), instanceId, operation);
         }
 
         return loaded is null
-            ? RunResult.Refused(RunStatus.NotFound, Text.Format(RunMessages.InstanceMissing, instanceId), instanceId)
+            ? Refused(RunStatus.NotFound, new Refusal(RefusalCodes.InstanceNotFound, instanceId), instanceId, operation)
             : await action(loaded, Now()).ConfigureAwait(false);
     }
 
-    private async ValueTask<WorkflowRun> NewRunAsync(LoadedInstance loaded, DateTimeOffset now, string? actor, CancellationToken cancellationToken)
+    private async ValueTask<Interpreter> NewRunAsync(LoadedInstance loaded, DateTimeOffset now, Actor? actor, CancellationToken cancellationToken)
     {
         var definition = await definitions.GetAsync(loaded.Instance.DefinitionId, cancellationToken).ConfigureAwait(false);
-        return new WorkflowRun(definition, services, loaded.Instance, loaded.Bookmarks, now, actor);
+        return new Interpreter(definition, services, new RunChangeSet(loaded.Instance, loaded.Bookmarks, now), actor);
     }
 
-    private async Task<RunResult> RunAndCommitAsync(WorkflowRun run, Action apply, bool isNew, CancellationToken cancellationToken)
+    private RunResult Refused(RunStatus status, Refusal refusal, string? instanceId, string operation)
     {
-        try
-        {
-            apply();
-        }
-        catch (RunRejectedException e)
-        {
-            return RunResult.Refused(RunStatus.Rejected, e.Message, isNew ? null : run.InstanceId);
-        }
-
-        var unscheduled = run.ToChanges(isNew);
-        var movedJobs = unscheduled.UpdatedBookmarks.Where(b => b.JobId is not null).ToList();
-        var changes = Schedule(unscheduled);
-        try
-        {
-            await store.CommitAsync(changes, cancellationToken).ConfigureAwait(false);
-        }
-        catch (ConcurrencyConflictException e)
-        {
-            CancelJobs(changes.AddedBookmarks.Concat(changes.UpdatedBookmarks));
-            return RunResult.Refused(e.DuplicateCorrelation ? RunStatus.Duplicate : RunStatus.Conflict, e.Message, isNew ? null : run.InstanceId);
-        }
-        catch
-        {
-            CancelJobs(changes.AddedBookmarks.Concat(changes.UpdatedBookmarks));
-            throw;
-        }
-
-        CancelJobs(changes.RemovedBookmarks.Concat(movedJobs));
-        var open = run.OpenBookmarks.Select(b => changes.AddedBookmarks.FirstOrDefault(a => a.Id == b.Id)
-            ?? changes.UpdatedBookmarks.FirstOrDefault(u => u.Id == b.Id) ?? b).ToList();
-        return new RunResult(RunStatus.Ok, null, run.InstanceId, changes.Instance.Status, changes.Instance.Outcome, open);
-    }
-
-    /// <summary>Gives every new or moved wake-up its job before the commit, so the job id is saved with the bookmark.</summary>
-    private RunChanges Schedule(RunChanges changes)
-    {
-        if (!changes.AddedBookmarks.Any(b => b.WakeAt is not null) && changes.UpdatedBookmarks.Count == 0)
-        {
-            return changes;
-        }
-
-        BookmarkRecord WithJob(BookmarkRecord b) =>
-            b.WakeAt is { } wake ? b with { JobId = scheduler.Schedule(b.InstanceId, b.Id, wake) } : b with { JobId = null };
-        return changes with
-        {
-            AddedBookmarks = changes.AddedBookmarks.Select(WithJob).ToList(),
-            UpdatedBookmarks = changes.UpdatedBookmarks.Select(WithJob).ToList(),
-        };
-    }
-
-    private void CancelJobs(IEnumerable<BookmarkRecord> bookmarks)
-    {
-        foreach (var b in bookmarks)
-        {
-            if (b.JobId is { } job)
-            {
-                scheduler.Cancel(job);
-            }
-        }
+        EngineLog.Refused(log, instanceId, operation, refusal.Code.Value);
+        return RunResult.Refused(status, refusal, instanceId);
     }
 }

@@ -13,5 +13,13 @@ public sealed class IncidentEntity
 
     public long At { get; set; }
 
+    /// <summary>The incident code, e.g. <c>expression.failed</c>.</summary>
+    public string? Code { get; set; }
+
+    /// <summary>The full name of the exception the failure came from, if any.</summary>
+    public string? ExceptionType { get; set; }
+
+    public string? StackTrace { get; set; }
+
     public long? ResolvedAt { get; set; }
 }

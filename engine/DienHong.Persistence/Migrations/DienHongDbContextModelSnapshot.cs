@@ -197,6 +197,14 @@ namespace DienHong.Persistence.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("at");
 
+                    b.Property<string>("Code")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<string>("ExceptionType")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("exception_type");
+
                     b.Property<string>("InstanceId")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -214,6 +222,10 @@ namespace DienHong.Persistence.Migrations
                     b.Property<long?>("ResolvedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("resolved_at");
+
+                    b.Property<string>("StackTrace")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stack_trace");
 
                     b.HasKey("Id");
 

@@ -111,6 +111,7 @@ internal sealed class CommitWriter : IDisposable
                 }
             }
 
+            StoreMetrics.CommitBatchSize.Record(batch.Count);
             CommitBatch(batch);
         }
     }

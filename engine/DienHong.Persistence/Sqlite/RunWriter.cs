@@ -12,7 +12,7 @@ internal sealed class RunWriter(SqliteConnection connection) : IDisposable
     private readonly RawStatement deleteBookmark = new(connection, "DELETE FROM bookmarks WHERE id = @p0");
     private readonly RawStatement updateBookmark = new(connection, "UPDATE bookmarks SET assignee = @p1, due_at = @p2, wake_at = @p3, job_id = @p4, payload = @p5 WHERE id = @p0");
     private readonly RawStatement insertJournal = new(connection, "INSERT INTO journal (instance_id, seq, at, node_id, event, actor, outcome, comment, data, hash) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9)");
-    private readonly RawStatement insertIncident = new(connection, "INSERT INTO incidents (id, instance_id, node_id, message, at) VALUES (@p0, @p1, @p2, @p3, @p4)");
+    private readonly RawStatement insertIncident = new(connection, "INSERT INTO incidents (id, instance_id, node_id, message, at, code, exception_type, stack_trace) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7)");
 
     /// <summary>
     /// Writes the run with its instance's <paramref name="seal"/>; returns the conflict when its instance row was taken or changed by another writer (then
@@ -64,7 +64,7 @@ internal sealed class RunWriter(SqliteConnection connection) : IDisposable
 
         foreach (var x in c.Incidents)
         {
-            insertIncident.Execute(x.Id, x.InstanceId, x.NodeId, x.Message, UnixTime.ToMs(x.At));
+            insertIncident.Execute(x.Id, x.InstanceId, x.NodeId, x.Message, UnixTime.ToMs(x.At), x.Code, x.ExceptionType, x.StackTrace);
         }
 
         return null;

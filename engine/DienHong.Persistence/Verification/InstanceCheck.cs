@@ -1,4 +1,5 @@
 using System.Globalization;
+using DienHong.Engine.Journal;
 using DienHong.Engine.Runtime;
 using DienHong.Engine.Storage;
 using DienHong.Persistence.Integrity;

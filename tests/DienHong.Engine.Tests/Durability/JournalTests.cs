@@ -1,3 +1,4 @@
+using DienHong.Engine.Journal;
 using DienHong.Engine.Runtime;
 using DienHong.Engine.Storage;
 using DienHong.Persistence;

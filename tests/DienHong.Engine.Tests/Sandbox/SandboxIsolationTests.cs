@@ -39,7 +39,7 @@ public sealed class SandboxIsolationTests
         var result = await host.StartAsync("no-eval");
 
         result.InstanceStatus.ShouldBe(InstanceStatus.Faulted);
-        (await host.JournalAsync(result.InstanceId!))[^1].Comment.ShouldNotBeNull().ShouldContain(condition);
+        (await host.JournalAsync(result.InstanceId!))[^1].FailureText().ShouldContain(condition);
     }
 
     [Fact]

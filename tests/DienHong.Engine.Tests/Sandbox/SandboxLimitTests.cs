@@ -59,7 +59,8 @@ public sealed class SandboxLimitTests
         incident.Message.ShouldEndWith($"({limit})");
         var journal = await host.JournalAsync(bad.InstanceId!);
         journal[^1].Event.ShouldBe("InstanceFaulted");
-        journal[^1].Comment.ShouldBe(incident.Message);
+        journal[^1].FailureText().ShouldBe(incident.Message);
+        journal[^1].Failure().Code.ShouldBe(IncidentCodes.ExpressionFailed);
     }
 
     [Theory]

@@ -104,7 +104,7 @@ public sealed class SandboxResultTests
         var result = await host.StartAsync("bad-at");
 
         result.InstanceStatus.ShouldBe(InstanceStatus.Faulted);
-        (await host.JournalAsync(result.InstanceId!))[^1].Comment.ShouldBe("Expression =new Date('31/02/2027'): gave an invalid date (Invalid Date)");
+        (await host.JournalAsync(result.InstanceId!))[^1].FailureText().ShouldBe("Expression =new Date('31/02/2027'): gave an invalid date (Invalid Date)");
     }
 
     [Fact]
@@ -121,7 +121,7 @@ public sealed class SandboxResultTests
         var result = await host.StartAsync("bad-due");
 
         result.InstanceStatus.ShouldBe(InstanceStatus.Faulted);
-        (await host.JournalAsync(result.InstanceId!))[^1].Comment
+        (await host.JournalAsync(result.InstanceId!))[^1].FailureText()
             .ShouldBe("Expression =({ workingDays: vars.plan.days }): Cannot read properties of undefined (reading 'days')");
     }
 

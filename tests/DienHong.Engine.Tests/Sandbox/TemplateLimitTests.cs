@@ -105,7 +105,7 @@ public sealed class TemplateLimitTests
         var result = await host.StartAsync("notify-limit");
 
         result.InstanceStatus.ShouldBe(DienHong.Engine.Storage.InstanceStatus.Faulted);
-        (await host.JournalAsync(result.InstanceId!))[^1].Comment
+        (await host.JournalAsync(result.InstanceId!))[^1].FailureText()
             .ShouldBe("Notify 'n1': the template failed: ran more than 10000 steps or nested more than 8 blocks (step limit)");
     }
 

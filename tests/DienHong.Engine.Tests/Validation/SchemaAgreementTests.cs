@@ -94,13 +94,7 @@ public sealed class SchemaAgreementTests
 
     private static JsonElement LoadSchema()
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(dir!.FullName, "DienHong.slnx")))
-        {
-            dir = dir.Parent;
-        }
-
-        using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir.FullName, "workflows", "schema", "workflow.schema.json")));
+        using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(Repository.Root, "workflows", "schema", "workflow.schema.json")));
         return doc.RootElement.Clone();
     }
 }

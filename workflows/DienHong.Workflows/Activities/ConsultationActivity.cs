@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using DienHong.Calendar;
 using DienHong.Engine.Activities;
+using DienHong.Engine.Journal;
 using DienHong.Engine.Resources;
 using DienHong.Engine.Runtime;
 using DienHong.Engine.Security;
@@ -91,10 +92,10 @@ public sealed class ConsultationActivity : IActivity
             context.HoldSecrets(true);
         }
 
-        context.Journal("ConsultationOpened", data: plan);
+        context.Journal(JournalEvents.ConsultationOpened, data: plan);
         var payload = new JsonObject { ["actions"] = DisclosureSupport.Strings([OpineAction]), ["anonymousAllowed"] = config.AllowAnonymous };
         return ActivityResult.Wait(new NewBookmark(
-            BookmarkKind.Task, context.NodeId, DisclosureSupport.ForAudience("agency"), deadline.Due, deadline.Due, payload, "OpinionBoxOpened"));
+            BookmarkKind.Task, context.NodeId, DisclosureSupport.ForAudience("agency"), deadline.Due, deadline.Due, payload, JournalEvents.OpinionBoxOpened));
     }
 
     public ActivityResult Resume(ActivityContext context, ResumeContext resume)
@@ -164,13 +165,13 @@ public sealed class ConsultationActivity : IActivity
         var data = new JsonObject { ["text"] = submission.Text, ["anonymous"] = submission.Anonymous };
         if (submission.Anonymous)
         {
-            context.JournalAnonymously("OpinionReceived", data: data);
+            context.JournalAnonymously(JournalEvents.OpinionReceived, data: data);
         }
         else
         {
             entry["by"] = actor;
             data["replaces"] = earlier is not null;
-            context.Journal("OpinionReceived", data: data);
+            context.Journal(JournalEvents.OpinionReceived, data: data);
         }
 
         submissions.Add(entry);
@@ -219,13 +220,13 @@ public sealed class ConsultationActivity : IActivity
             });
         }
 
-        context.Journal("SummaryCompiled", data: summary);
+        context.Journal(JournalEvents.SummaryCompiled, data: summary);
         var respondent = state["plan"]!["respondent"]!.ToString();
 
         // The response period starts the day after the window's last day (the deadline is 24:00 of that day).
         var due = context.Calendar.Add(closedAt.AddTicks(-1), DisclosureSupport.Resolve(context, config.ResponseDue));
         var payload = new JsonObject { ["outcomes"] = DisclosureSupport.Strings([Responded]), ["summary"] = summary };
-        return ActivityResult.Wait(new NewBookmark(BookmarkKind.Task, context.NodeId, respondent, due.Due, null, payload, "ResponseRequested"));
+        return ActivityResult.Wait(new NewBookmark(BookmarkKind.Task, context.NodeId, respondent, due.Due, null, payload, JournalEvents.ResponseRequested));
     }
 
     private static ActivityResult ResumeResponse(ActivityContext context, ConsultationConfig config, JsonObject state, ResumeContext resume)
@@ -252,7 +253,7 @@ public sealed class ConsultationActivity : IActivity
 
         if (config.DiscloseResponse)
         {
-            context.Journal("ResponseDisclosed", data: new JsonObject
+            context.Journal(JournalEvents.ResponseDisclosed, data: new JsonObject
             {
                 ["item"] = "DC-10",
                 ["summary"] = state["summary"]!.DeepClone(),
@@ -262,7 +263,7 @@ public sealed class ConsultationActivity : IActivity
             });
         }
 
-        return new ActivityResult.Completed([Responded], "ResponseGiven", resume.Input.Comment);
+        return new ActivityResult.Completed([Responded], JournalEvents.ResponseGiven, resume.Input.Comment);
     }
 
     private static PropertyDescriptor Prop(string name, PropertyKind kind, bool required, string vi, string en) =>

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using DienHong.Calendar;
 using DienHong.Engine.Activities;
 using DienHong.Engine.Expressions;
+using DienHong.Engine.Journal;
 using DienHong.Engine.Resources;
 using DienHong.Engine.Runtime;
 using DienHong.Workflows.Resources;
@@ -116,10 +117,10 @@ public sealed class DisclosureActivity : IActivity
         state["posting"] = proof.DeepClone();
         state["objections"] = new JsonArray();
         state["opinions"] = new JsonArray();
-        context.Journal("DisclosurePosted", data: proof);
+        context.Journal(JournalEvents.DisclosurePosted, data: proof);
         if (late)
         {
-            context.Journal("DisclosureLate", data: new JsonObject
+            context.Journal(JournalEvents.DisclosureLate, data: new JsonObject
             {
                 ["basis"] = "10/2022/QH15:47.2",
                 ["decisionDate"] = DisclosureSupport.Iso(context, decision),
@@ -130,7 +131,7 @@ public sealed class DisclosureActivity : IActivity
 
         var payload = new JsonObject { ["actions"] = DisclosureSupport.Strings([ObjectAction, OpineAction]), ["category"] = config.Category };
         return ActivityResult.Wait(new NewBookmark(
-            BookmarkKind.Task, context.NodeId, DisclosureSupport.ForAudience(config.Audience), period.Due, period.Due, payload, "OpinionBoxOpened"));
+            BookmarkKind.Task, context.NodeId, DisclosureSupport.ForAudience(config.Audience), period.Due, period.Due, payload, JournalEvents.OpinionBoxOpened));
     }
 
     public ActivityResult Resume(ActivityContext context, ResumeContext resume)
@@ -165,7 +166,7 @@ public sealed class DisclosureActivity : IActivity
 
         var entry = new JsonObject { ["text"] = submission.Text, ["anonymous"] = submission.Anonymous, ["at"] = DisclosureSupport.Iso(context, context.Now) };
         var journalled = new JsonObject { ["text"] = submission.Text, ["anonymous"] = submission.Anonymous };
-        var @event = action == ObjectAction ? "ObjectionReceived" : "OpinionReceived";
+        var @event = action == ObjectAction ? JournalEvents.ObjectionReceived : JournalEvents.OpinionReceived;
         if (submission.Anonymous)
         {
             context.JournalAnonymously(@event, data: journalled);
@@ -197,7 +198,7 @@ public sealed class DisclosureActivity : IActivity
             context.SetVariable(variable, result.DeepClone());
         }
 
-        context.Journal("DisclosureClosed", data: result);
+        context.Journal(JournalEvents.DisclosureClosed, data: result);
         if (objections == 0)
         {
             return ActivityResult.Outcome(NoObjection);
@@ -214,7 +215,7 @@ public sealed class DisclosureActivity : IActivity
             ["outcomes"] = DisclosureSupport.Strings([Reviewed]),
             ["objections"] = new JsonArray([.. state["objections"]!.AsArray().Select(o => o!["text"]!.DeepClone())]),
         };
-        return ActivityResult.Wait(new NewBookmark(BookmarkKind.Task, context.NodeId, Assignee.ForRole("union-chair"), null, null, payload, "UnionReviewCreated"));
+        return ActivityResult.Wait(new NewBookmark(BookmarkKind.Task, context.NodeId, Assignee.ForRole("union-chair"), null, null, payload, JournalEvents.UnionReviewCreated));
     }
 
     private static ActivityResult ResumeReview(ResumeContext resume)
@@ -230,7 +231,7 @@ public sealed class DisclosureActivity : IActivity
         }
 
         return resume.Input.Outcome == Reviewed
-            ? new ActivityResult.Completed([HasObjections], "UnionReviewCompleted", resume.Input.Comment)
+            ? new ActivityResult.Completed([HasObjections], JournalEvents.UnionReviewCompleted, resume.Input.Comment)
             : ActivityResult.Reject(Text.Format(ActivityMessages.UnionReviewOutcome, Reviewed, resume.Input.Outcome));
     }
 

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using DienHong.Calendar;
 using DienHong.Engine.Activities;
 using DienHong.Engine.Definitions;
+using DienHong.Engine.Journal;
 using DienHong.Engine.Resources;
 using DienHong.Engine.Runtime;
 using DienHong.Workflows.Resources;
@@ -85,7 +86,7 @@ public sealed class HumanTaskActivity : IActivity
         var assignee = ResolveAssignee(context, config.Assignee);
         var due = config.Due is { } d ? context.Deadline(d).Due : (DateTimeOffset?)null;
         var wake = TaskSchedule.Next(Reminders(context, config, due), EscalationTime(context, config, due, context.Now), context.Now);
-        return ActivityResult.Wait(new NewBookmark(BookmarkKind.Task, context.NodeId, assignee, due, wake, null, "TaskCreated") { PayloadJson = config.PayloadJson });
+        return ActivityResult.Wait(new NewBookmark(BookmarkKind.Task, context.NodeId, assignee, due, wake, null, JournalEvents.TaskCreated) { PayloadJson = config.PayloadJson });
     }
 
     public ActivityResult Resume(ActivityContext context, ResumeContext resume)
@@ -107,7 +108,7 @@ public sealed class HumanTaskActivity : IActivity
             return ActivityResult.Reject(Text.Format(ActivityMessages.TaskOutcome, context.NodeId, string.Join(", ", config.Outcomes), outcome));
         }
 
-        if (TaskActions.Unauthorised(context, resume.Bookmark.Assignee, resume.Input.Actor) is { } refusal)
+        if (TaskActions.Unauthorised(context, resume.Bookmark.Assignee, resume.Input.By) is { } refusal)
         {
             return ActivityResult.Reject(refusal);
         }
@@ -123,7 +124,7 @@ public sealed class HumanTaskActivity : IActivity
 
         // Attachments are references (ids or URLs of stored documents); the journal keeps them with the decision.
         var attachments = resume.Input.Data?["attachments"] as JsonArray;
-        return new ActivityResult.Completed([outcome], "TaskCompleted", resume.Input.Comment,
+        return new ActivityResult.Completed([outcome], JournalEvents.TaskCompleted, resume.Input.Comment,
             attachments is null ? null : new JsonObject { ["attachments"] = attachments.DeepClone() }.ToJsonString());
     }
 
@@ -142,7 +143,7 @@ public sealed class HumanTaskActivity : IActivity
         var reminders = Reminders(context, config, due).ToList();
         if (reminders.Contains(at))
         {
-            context.Journal("ReminderSent", data: new JsonObject
+            context.Journal(JournalEvents.ReminderSent, data: new JsonObject
             {
                 ["assignee"] = resume.Bookmark.Assignee,
                 ["due"] = due?.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
@@ -159,11 +160,11 @@ public sealed class HumanTaskActivity : IActivity
     {
         if (escalation.Action == "complete")
         {
-            return new ActivityResult.Completed([Overdue], "TaskEscalated", null);
+            return new ActivityResult.Completed([Overdue], JournalEvents.TaskEscalated, null);
         }
 
         var to = ResolveAssignee(context, escalation.To!);
-        context.Journal("TaskEscalated", data: new JsonObject { ["from"] = resume.Bookmark.Assignee, ["to"] = to });
+        context.Journal(JournalEvents.TaskEscalated, data: new JsonObject { ["from"] = resume.Bookmark.Assignee, ["to"] = to });
         return ActivityResult.KeepWaiting(new BookmarkChange { ChangeWake = true, WakeAt = null, Assignee = to });
     }
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using DienHong.Calendar;
 using DienHong.Engine.Activities;
+using DienHong.Engine.Journal;
 using Fluid;
 
 namespace DienHong.Workflows.Activities;
@@ -17,7 +18,7 @@ namespace DienHong.Workflows.Activities;
 /// </summary>
 public sealed class NotifyActivity : IActivity
 {
-    public const string QueuedEvent = "NotificationQueued";
+    public const string QueuedEvent = JournalEvents.NotificationQueued;
 
     public ActivityDescriptor Descriptor { get; } = new(
         "Notify",

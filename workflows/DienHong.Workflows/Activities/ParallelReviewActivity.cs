@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using DienHong.Calendar;
 using DienHong.Engine.Activities;
 using DienHong.Engine.Definitions;
+using DienHong.Engine.Journal;
 using DienHong.Engine.Resources;
 using DienHong.Engine.Runtime;
 using DienHong.Workflows.Resources;
@@ -129,7 +130,7 @@ public sealed class ParallelReviewActivity : IActivity
         Publish(context, config, state);
         var outcomes = new JsonArray(config.Outcomes.Select(o => (JsonNode?)o).ToArray());
         return ActivityResult.Wait([.. reviewers.Select(r => new NewBookmark(
-            BookmarkKind.Task, context.NodeId, r, due, null, new JsonObject { ["outcomes"] = outcomes.DeepClone(), ["reviewer"] = r }, "TaskCreated"))]);
+            BookmarkKind.Task, context.NodeId, r, due, null, new JsonObject { ["outcomes"] = outcomes.DeepClone(), ["reviewer"] = r }, JournalEvents.TaskCreated))]);
     }
 
     public ActivityResult Resume(ActivityContext context, ResumeContext resume)
@@ -147,7 +148,7 @@ public sealed class ParallelReviewActivity : IActivity
         }
 
         // Only the reviewer (or whoever acts for them that day) may answer for them.
-        if (TaskActions.Unauthorised(context, resume.Bookmark.Assignee, resume.Input.Actor) is { } refusal)
+        if (TaskActions.Unauthorised(context, resume.Bookmark.Assignee, resume.Input.By) is { } refusal)
         {
             return ActivityResult.Reject(refusal);
         }
@@ -164,7 +165,7 @@ public sealed class ParallelReviewActivity : IActivity
             state["reject"] = state["reject"]!.GetValue<int>() + 1;
         }
 
-        context.Journal("TaskCompleted", outcome, resume.Input.Comment, new JsonObject { ["reviewer"] = resume.Bookmark.Assignee });
+        context.Journal(JournalEvents.TaskCompleted, outcome, resume.Input.Comment, new JsonObject { ["reviewer"] = resume.Bookmark.Assignee });
         var counts = Publish(context, config, state);
         var decided = config.Completion.Decide(counts.Approve, counts.Reject, counts.Pending, counts.Total);
         if (decided is not { } approved)
@@ -174,7 +175,7 @@ public sealed class ParallelReviewActivity : IActivity
 
         // The journal keeps the counts as data; readers render them in their own language.
         var data = new JsonObject { ["approve"] = counts.Approve, ["reject"] = counts.Reject, ["total"] = counts.Total };
-        return new ActivityResult.Completed([approved ? Approved : Rejected], "ReviewCompleted", null, data.ToJsonString());
+        return new ActivityResult.Completed([approved ? Approved : Rejected], JournalEvents.ReviewCompleted, null, data.ToJsonString());
     }
 
     private static (int Approve, int Reject, int Pending, int Total) Publish(ActivityContext context, ParallelReviewConfig config, JsonObject state)

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using DienHong.Engine.Activities;
+using DienHong.Engine.Journal;
 using DienHong.Engine.Resources;
 using DienHong.Engine.Runtime;
 using DienHong.Workflows.Organization;
@@ -20,24 +21,32 @@ public static class TaskActions
     public const string Delegate = "delegate";
     public const string Reassign = "reassign";
 
-    /// <summary>Refusal text when <paramref name="actor"/> may not act for the task, or null when they may.</summary>
-    public static string? Unauthorised(ActivityContext context, string? assignee, string? actor)
+    /// <summary>
+    /// Why <paramref name="actor"/> may not act for the task, or null when they may. With an organisation, a person
+    /// must be named and able to act for the assignee; the system (a wake-up: an escalation) always may.
+    /// </summary>
+    public static Refusal? Unauthorised(ActivityContext context, string? assignee, Actor? actor)
     {
         var resolver = context.Services.GetService<IAssigneeResolver>();
-        if (resolver is null || context.Agency is null || assignee is null || actor is null or "system")
+        if (resolver is null || context.Agency is null || assignee is null || actor is { IsSystem: true })
         {
             return null;
         }
 
+        if (actor is null)
+        {
+            return new Refusal(RefusalCodes.ActorRequired, context.NodeId);
+        }
+
         try
         {
-            return resolver.CanAct(actor, assignee, context.Agency, AssigneeResolver.LocalDay(context.Now))
+            return resolver.CanAct(actor.Id, assignee, context.Agency, AssigneeResolver.LocalDay(context.Now))
                 ? null
-                : Text.Format(ActivityMessages.MayNotAct, actor, context.NodeId, assignee);
+                : new Refusal(ActivityRefusals.NotAssignee, actor.Id, context.NodeId, assignee);
         }
         catch (ArgumentException e)
         {
-            return e.Message;
+            return new Refusal(RefusalCodes.ActivityRejected, e.Message);
         }
     }
 
@@ -45,7 +54,7 @@ public static class TaskActions
     {
         var input = resume.Input;
         var current = resume.Bookmark.Assignee;
-        if (Unauthorised(context, current, input.Actor) is { } refusal && input.Action != Reassign)
+        if (Unauthorised(context, current, input.By) is { } refusal && input.Action != Reassign)
         {
             return ActivityResult.Reject(refusal);
         }
@@ -58,14 +67,14 @@ public static class TaskActions
                     return ActivityResult.Reject(Text.Format(ActivityMessages.ClaimOnlyGroup, context.NodeId, current));
                 }
 
-                return Change(context, "TaskClaimed", current, Assignee.ForUser(input.Actor!), null);
+                return Change(context, JournalEvents.TaskClaimed, current, Assignee.ForUser(input.Actor!), null);
             case Delegate:
                 return input.Data?["to"]?.GetValue<string>() is { Length: > 0 } delegatee
-                    ? Change(context, "TaskDelegated", current, Assignee.ForUser(delegatee), Reason(input))
+                    ? Change(context, JournalEvents.TaskDelegated, current, Assignee.ForUser(delegatee), Reason(input))
                     : ActivityResult.Reject(ActivityMessages.DelegateNeedsTo);
             case Reassign:
                 return input.Data?["to"]?.GetValue<string>() is { Length: > 0 } to && (to.StartsWith("role:", StringComparison.Ordinal) || to.StartsWith("user:", StringComparison.Ordinal))
-                    ? Change(context, "TaskReassigned", current, to, Reason(input))
+                    ? Change(context, JournalEvents.TaskReassigned, current, to, Reason(input))
                     : ActivityResult.Reject(ActivityMessages.ReassignNeedsTo);
             default:
                 return ActivityResult.Reject(Text.Format(ActivityMessages.UnknownTaskAction, context.NodeId, input.Action));

@@ -2,8 +2,9 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using DienHong.Calendar;
 using DienHong.Engine.Activities;
-using DienHong.Engine.Resources;
 using DienHong.Engine.Definitions;
+using DienHong.Engine.Journal;
+using DienHong.Engine.Resources;
 using DienHong.Engine.Runtime;
 using DienHong.Workflows.Resources;
 
@@ -87,7 +88,7 @@ public sealed class VoteActivity : IActivity
             state["votes"] = new JsonObject();
         }
 
-        context.Journal("VoteOpened", data: new JsonObject
+        context.Journal(JournalEvents.VoteOpened, data: new JsonObject
         {
             ["electorate"] = members is null ? new JsonObject { ["role"] = config.Role } : state["electorate"]!.DeepClone(),
             ["members"] = size,
@@ -165,12 +166,12 @@ public sealed class VoteActivity : IActivity
                 state["chair"] = choice;
             }
 
-            context.Journal("VoteCast", data: new JsonObject { ["secret"] = true });
+            context.Journal(JournalEvents.VoteCast, data: new JsonObject { ["secret"] = true });
         }
         else
         {
             state["votes"]![voter] = choice;
-            context.Journal("VoteCast", choice, data: new JsonObject { ["choice"] = choice });
+            context.Journal(JournalEvents.VoteCast, choice, data: new JsonObject { ["choice"] = choice });
         }
 
         return voters.Count == members ? Close(context, config, state, "complete") : ActivityResult.KeepWaiting();
@@ -190,10 +191,10 @@ public sealed class VoteActivity : IActivity
 
         result["closedBy"] = reason;
         result["tieDecidedByChair"] = config.Tie == VoteConfig.TieChair && quorumMet && count.Yes == count.No && count.Yes > 0;
-        context.Journal("VoteTallied", outcome, data: result);
+        context.Journal(JournalEvents.VoteTallied, outcome, data: result);
 
         // The journal keeps the counts as data; readers render them in their own language.
-        return new ActivityResult.Completed([outcome], "VoteClosed", null, result.ToJsonString());
+        return new ActivityResult.Completed([outcome], JournalEvents.VoteClosed, null, result.ToJsonString());
     }
 
     private static PropertyDescriptor Prop(string name, PropertyKind kind, bool required, string vi, string en) =>

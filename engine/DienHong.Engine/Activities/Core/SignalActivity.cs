@@ -1,3 +1,4 @@
+using DienHong.Engine.Journal;
 using static DienHong.Engine.Activities.Core.Text;
 
 namespace DienHong.Engine.Activities.Core;
@@ -27,13 +28,13 @@ public sealed class SignalActivity : IActivity
     }
 
     public ActivityResult Execute(ActivityContext context) =>
-        ActivityResult.Wait(new NewBookmark(BookmarkKind.Signal, Key: context.Config<SignalConfig>().Signal, Event: "SignalAwaited"));
+        ActivityResult.Wait(new NewBookmark(BookmarkKind.Signal, Key: context.Config<SignalConfig>().Signal, Event: JournalEvents.SignalAwaited));
 
     public ActivityResult Resume(ActivityContext context, Runtime.ResumeContext resume)
     {
         if (resume.IsWake)
         {
-            return ActivityResult.Reject("A signal has no wake-up time.");
+            return ActivityResult.Reject(Runtime.RefusalCodes.SignalNoWake, context.NodeId);
         }
 
         if (context.Config<SignalConfig>().Variable is { } variable)
@@ -41,7 +42,7 @@ public sealed class SignalActivity : IActivity
             context.SetVariable(variable, resume.Input.Data?.DeepClone());
         }
 
-        return new ActivityResult.Completed([], "SignalReceived", null);
+        return new ActivityResult.Completed([], JournalEvents.SignalReceived, null);
     }
 
     private sealed record SignalConfig(string Signal, string? Variable);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using DienHong.Engine.Journal;
 using static DienHong.Engine.Activities.Core.Text;
 
 namespace DienHong.Engine.Activities.Core;
@@ -50,13 +51,13 @@ public sealed class TimerActivity : IActivity
             }
         }
 
-        return ActivityResult.Wait(new NewBookmark(BookmarkKind.Timer, DueAt: wake, WakeAt: wake, Event: "TimerStarted"));
+        return ActivityResult.Wait(new NewBookmark(BookmarkKind.Timer, DueAt: wake, WakeAt: wake, Event: JournalEvents.TimerStarted));
     }
 
     public ActivityResult Resume(ActivityContext context, Runtime.ResumeContext resume) =>
         resume.IsWake
-            ? new ActivityResult.Completed([], "TimerFired", null)
-            : ActivityResult.Reject("A timer continues by itself when its time comes; it cannot be completed by hand.");
+            ? new ActivityResult.Completed([], JournalEvents.TimerFired, null)
+            : ActivityResult.Reject(Runtime.RefusalCodes.TimerByHand, context.NodeId);
 
     private sealed record TimerConfig(DurationValue? After);
 }

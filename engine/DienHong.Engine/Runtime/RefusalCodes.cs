@@ -1,0 +1,32 @@
+using DienHong.Engine.Resources;
+
+namespace DienHong.Engine.Runtime;
+
+/// <summary>The engine's own refusal codes (mã từ chối); the table of every code is in <c>docs/refusals.md</c>.</summary>
+public static class RefusalCodes
+{
+    public static readonly MessageCode DefinitionNotFound = Code("definition.not-found", nameof(RunMessages.NoPublishedDefinition));
+    public static readonly MessageCode DefinitionNotPublished = Code("definition.not-published", nameof(RunMessages.NotPublished));
+    public static readonly MessageCode InstanceNotFound = Code("instance.not-found", nameof(RunMessages.InstanceMissing));
+    public static readonly MessageCode InstanceTampered = Code("instance.tampered", nameof(RunMessages.InstanceTampered));
+    public static readonly MessageCode InstanceFaulted = Code("instance.faulted", nameof(RunMessages.InstanceFaulted));
+    public static readonly MessageCode InstanceEnded = Code("instance.ended", nameof(RunMessages.InstanceEnded));
+    public static readonly MessageCode InstanceNotFaulted = Code("instance.not-faulted", nameof(RunMessages.InstanceNotFaulted));
+    public static readonly MessageCode InstanceConflict = Code("instance.conflict", nameof(RunMessages.Conflict));
+    public static readonly MessageCode InstanceDuplicate = Code("instance.duplicate", nameof(RunMessages.DuplicateCorrelation));
+    public static readonly MessageCode BookmarkNotOpen = Code("bookmark.not-open", nameof(RunMessages.BookmarkNotOpen));
+    public static readonly MessageCode BookmarkConsumed = Code("bookmark.consumed", nameof(RunMessages.BookmarkResumed));
+    public static readonly MessageCode BookmarkClosed = Code("bookmark.closed", nameof(RunMessages.BookmarkClosed));
+    public static readonly MessageCode InputInvalid = Code("input.invalid", nameof(RunMessages.InvalidInput));
+    public static readonly MessageCode VariableRequired = Code("input.variable-required", nameof(RunMessages.VariableRequired));
+    public static readonly MessageCode VariableType = Code("input.variable-type", nameof(RunMessages.VariableType));
+    public static readonly MessageCode ActorRequired = Code("actor.required", nameof(RunMessages.ActorRequired));
+    public static readonly MessageCode ActorReserved = Code("actor.reserved", nameof(RunMessages.ActorReserved));
+    public static readonly MessageCode TimerByHand = Code("timer.not-completable", nameof(RunMessages.TimerByHand));
+    public static readonly MessageCode SignalNoWake = Code("signal.no-wake", nameof(RunMessages.SignalNoWake));
+
+    /// <summary>A refusal an activity gave as text (<see cref="Activities.ActivityResult.Reject(string)"/>), before it had a code.</summary>
+    public static readonly MessageCode ActivityRejected = Code("activity.rejected", nameof(RunMessages.ActivityRejected));
+
+    private static MessageCode Code(string value, string resource) => new(value, RunMessages.ResourceManager, resource);
+}
