@@ -10,6 +10,7 @@ var result = options.Child switch
 {
     "dienhong" => await DienHongChild.RunAsync(options),
     "workflowcore" => await WorkflowCoreChild.RunAsync(options),
+    "stateless" => await StatelessChild.RunAsync(options),
     "floor" => await FloorChild.RunAsync(options, grouped: false),
     "floor-group" => await FloorChild.RunAsync(options, grouped: true),
     _ => throw new ArgumentException($"Unknown peer '{options.Child}'."),
