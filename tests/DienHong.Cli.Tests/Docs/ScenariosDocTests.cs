@@ -36,6 +36,16 @@ public sealed partial class ScenariosDocTests
     }
 
     [Fact]
+    public void Every_journal_event_a_scenario_can_assert_is_listed()
+    {
+        var section = Doc.Section(4, h => h == "Journal assertions").ShouldNotBeNull();
+        var events = typeof(DienHong.Engine.Journal.JournalEvents).GetFields().Select(f => (string)f.GetRawConstantValue()!).ToList();
+
+        events.Count.ShouldBeGreaterThan(30);
+        events.Where(e => !section.Contains($"`{e}`", StringComparison.Ordinal)).ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task The_worked_example_is_the_sample_and_prints_what_the_page_shows()
     {
         var example = Doc.Section(2, h => h == "A worked example").ShouldNotBeNull();
