@@ -20,12 +20,13 @@ public sealed class CatalogTests
     }
 
     [Fact]
-    public void The_catalog_has_the_seven_regulation_workflows()
+    public void The_catalog_has_the_ten_regulation_workflows()
     {
         var keys = Directory.GetFiles(Definitions, "*.workflow.json").Select(f => Path.GetFileName(f).Replace(".workflow.json", string.Empty, StringComparison.Ordinal));
         keys.Order(StringComparer.Ordinal).ShouldBe(
         [
-            "annual-rewards", "annual-staff-conference", "discipline", "recruitment", "salary-step-early", "salary-step-regular", "training-needs-review",
+            "annual-rewards", "annual-staff-conference", "discipline", "internal-regulation", "leadership-appointment", "recruitment",
+            "salary-step-early", "salary-step-regular", "staff-petition", "training-needs-review",
         ]);
     }
 
