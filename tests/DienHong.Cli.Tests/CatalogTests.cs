@@ -43,4 +43,18 @@ public sealed class CatalogTests
         Directory.GetFiles(Cli.Samples("scenarios"), key + ".*.scenario.json").Length.ShouldBeGreaterThanOrEqualTo(3);
         File.Exists(Path.Combine(Cli.Root, "workflows", "docs", key + ".md")).ShouldBeTrue();
     }
+
+    [Theory]
+    [InlineData("internal-regulation")]
+    [InlineData("leadership-appointment")]
+    [InlineData("staff-petition")]
+    public async Task The_workflows_added_for_the_seed_validate_without_a_warning(string key)
+    {
+        var run = await Cli.RunAsync("validate", Path.Combine(Definitions, key + ".workflow.json"), "--json");
+
+        run.Exit.ShouldBe(0, run.Out);
+        var file = run.Json().GetProperty("files")[0];
+        file.GetProperty("errors").GetArrayLength().ShouldBe(0, run.Out);
+        file.GetProperty("warnings").GetArrayLength().ShouldBe(0, run.Out);
+    }
 }
