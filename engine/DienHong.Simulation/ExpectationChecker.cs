@@ -42,7 +42,7 @@ internal static class ExpectationChecker
                 var found = state.Vars[name];
                 if (!JsonNode.DeepEquals(value, found) && !SameNumber(value, found))
                 {
-                    Fail($"vars.{name}", value?.ToJsonString() ?? "null", found?.ToJsonString() ?? ScenarioMessages.NoValue);
+                    Fail($"vars.{name}", value?.ToJsonString(SimulationJson.CompactOptions) ?? "null", found?.ToJsonString(SimulationJson.CompactOptions) ?? ScenarioMessages.NoValue);
                 }
             }
         }

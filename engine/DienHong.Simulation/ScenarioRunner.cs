@@ -108,8 +108,14 @@ public static class ScenarioRunner
                 return await SubmitAsync(host, instanceId, step, by, cancellationToken);
             case "signal":
                 var results = await host.Engine.SignalAsync(step.Target!, step.Body["data"]?.DeepClone() as JsonObject, instanceId, by, cancellationToken);
-                return results.Count == 0
-                    ? [Text.Format(ScenarioMessages.SignalNoWaiter, step.Target)]
+                if (results.Count == 0)
+                {
+                    return [Text.Format(ScenarioMessages.SignalNoWaiter, step.Target)];
+                }
+
+                // Every waiter answers; without 'refused' each refusal is a failure, with it the first refusal is judged.
+                return step.Refused is null
+                    ? results.Where(r => !r.Succeeded).Select(r => Text.Format(ScenarioMessages.SignalRefused, step.Target, r.Message)).ToList()
                     : Judge(step, results.FirstOrDefault(r => !r.Succeeded) ?? results[0], m => Text.Format(ScenarioMessages.SignalRefused, step.Target, m));
             case "advance":
                 var target = AdvanceTarget.Read(step.Value, out _)!.From(host.Clock.GetUtcNow(), host.Calendar)

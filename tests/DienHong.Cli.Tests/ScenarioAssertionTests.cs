@@ -94,6 +94,15 @@ public sealed class ScenarioAssertionTests : IDisposable
     }
 
     [Fact]
+    public async Task A_failed_variable_expectation_shows_Vietnamese_text_as_written()
+    {
+        var run = await Cli.RunAsync("simulate", Scenario("""[ { "expect": { "vars": { "subject": "Quy chế dân chủ" } } } ]"""));
+
+        run.Exit.ShouldBe(1, run.Out + run.Error);
+        run.Out.ShouldContain("step 1: expected vars.subject \"Quy chế dân chủ\", found no value");
+    }
+
+    [Fact]
     public async Task A_step_refused_with_the_expected_code_passes_and_changes_nothing()
     {
         var run = await Cli.RunAsync("simulate", Scenario("""
