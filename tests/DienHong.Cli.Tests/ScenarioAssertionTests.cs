@@ -166,6 +166,7 @@ public sealed class ScenarioAssertionTests : IDisposable
     [InlineData("""{ "workflow": "w.workflow.json", "start": "2027-03-01T08:00:00", "steps": [¶{ "expect": { "journal": { "event": "ReminderSent" } } } ] }""", ":2: step 1: 'expect.journal' is a list of assertions")]
     [InlineData("""{ "workflow": "w.workflow.json", "start": "2027-03-01T08:00:00", "steps": [¶{ "complete": "review", "outcome": "Done", "refused": "task.not-asignee" } ] }""", ":2: step 1: 'refused' must be a refusal code, found 'task.not-asignee': did you mean 'task.not-assignee'?")]
     [InlineData("""{ "workflow": "w.workflow.json", "start": "2027-03-01T08:00:00", "steps": [¶{ "complete": "review", "outcome": "Done", "refused": true } ] }""", ":2: step 1: 'refused' must be a refusal code, found 'true'")]
+    [InlineData("""{ "workflow": "w.workflow.json", "start": "2027-03-01T08:00:00", "steps": [¶{ "advance": { "days": 1 }, },¶{ "complete": "review", "outcom": "Done", }, ], }""", ":3: step 2: 'complete' has an unknown key 'outcom': did you mean 'outcome'?")]
     public async Task A_malformed_key_is_refused_with_its_line_and_a_suggestion(string json, string message)
     {
         temp.Write("w.workflow.json", Workflow);
@@ -177,6 +178,18 @@ public sealed class ScenarioAssertionTests : IDisposable
         run.Exit.ShouldBe(2, run.Out + run.Error);
         run.Error.ShouldContain(file + message);
         run.Out.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_malformed_key_is_told_in_Vietnamese_too()
+    {
+        temp.Write("w.workflow.json", Workflow);
+        var file = temp.Write("bad.scenario.json", """{ "workflow": "w.workflow.json", "start": "2027-03-01T08:00:00", "steps": [ { "expect": { "journl": [] } } ] }""");
+
+        var run = await Cli.RunViAsync("simulate", file);
+
+        run.Exit.ShouldBe(2, run.Out + run.Error);
+        run.Error.ShouldContain(file + ":1: bước 1: 'expect' có khóa lạ 'journl': có phải là 'journal'? (status, outcome, openTasks, overdue, vars, dueDates, journal)");
     }
 
     private string Scenario(string steps, bool organization = false)
