@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using DienHong.Engine.Definitions;
 using DienHong.Engine.Resources;
-using DienHong.Engine.Validation;
 using DienHong.Persistence.Entities;
 using DienHong.Simulation.Resources;
 
@@ -31,8 +30,7 @@ internal sealed record JournalExpectation(string Event, string? Node, DateTimeOf
         var name = TextOf(obj["event"]) ?? throw new ScenarioProblem(Text.Format(ScenarioMessages.JournalEvent, Json(obj["event"])), "event");
         if (!KnownNames.JournalEvents.Contains(name))
         {
-            var hint = NameSuggestion.Closest(name, KnownNames.JournalEvents) is { } s ? Text.Format(ScenarioMessages.DidYouMean, s) : string.Empty;
-            throw new ScenarioProblem(Text.Format(ScenarioMessages.JournalUnknownEvent, name, hint, string.Join(", ", KnownNames.JournalEvents)), "event");
+            throw new ScenarioProblem(Text.Format(ScenarioMessages.JournalUnknownEvent, name, ScenarioKeys.Hint(name, KnownNames.JournalEvents), string.Join(", ", KnownNames.JournalEvents)), "event");
         }
 
         var nodeId = TextOf(obj["node"]);

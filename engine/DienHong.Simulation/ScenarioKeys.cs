@@ -36,6 +36,10 @@ internal static class ScenarioKeys
     /// <summary>Every key a step of <paramref name="kind"/> takes, the kind first.</summary>
     public static IReadOnlyList<string> OfStep(string kind) => [kind, .. StepKeys[kind]];
 
+    /// <summary>": did you mean 'x'?" with the known name closest to <paramref name="name"/>, or nothing when none is close.</summary>
+    public static string Hint(string name, IEnumerable<string> known) =>
+        NameSuggestion.Closest(name, known) is { } suggestion ? Text.Format(ScenarioMessages.DidYouMean, suggestion) : string.Empty;
+
     /// <summary>
     /// The first key of <paramref name="obj"/> that is not <paramref name="known"/>, with the message that refuses
     /// it (<paramref name="owner"/> names the object); null when every key is known.
@@ -46,8 +50,7 @@ internal static class ScenarioKeys
         {
             if (!known.Contains(key))
             {
-                var hint = NameSuggestion.Closest(key, known) is { } suggestion ? Text.Format(ScenarioMessages.DidYouMean, suggestion) : string.Empty;
-                return (key, Text.Format(ScenarioMessages.UnknownKey, owner, key, hint, string.Join(", ", known)));
+                return (key, Text.Format(ScenarioMessages.UnknownKey, owner, key, Hint(key, known), string.Join(", ", known)));
             }
         }
 

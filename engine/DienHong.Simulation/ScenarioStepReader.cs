@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using DienHong.Engine.Definitions;
 using DienHong.Engine.Resources;
-using DienHong.Engine.Validation;
 using DienHong.Simulation.Resources;
 
 namespace DienHong.Simulation;
@@ -95,7 +94,7 @@ internal static class ScenarioStepReader
         var code = value is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
         if (code is null || !KnownNames.RefusalCodes.Contains(code))
         {
-            var hint = code is not null && NameSuggestion.Closest(code, KnownNames.RefusalCodes) is { } suggestion ? Text.Format(ScenarioMessages.DidYouMean, suggestion) : string.Empty;
+            var hint = code is null ? string.Empty : ScenarioKeys.Hint(code, KnownNames.RefusalCodes);
             throw new ScenarioProblem(Text.Format(ScenarioMessages.RefusedUnknown, code ?? value?.ToJsonString() ?? "null", hint, string.Join(", ", KnownNames.RefusalCodes)), "refused");
         }
     }
