@@ -1,7 +1,7 @@
 using System.Reflection;
 using DienHong.Engine.Journal;
 using DienHong.Engine.Runtime;
-using DienHong.Workflows.Activities;
+using DienHong.Workflows.Organization;
 
 namespace DienHong.Simulation;
 
@@ -19,10 +19,10 @@ internal static class KnownNames
             .Order(StringComparer.Ordinal),
     ];
 
-    /// <summary>Every refusal code: the <see cref="MessageCode"/> fields of the two assemblies, incident codes left out.</summary>
+    /// <summary>Every refusal code: the <see cref="MessageCode"/> fields of the engine and the governance activities' assembly, incident codes left out.</summary>
     public static readonly IReadOnlyList<string> RefusalCodes =
     [
-        .. new[] { typeof(RefusalCodes).Assembly, typeof(HumanTaskActivity).Assembly }
+        .. new[] { typeof(RefusalCodes).Assembly, typeof(Organization).Assembly }
             .SelectMany(a => a.GetTypes())
             .Where(t => t != typeof(IncidentCodes))
             .SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static))
