@@ -26,6 +26,10 @@ public sealed partial class ScenariosDocTests
     [Theory]
     [InlineData("""{ "expect": { "bogus": 1 } }""", "expect", "dueDates")]
     [InlineData("""{ "advance": { "weeks": 1 } }""", "advance", "to")]
+    [InlineData("""{ "expect": { "journal": [ { "bogus": 1 } ] } }""", "expect", "absent")]
+    [InlineData("""{ "complete": "draft", "outcome": "Submitted", "bogus": 1 }""", "complete", "refused")]
+    [InlineData("""{ "vote": "draft", "bogus": 1 }""", "vote", "refused")]
+    [InlineData("""{ "cancel": "Withdrawn", "bogus": 1 }""", "cancel", "refused")]
     public async Task Every_key_the_reader_knows_is_in_its_kinds_section(string step, string kind, string known)
     {
         var keys = await KeysTheReaderKnows(step);
