@@ -1,15 +1,14 @@
 using DienHong.Calendar;
 using DienHong.Engine;
+using DienHong.Engine.Catalog;
 using DienHong.Engine.Runtime;
 using DienHong.Engine.Storage;
 using DienHong.Engine.Validation;
 using DienHong.Persistence;
-using DienHong.Persistence.Entities;
 using DienHong.Persistence.Sqlite;
 using DienHong.Workflows.Activities;
 using DienHong.Workflows.Organization;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -62,7 +61,7 @@ public sealed class SimulationHost : IAsyncDisposable
     /// <summary>The scenario's organisation, when it names one.</summary>
     public IAssigneeResolver? Assignees => provider.GetService<IAssigneeResolver>();
 
-    public DefinitionRepository Definitions => provider.GetRequiredService<DefinitionRepository>();
+    public DefinitionCatalog Definitions => provider.GetRequiredService<DefinitionCatalog>();
 
     public DefinitionValidator Validator => provider.GetRequiredService<DefinitionValidator>();
 
@@ -103,11 +102,8 @@ public sealed class SimulationHost : IAsyncDisposable
         }
     }
 
-    public async Task<IReadOnlyList<JournalEntity>> JournalAsync(string instanceId, CancellationToken cancellationToken = default)
-    {
-        await using var db = Database.NewContext();
-        return await db.Journal.AsNoTracking().Where(j => j.InstanceId == instanceId).OrderBy(j => j.Seq).ToListAsync(cancellationToken);
-    }
+    public ValueTask<IReadOnlyList<JournalEntry>> JournalAsync(string instanceId, CancellationToken cancellationToken = default) =>
+        provider.GetRequiredService<IJournalReader>().ReadAsync(instanceId, 0, int.MaxValue, cancellationToken);
 
     public async ValueTask DisposeAsync()
     {

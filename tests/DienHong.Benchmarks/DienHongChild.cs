@@ -1,3 +1,4 @@
+using DienHong.Engine.Catalog;
 using DienHong.Engine;
 using DienHong.Engine.Runtime;
 using DienHong.Engine.Storage;
@@ -29,7 +30,7 @@ public static class DienHongChild
             services.AddDienHongSqlite(Path.Combine(folder, "dienhong.db"));
             await using var provider = services.BuildServiceProvider();
             await provider.GetRequiredService<SqliteDatabase>().MigrateAsync();
-            await provider.GetRequiredService<DefinitionRepository>().ImportPublishedAsync(SalaryDefinition.Json);
+            await provider.GetRequiredService<DefinitionCatalog>().ImportPublishedAsync(SalaryDefinition.Json);
             var engine = provider.GetRequiredService<WorkflowEngine>();
             var breakdown = new Breakdown(options.Breakdown);
 

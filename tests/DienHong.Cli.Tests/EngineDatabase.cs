@@ -1,3 +1,4 @@
+using DienHong.Engine.Catalog;
 using System.Text.Json.Nodes;
 using DienHong.Engine;
 using DienHong.Engine.Runtime;
@@ -19,7 +20,7 @@ public static class EngineDatabase
         services.AddDienHongSqlite(databasePath);
         await using var provider = services.BuildServiceProvider();
         await provider.GetRequiredService<SqliteDatabase>().MigrateAsync();
-        await provider.GetRequiredService<DefinitionRepository>().ImportPublishedAsync(await File.ReadAllTextAsync(Path.Combine(Cli.Samples("definitions"), "sequence.workflow.json")));
+        await provider.GetRequiredService<DefinitionCatalog>().ImportPublishedAsync(await File.ReadAllTextAsync(Path.Combine(Cli.Samples("definitions"), "sequence.workflow.json")));
         var engine = provider.GetRequiredService<WorkflowEngine>();
         var ids = new List<string>();
         for (var i = 0; i <= finished; i++)

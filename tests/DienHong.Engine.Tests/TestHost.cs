@@ -1,3 +1,4 @@
+using DienHong.Engine.Catalog;
 using System.Text.Json.Nodes;
 using DienHong.Engine;
 using DienHong.Engine.Runtime;
@@ -48,7 +49,7 @@ public sealed class TestHost : IAsyncDisposable
 
     public SqliteWorkflowStore SqliteStore => provider.GetRequiredService<SqliteWorkflowStore>();
 
-    public DefinitionRepository Definitions => provider.GetRequiredService<DefinitionRepository>();
+    public DefinitionCatalog Definitions => provider.GetRequiredService<DefinitionCatalog>();
 
     public JournalVerifier Verifier => provider.GetRequiredService<JournalVerifier>();
 
@@ -93,13 +94,8 @@ public sealed class TestHost : IAsyncDisposable
         return await Engine.ResumeAsync(bookmark.Id, new ResumeInput(actor, outcome, comment), instanceId);
     }
 
-    public async Task<IReadOnlyList<JournalEntry>> JournalAsync(string instanceId)
-    {
-        await using var db = Database.NewContext();
-        return db.Journal.Where(j => j.InstanceId == instanceId).OrderBy(j => j.Seq).AsEnumerable()
-            .Select(j => new JournalEntry(j.InstanceId, j.Seq, DateTimeOffset.FromUnixTimeMilliseconds(j.At), j.NodeId, j.Event, j.Actor, j.Outcome, j.Comment, j.Data, j.Hash))
-            .ToList();
-    }
+    public async Task<IReadOnlyList<JournalEntry>> JournalAsync(string instanceId) =>
+        await Get<IJournalReader>().ReadAsync(instanceId, 0, int.MaxValue);
 
     public async ValueTask DisposeAsync()
     {

@@ -1,3 +1,4 @@
+using DienHong.Engine.Catalog;
 using System.Text.Json.Nodes;
 using DienHong.Engine;
 using DienHong.Engine.Runtime;
@@ -79,7 +80,7 @@ public sealed class SchedulingHost : IAsyncDisposable
     public Task<SchedulingHost> ReopenAsync(bool withHangfire = true) =>
         OpenAsync(new SchedulingHost(Folder, true, withHangfire, null, jobStorage, null));
 
-    public async Task PublishAsync(string json) => await provider.GetRequiredService<DefinitionRepository>().ImportPublishedAsync(json);
+    public async Task PublishAsync(string json) => await provider.GetRequiredService<DefinitionCatalog>().ImportPublishedAsync(json);
 
     public Task<RunResult> StartAsync(string key, string? correlation = null, JsonObject? input = null) =>
         Engine.StartAsync(new StartRequest { DefinitionKey = key, CorrelationKey = correlation, Input = input, Actor = "tester" });

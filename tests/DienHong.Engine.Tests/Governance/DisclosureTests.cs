@@ -1,3 +1,4 @@
+using DienHong.Engine.Catalog;
 using System.Text.Json.Nodes;
 using DienHong.Engine.Runtime;
 using DienHong.Engine.Storage;

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using DienHong.Engine.Validation;
+using DienHong.Engine.Storage;
 using DienHong.Workflows.Activities.Notifications;
 using MailKit.Security;
 using Microsoft.Extensions.Options;
@@ -109,7 +110,7 @@ public sealed class NotifyTests
             SmtpHost = "127.0.0.1", SmtpPort = smtp.Port, Security = SecureSocketOptions.None, FromAddress = "dienhong@example.vn", FromName = "Điền Hồng",
         });
         var dispatcher = new NotificationDispatcher(
-            new SqliteJournalOutbox(host.Database.ConnectionString), new InMemoryNotificationCursor(), inbox, new NoRecipientDirectory(), options);
+            new JournalOutbox(host.Get<IJournalReader>()), new InMemoryNotificationCursor(), inbox, new NoRecipientDirectory(), options);
         var report = await dispatcher.DispatchAsync();
 
         report.Notifications.ShouldBe(2);

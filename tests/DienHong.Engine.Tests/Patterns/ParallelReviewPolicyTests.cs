@@ -1,3 +1,4 @@
+using DienHong.Engine.Catalog;
 using System.Text.Json;
 using DienHong.Persistence;
 using DienHong.Workflows.Activities;
