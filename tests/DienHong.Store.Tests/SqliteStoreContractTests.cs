@@ -1,0 +1,26 @@
+using DienHong.Persistence;
+using DienHong.Persistence.Sqlite;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DienHong.Store.Tests;
+
+/// <summary>The store contract on a SQLite file in a temporary folder, with its keyed seals checked by journal verify.</summary>
+public sealed class SqliteStoreContractTests : StoreContract
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("dienhong-store-").FullName;
+
+    protected override void AddStore(IServiceCollection services) => services.AddDienHongSqlite(Path.Combine(folder, "dienhong.db"));
+
+    protected override async Task StartAsync(IServiceProvider services) => await services.GetRequiredService<SqliteDatabase>().MigrateAsync();
+
+    protected override Task<IReadOnlyList<string>> VerifyAsync(IServiceProvider services) =>
+        Task.FromResult<IReadOnlyList<string>>([.. services.GetRequiredService<JournalVerifier>().Verify().Discrepancies.Select(d => d.ToString())]);
+
+    protected override ValueTask DeleteAsync()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(folder, true);
+        return ValueTask.CompletedTask;
+    }
+}
