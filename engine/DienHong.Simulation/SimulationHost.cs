@@ -1,6 +1,7 @@
 using DienHong.Calendar;
 using DienHong.Engine;
 using DienHong.Engine.Catalog;
+using DienHong.Engine.Hosting;
 using DienHong.Engine.Runtime;
 using DienHong.Engine.Storage;
 using DienHong.Engine.Validation;
@@ -32,12 +33,10 @@ public sealed class SimulationHost : IAsyncDisposable
         Calendar = new WorkingCalendar(WorkingCalendar.VietnamTimeZone, days);
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(clock);
-        services.AddSingleton<IWorkingCalendar>(Calendar);
-        services.AddDienHongEngine(null, typeof(HumanTaskActivity).Assembly);
-        services.AddDienHongSqlite(databasePath);
+        var dienHong = services.AddDienHong(o => o.UseSqlite(databasePath).UseCalendar(Calendar).AddAssemblies(typeof(HumanTaskActivity).Assembly));
         if (organization is not null)
         {
-            services.AddDienHongOrganization(organization);
+            dienHong.UseOrganization(organization);
         }
 
         provider = services.BuildServiceProvider();
@@ -83,7 +82,7 @@ public sealed class SimulationHost : IAsyncDisposable
         var host = new SimulationHost(database, folder, new FakeTimeProvider(start), options.DaysOff, organization);
         try
         {
-            await host.Database.MigrateAsync(cancellationToken);
+            await host.provider.StartDienHongAsync(cancellationToken);
             return host;
         }
         catch

@@ -1,6 +1,8 @@
 using DienHong.Engine.Catalog;
 using System.Text.Json.Nodes;
+using DienHong.Calendar;
 using DienHong.Engine;
+using DienHong.Engine.Hosting;
 using DienHong.Engine.Runtime;
 using DienHong.Engine.Storage;
 using DienHong.Persistence;
@@ -28,8 +30,16 @@ public sealed class TestHost : IAsyncDisposable
         Clock = clock;
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(clock);
-        services.AddDienHongEngine(configure, typeof(HumanTaskActivity).Assembly);
-        services.AddDienHongSqlite(Path.Combine(folder, "dienhong.db"));
+        // The test assembly's own activities are registered by the tests that want them, not by scanning this folder.
+        services.AddDienHong(o =>
+        {
+            o.UseSqlite(Path.Combine(folder, "dienhong.db")).UseCalendar(WorkingCalendar.Weekdays).AddAssemblies(typeof(HumanTaskActivity).Assembly);
+            o.ScanApplicationFolder = false;
+            if (configure is not null)
+            {
+                o.ConfigureEngine(configure);
+            }
+        });
         extra?.Invoke(services);
         provider = services.BuildServiceProvider();
     }
@@ -76,7 +86,7 @@ public sealed class TestHost : IAsyncDisposable
     private static async Task<TestHost> OpenAsync(string folder, bool owns, FakeTimeProvider clock, Action<EngineOptions>? configure, Action<IServiceCollection>? services)
     {
         var host = new TestHost(folder, owns, clock, configure, services);
-        await host.Database.MigrateAsync();
+        await host.provider.StartDienHongAsync();
         return host;
     }
 

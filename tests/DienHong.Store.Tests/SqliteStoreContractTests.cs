@@ -1,5 +1,5 @@
+using DienHong.Engine.Hosting;
 using DienHong.Persistence;
-using DienHong.Persistence.Sqlite;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,9 +10,7 @@ public sealed class SqliteStoreContractTests : StoreContract
 {
     private readonly string folder = Directory.CreateTempSubdirectory("dienhong-store-").FullName;
 
-    protected override void AddStore(IServiceCollection services) => services.AddDienHongSqlite(Path.Combine(folder, "dienhong.db"));
-
-    protected override async Task StartAsync(IServiceProvider services) => await services.GetRequiredService<SqliteDatabase>().MigrateAsync();
+    protected override void UseStore(DienHongOptions options) => options.UseSqlite(Path.Combine(folder, "dienhong.db"));
 
     protected override Task<IReadOnlyList<string>> VerifyAsync(IServiceProvider services) =>
         Task.FromResult<IReadOnlyList<string>>([.. services.GetRequiredService<JournalVerifier>().Verify().Discrepancies.Select(d => d.ToString())]);

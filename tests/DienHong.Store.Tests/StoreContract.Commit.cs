@@ -120,4 +120,23 @@ public abstract partial class StoreContract
         (await Runs.FindBookmarksAsync(BookmarkKind.Signal, "budget-approved", null)).Select(b => b.Id).ShouldBe(["s1"]);
         (await Runs.FindBookmarksAsync(BookmarkKind.Signal, "budget-approved", "i2")).ShouldBeEmpty();
     }
+
+    [Fact]
+    public async Task Incidents_commit_with_their_run_and_read_back_oldest_first()
+    {
+        var run = NewRun("i1", journal: ["InstanceFaulted"]) with
+        {
+            Incidents =
+            [
+                new IncidentRecord("x2", "i1", "review", "InvalidOperationException: boom", T0.AddMinutes(1)) { Code = "activity.exception", ExceptionType = "System.InvalidOperationException", StackTrace = "at Flaky" },
+                new IncidentRecord("x1", "i1", null, "stopped", T0) { Code = "run.step-budget" },
+            ],
+        };
+        await Runs.CommitAsync(run);
+
+        var incidents = await Get<IInstanceQueries>().IncidentsAsync("i1");
+
+        incidents.ShouldBe([run.Incidents[1], run.Incidents[0]]);
+        (await Get<IInstanceQueries>().IncidentsAsync("i2")).ShouldBeEmpty();
+    }
 }

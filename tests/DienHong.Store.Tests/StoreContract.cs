@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
+using DienHong.Calendar;
 using DienHong.Engine;
+using DienHong.Engine.Hosting;
 using DienHong.Engine.Activities;
 using DienHong.Engine.Catalog;
 using DienHong.Engine.Journal;
@@ -13,8 +15,8 @@ namespace DienHong.Store.Tests;
 
 /// <summary>
 /// The store contract (hợp đồng kho lưu trữ): every behaviour the engine relies on from a store, written once against
-/// the ports and run against every store by one small subclass each. A subclass registers its store on a fresh
-/// database, starts it, and says whether what was written verifies.
+/// the ports and run against every store by one small subclass each. A subclass names its store on a fresh database
+/// (the builder registers and starts it) and says whether what was written verifies.
 /// </summary>
 public abstract partial class StoreContract : IAsyncLifetime
 {
@@ -33,11 +35,8 @@ public abstract partial class StoreContract : IAsyncLifetime
 
     protected DefinitionCatalog Catalog => Get<DefinitionCatalog>();
 
-    /// <summary>Registers the store under test on a new, empty database of its own.</summary>
-    protected abstract void AddStore(IServiceCollection services);
-
-    /// <summary>Brings the new database up to date (migrations, keys).</summary>
-    protected abstract Task StartAsync(IServiceProvider services);
+    /// <summary>Names the store under test on a new, empty database of its own (e.g. <c>o.UseSqlite(path)</c>).</summary>
+    protected abstract void UseStore(DienHongOptions options);
 
     /// <summary>What the store's own journal verify finds wrong (none when intact).</summary>
     protected abstract Task<IReadOnlyList<string>> VerifyAsync(IServiceProvider services);
@@ -49,10 +48,13 @@ public abstract partial class StoreContract : IAsyncLifetime
     {
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(Clock);
-        services.AddDienHongEngine(null, typeof(HumanTaskActivity).Assembly);
-        AddStore(services);
+        services.AddDienHong(o =>
+        {
+            o.UseCalendar(WorkingCalendar.Weekdays).AddAssemblies(typeof(HumanTaskActivity).Assembly);
+            UseStore(o);
+        });
         provider = services.BuildServiceProvider();
-        await StartAsync(provider);
+        await provider.StartDienHongAsync();
     }
 
     public async Task DisposeAsync()

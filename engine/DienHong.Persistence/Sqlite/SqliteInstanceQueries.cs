@@ -2,7 +2,7 @@ using DienHong.Engine.Storage;
 
 namespace DienHong.Persistence.Sqlite;
 
-/// <summary>The instance list on the instances table, newest first (index on creation time).</summary>
+/// <summary>The instance list on the instances table, newest first (index on creation time), and incidents by instance.</summary>
 public sealed class SqliteInstanceQueries(SqliteDatabase database) : IInstanceQueries
 {
     // The highest code point: every key that starts with a prefix sorts below prefix + this (SQLite compares bytes).
@@ -58,4 +58,16 @@ public sealed class SqliteInstanceQueries(SqliteDatabase database) : IInstanceQu
         var page = rows.Take(query.PageSize).ToList();
         return ValueTask.FromResult(new Page<InstanceSummary>(page, total, more ? new Keyset(UnixTime.ToMs(page[^1].CreatedAt), page[^1].Id).ToString() : null));
     }
+
+    public ValueTask<IReadOnlyList<IncidentRecord>> IncidentsAsync(string instanceId, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult<IReadOnlyList<IncidentRecord>>(Statements.Query(
+            database,
+            "SELECT id, instance_id, node_id, message, at, code, exception_type, stack_trace FROM incidents WHERE instance_id = @p0 ORDER BY at, rowid",
+            r => new IncidentRecord(r.GetString(0), r.GetString(1), r.GetNullableString(2), r.GetString(3), UnixTime.FromMs(r.GetInt64(4)))
+            {
+                Code = r.GetNullableString(5),
+                ExceptionType = r.GetNullableString(6),
+                StackTrace = r.GetNullableString(7),
+            },
+            instanceId));
 }
