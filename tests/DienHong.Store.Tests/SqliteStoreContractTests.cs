@@ -15,6 +15,17 @@ public sealed class SqliteStoreContractTests : StoreContract
     protected override Task<IReadOnlyList<string>> VerifyAsync(IServiceProvider services) =>
         Task.FromResult<IReadOnlyList<string>>([.. services.GetRequiredService<JournalVerifier>().Verify().Discrepancies.Select(d => d.ToString())]);
 
+    protected override Task ChangeOutsideTheEngineAsync(string instanceId)
+    {
+        using var connection = new SqliteConnection($"Data Source={Path.Combine(folder, "dienhong.db")}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "UPDATE instances SET status = 'Completed' WHERE id = $id";
+        command.Parameters.AddWithValue("$id", instanceId);
+        command.ExecuteNonQuery().ShouldBe(1);
+        return Task.CompletedTask;
+    }
+
     protected override ValueTask DeleteAsync()
     {
         SqliteConnection.ClearAllPools();
