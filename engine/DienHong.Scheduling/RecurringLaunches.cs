@@ -1,6 +1,6 @@
+using DienHong.Engine.Catalog;
 using DienHong.Engine.Runtime;
 using DienHong.Engine.Storage;
-using DienHong.Engine.Catalog;
 using Hangfire;
 using Hangfire.Storage;
 using Microsoft.Extensions.Logging;

@@ -1,6 +1,6 @@
-using DienHong.Engine.Catalog;
 using DienHong.Calendar;
 using DienHong.Engine;
+using DienHong.Engine.Catalog;
 using DienHong.Engine.Hosting;
 using DienHong.Engine.Runtime;
 using DienHong.Engine.Storage;

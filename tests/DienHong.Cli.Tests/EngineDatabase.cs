@@ -1,7 +1,7 @@
-using DienHong.Engine.Catalog;
 using System.Text.Json.Nodes;
 using DienHong.Calendar;
 using DienHong.Engine;
+using DienHong.Engine.Catalog;
 using DienHong.Engine.Hosting;
 using DienHong.Engine.Runtime;
 using DienHong.Persistence;

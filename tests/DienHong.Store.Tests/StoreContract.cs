@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
 using DienHong.Calendar;
 using DienHong.Engine;
-using DienHong.Engine.Hosting;
 using DienHong.Engine.Activities;
 using DienHong.Engine.Catalog;
+using DienHong.Engine.Hosting;
 using DienHong.Engine.Journal;
 using DienHong.Engine.Runtime;
 using DienHong.Engine.Storage;

@@ -1,5 +1,5 @@
-using DienHong.Engine.Catalog;
 using System.Text.Json.Nodes;
+using DienHong.Engine.Catalog;
 using DienHong.Engine.Runtime;
 using DienHong.Engine.Storage;
 using DienHong.Engine.Tests.Durability;

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using DienHong.Engine.Validation;
 using DienHong.Engine.Storage;
+using DienHong.Engine.Validation;
 using DienHong.Workflows.Activities.Notifications;
 using MailKit.Security;
 using Microsoft.Extensions.Options;
@@ -107,7 +107,11 @@ public sealed class NotifyTests
         var inbox = new InMemoryInAppInbox();
         var options = Options.Create(new NotificationOptions
         {
-            SmtpHost = "127.0.0.1", SmtpPort = smtp.Port, Security = SecureSocketOptions.None, FromAddress = "dienhong@example.vn", FromName = "Điền Hồng",
+            SmtpHost = "127.0.0.1",
+            SmtpPort = smtp.Port,
+            Security = SecureSocketOptions.None,
+            FromAddress = "dienhong@example.vn",
+            FromName = "Điền Hồng",
         });
         var dispatcher = new NotificationDispatcher(
             new JournalOutbox(host.Get<IJournalReader>()), new InMemoryNotificationCursor(), inbox, new NoRecipientDirectory(), options);

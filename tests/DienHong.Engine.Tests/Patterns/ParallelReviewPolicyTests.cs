@@ -1,5 +1,5 @@
-using DienHong.Engine.Catalog;
 using System.Text.Json;
+using DienHong.Engine.Catalog;
 using DienHong.Persistence;
 using DienHong.Workflows.Activities;
 using Shouldly;
