@@ -12,7 +12,8 @@ public sealed class SqliteTaskQueries(SqliteDatabase database) : ITaskQueries
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfLessThan(query.PageSize, 1);
-        var filter = new Filter().Where("b.kind = 'Task'").In("b.assignee", query.Assignees);
+        // "+" keeps SQLite off the kind index (every task has the kind) and on the assignee-and-due index.
+        var filter = new Filter().Where("+b.kind = 'Task'").In("b.assignee", query.Assignees);
         if (query.Agencies is { } agencies)
         {
             filter.In("i.agency", agencies);
