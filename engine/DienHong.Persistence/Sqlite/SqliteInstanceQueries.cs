@@ -41,7 +41,8 @@ public sealed class SqliteInstanceQueries(SqliteDatabase database) : IInstanceQu
         var total = Statements.Query(database, $"SELECT count(*) FROM instances i {filter}", r => r.GetInt32(0), [.. filter.Values])[0];
         if (Keyset.Parse(query.After) is { } after)
         {
-            filter.Where("(i.created_at < {} OR (i.created_at = {} AND i.id < {}))", after.Sort, after.Sort, after.Id);
+            // A row value: SQLite reads it as one range of the (created_at, id) index.
+            filter.Where("(i.created_at, i.id) < ({}, {})", after.Sort, after.Id);
         }
 
         var limit = filter.Next(query.PageSize + 1);

@@ -29,18 +29,20 @@ public sealed class SqliteReportQueries(SqliteDatabase database) : IReportQuerie
 
         // The due time is journalled as ISO 8601 with its offset; julianday reads it, and it becomes Unix milliseconds.
         // A completion with no due time compares with NULL, which is not late.
+        // Completions are materialized so the due lookup runs once per completion (inlined, it would run once per use).
         var sql = $"""
+            WITH completions AS MATERIALIZED (
+                SELECT i.agency, CASE WHEN c.at > (
+                    SELECT CAST(round((julianday(json_extract(t.data, '$.due')) - 2440587.5) * 86400000) AS INTEGER)
+                    FROM journal t {created} AND t.instance_id = c.instance_id AND t.seq < c.seq AND t.node_id = c.node_id
+                    ORDER BY t.seq DESC LIMIT 1) THEN 1 ELSE 0 END AS late
+                FROM journal c JOIN instances i ON i.id = c.instance_id {tasks})
             SELECT agency, sum(opened), sum(closed), sum(on_time), sum(late) FROM (
                 SELECT agency, 1 AS opened, 0 AS closed, 0 AS on_time, 0 AS late FROM instances {opened}
                 UNION ALL
                 SELECT agency, 0, 1, 0, 0 FROM instances {closed}
                 UNION ALL
-                SELECT agency, 0, 0, 1 - late, late FROM (
-                    SELECT i.agency, CASE WHEN c.at > (
-                        SELECT CAST(round((julianday(json_extract(t.data, '$.due')) - 2440587.5) * 86400000) AS INTEGER)
-                        FROM journal t {created} AND t.instance_id = c.instance_id AND t.seq < c.seq AND t.node_id = c.node_id
-                        ORDER BY t.seq DESC LIMIT 1) THEN 1 ELSE 0 END AS late
-                    FROM journal c JOIN instances i ON i.id = c.instance_id {tasks})
+                SELECT agency, 0, 0, 1 - late, late FROM completions
             ) GROUP BY agency ORDER BY agency
             """;
         return ValueTask.FromResult<IReadOnlyList<AgencyCounts>>(Statements.Query(
