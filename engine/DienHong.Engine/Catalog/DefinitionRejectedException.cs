@@ -1,6 +1,6 @@
 using DienHong.Engine.Validation;
 
-namespace DienHong.Persistence;
+namespace DienHong.Engine.Catalog;
 
 /// <summary>A definition that failed validation and so was not published; <see cref="Report"/> lists every error.</summary>
 public sealed class DefinitionRejectedException(ValidationReport report)
