@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using DienHong.Engine.Resources;
-using DienHong.Persistence.Entities;
+using DienHong.Engine.Storage;
 using DienHong.Simulation.Resources;
 
 namespace DienHong.Simulation;
@@ -69,7 +69,7 @@ internal static class ExpectationChecker
     }
 
     /// <summary>The failures of the step's journal assertions against the instance's journal so far.</summary>
-    public static IEnumerable<string> CheckJournal(ScenarioStep step, IReadOnlyList<JournalEntity> journal) =>
+    public static IEnumerable<string> CheckJournal(ScenarioStep step, IReadOnlyList<JournalEntry> journal) =>
         step.Journal.Select(assertion => assertion.Check(journal)).OfType<string>();
 
     private static void CompareNodes(JsonNode? expected, IReadOnlyList<string> found, string what, Action<string, string, string> fail)

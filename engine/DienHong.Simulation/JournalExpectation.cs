@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using DienHong.Engine.Definitions;
 using DienHong.Engine.Resources;
-using DienHong.Persistence.Entities;
+using DienHong.Engine.Storage;
 using DienHong.Simulation.Resources;
 
 namespace DienHong.Simulation;
@@ -75,10 +75,10 @@ internal sealed record JournalExpectation(string Event, string? Node, DateTimeOf
     }
 
     /// <summary>The failure of this assertion against <paramref name="journal"/> (without the step number); null when it holds.</summary>
-    public string? Check(IReadOnlyList<JournalEntity> journal)
+    public string? Check(IReadOnlyList<JournalEntry> journal)
     {
         var ofEvent = journal.Where(j => j.Event == Event && (Node is null || j.NodeId == Node)).ToList();
-        var found = ofEvent.Where(j => Matches(DateTimeOffset.FromUnixTimeMilliseconds(j.At))).ToList();
+        var found = ofEvent.Where(j => Matches(j.At)).ToList();
         var what = Describe();
         if (Absent)
         {
@@ -123,8 +123,8 @@ internal sealed record JournalExpectation(string Event, string? Node, DateTimeOf
         return text;
     }
 
-    private static string Times(IEnumerable<JournalEntity> entries) =>
-        entries.Any() ? string.Join(", ", entries.Select(j => SimulationJson.Iso(DateTimeOffset.FromUnixTimeMilliseconds(j.At)))) : ScenarioMessages.None;
+    private static string Times(IEnumerable<JournalEntry> entries) =>
+        entries.Any() ? string.Join(", ", entries.Select(j => SimulationJson.Iso(j.At))) : ScenarioMessages.None;
 
     private static string? TextOf(JsonNode? node) => node is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
 
