@@ -1,0 +1,25 @@
+using DienHong.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
+
+namespace DienHong.Web;
+
+/// <summary>Registers the web app (ứng dụng web): Blazor components, MudBlazor, and the authorisation model.</summary>
+public static class WebServiceCollectionExtensions
+{
+    /// <summary>
+    /// The components with interactive server rendering, MudBlazor, the authentication state for components,
+    /// <see cref="CurrentPerson"/> and the policies. The organisation (<c>AddDienHongOrganization</c>) is registered by the host.
+    /// </summary>
+    public static IServiceCollection AddDienHongWeb(this IServiceCollection services)
+    {
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        services.AddCascadingAuthenticationState();
+        services.AddSingleton<CurrentPerson>();
+        services.AddSingleton<IAuthorizationHandler, PersonRequirementHandler>();
+        services.AddAuthorization(Policies.Add);
+        return services;
+    }
+}
