@@ -1,6 +1,9 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using DienHong.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.WebEncoders;
 using MudBlazor.Services;
 
 namespace DienHong.Web;
@@ -16,6 +19,8 @@ public static class WebServiceCollectionExtensions
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
+        // Vietnamese letters are written as they are, not as numeric entities: pages stay readable and smaller.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddCascadingAuthenticationState();
         services.AddSingleton<CurrentPerson>();
         services.AddSingleton<IAuthorizationHandler, PersonRequirementHandler>();

@@ -77,6 +77,8 @@ public static class ServerProgram
         }
 
         builder.WebHost.UseStaticWebAssets();
+        // A failed start is told in one line by RunAsync; the host's own report of it would add a stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
         var services = builder.Services;
         services.AddSingleton(server);
         services.AddSingleton(database);
