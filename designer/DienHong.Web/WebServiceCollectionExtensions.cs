@@ -22,6 +22,12 @@ public static class WebServiceCollectionExtensions
         // Vietnamese letters are written as they are, not as numeric entities: pages stay readable and smaller.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddCascadingAuthenticationState();
+        return services.AddDienHongAuthorization();
+    }
+
+    /// <summary>The authorisation model alone: <see cref="CurrentPerson"/>, its requirement handler and the named policies.</summary>
+    public static IServiceCollection AddDienHongAuthorization(this IServiceCollection services)
+    {
         services.AddSingleton<CurrentPerson>();
         services.AddSingleton<IAuthorizationHandler, PersonRequirementHandler>();
         services.AddAuthorization(Policies.Add);
