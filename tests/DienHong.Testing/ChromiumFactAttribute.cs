@@ -3,18 +3,8 @@ using Xunit;
 
 namespace DienHong.Testing;
 
-/// <summary>
-/// A test that drives Chromium (Playwright): skipped on a machine without <see cref="TestServices.ChromiumPath"/>,
-/// except in CI, where a missing browser fails the test. The reason is put in the display name too.
-/// </summary>
+/// <summary>A test that drives Chromium (Playwright): skipped on a machine without <see cref="TestServices.ChromiumPath"/>, except in CI, where a missing browser fails the test.</summary>
 public sealed class ChromiumFactAttribute : FactAttribute
 {
-    public ChromiumFactAttribute([CallerMemberName] string test = "")
-    {
-        if (!TestServices.Required && TestServices.ChromiumMissing is { } reason)
-        {
-            Skip = reason;
-            DisplayName = $"{test} (skipped: {reason})";
-        }
-    }
+    public ChromiumFactAttribute([CallerMemberName] string test = "") => TestServices.SkipWhenMissing(this, test, TestServices.ChromiumMissing);
 }

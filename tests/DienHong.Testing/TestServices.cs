@@ -1,3 +1,5 @@
+using Xunit;
+
 namespace DienHong.Testing;
 
 /// <summary>
@@ -10,6 +12,19 @@ public static class TestServices
     public const string RequireVariable = "DIENHONG_REQUIRE_SERVICES";
 
     public static bool Required => Environment.GetEnvironmentVariable(RequireVariable) is "1" or "true";
+
+    /// <summary>
+    /// Skips <paramref name="fact"/> with <paramref name="missing"/> (the reason a service is missing, or null) put in
+    /// its display name too, because <c>dotnet test</c> prints skip reasons only at detailed verbosity; in CI it runs.
+    /// </summary>
+    public static void SkipWhenMissing(FactAttribute fact, string test, string? missing)
+    {
+        if (!Required && missing is not null)
+        {
+            fact.Skip = missing;
+            fact.DisplayName = $"{test} (skipped: {missing})";
+        }
+    }
 
     /// <summary>Debian's Chromium, which the browser tests launch (Playwright never downloads a browser here).</summary>
     public const string ChromiumPath = "/usr/bin/chromium";
