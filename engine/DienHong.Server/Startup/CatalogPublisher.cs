@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using DienHong.Engine.Definitions;
+using DienHong.Engine.Storage;
 using DienHong.Engine.Validation;
 using DienHong.Persistence;
 using DienHong.Server.Configuration;
@@ -28,6 +29,21 @@ public sealed class CatalogPublisher(DefinitionRepository repository, Definition
         var stored = (await repository.ListAsync(cancellationToken)).ToDictionary(d => (d.Key, d.Version));
         foreach (var file in Directory.EnumerateFiles(folder, "*.workflow.json").Order(StringComparer.Ordinal))
         {
+            // A definition published with the same content needs no validation: a second start stays quick.
+            if (PublishedAs(file, stored) is { } published)
+            {
+                if (published.Same)
+                {
+                    result.Unchanged++;
+                }
+                else
+                {
+                    result.Refused.Add((Path.GetFileName(file), ServerSettings.F(ServerText.CatalogChanged, published.Key, published.Version)));
+                }
+
+                continue;
+            }
+
             var report = validator.ValidateFile(file);
             if (!report.IsValid)
             {
@@ -36,22 +52,6 @@ public sealed class CatalogPublisher(DefinitionRepository repository, Definition
             }
 
             var json = DefinitionText.ReadFile(file, validator.Limits);
-            var node = JsonNode.Parse(json, documentOptions: Lenient)!;
-            var (key, version) = (node["key"]!.GetValue<string>(), node["version"]!.GetValue<int>());
-            if (stored.TryGetValue((key, version), out var existing))
-            {
-                if (JsonNode.DeepEquals(node, JsonNode.Parse(existing.Json, documentOptions: Lenient)))
-                {
-                    result.Unchanged++;
-                }
-                else
-                {
-                    result.Refused.Add((Path.GetFileName(file), ServerSettings.F(ServerText.CatalogChanged, key, version)));
-                }
-
-                continue;
-            }
-
             try
             {
                 await repository.ImportPublishedAsync(json, cancellationToken);
@@ -64,5 +64,22 @@ public sealed class CatalogPublisher(DefinitionRepository repository, Definition
         }
 
         return result;
+    }
+
+    /// <summary>The file's key and version when they are published already, and whether with the same content; null when not (or unreadable).</summary>
+    private (string Key, int Version, bool Same)? PublishedAs(string file, Dictionary<(string, int), StoredDefinition> stored)
+    {
+        try
+        {
+            var node = JsonNode.Parse(DefinitionText.ReadFile(file, validator.Limits), documentOptions: Lenient);
+            return node?["key"]?.GetValue<string>() is { } key && node["version"]?.GetValue<int>() is { } version && stored.TryGetValue((key, version), out var existing)
+                ? (key, version, JsonNode.DeepEquals(node, JsonNode.Parse(existing.Json, documentOptions: Lenient)))
+                : null;
+        }
+        catch (Exception e) when (e is JsonException or ArgumentException or InvalidOperationException or FormatException or DefinitionInputException or IOException)
+        {
+            // A key given twice, a truncated file: the validator below names what is wrong with it.
+            return null;
+        }
     }
 }
