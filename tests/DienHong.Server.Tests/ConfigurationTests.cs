@@ -41,6 +41,17 @@ public sealed class ConfigurationTests : IDisposable
     }
 
     [Fact]
+    public async Task A_data_folder_that_cannot_be_made_is_refused()
+    {
+        var file = folder.File("a-file");
+        await File.WriteAllTextAsync(file, "x");
+        var inside = Path.Combine(file, "data");
+        var (exit, _, error) = await RunAsync(new() { ["DienHong__DataFolder"] = inside });
+        exit.ShouldBe(2);
+        OneLine(error).ShouldStartWith($"The data folder '{inside}' (DienHong:DataFolder) cannot be written: ");
+    }
+
+    [Fact]
     public async Task The_message_is_in_Vietnamese_when_asked()
     {
         var (exit, _, error) = await RunAsync(new() { ["DienHong__Language"] = "vi", ["Database__Provider"] = "Oracle" });

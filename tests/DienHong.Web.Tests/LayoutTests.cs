@@ -92,6 +92,7 @@ public sealed class LayoutTests
         auth.SetAuthorized(user.Identity!.Name!);
         auth.SetRoles([.. user.FindAll(ClaimTypes.Role).Select(c => c.Value)]);
         auth.SetClaims([.. user.Claims.Where(c => c.Type is not ClaimTypes.Name and not ClaimTypes.Role)]);
+        ctx.Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         ctx.Services.GetRequiredService<NavigationManager>().NavigateTo("/cases");
         return ctx;
     }
