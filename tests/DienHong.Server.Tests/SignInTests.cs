@@ -94,6 +94,7 @@ public sealed class SignInTests(SharedServer shared) : IClassFixture<SharedServe
         (await ServerFactory.SignInAsync(client, "new.hr", temporary)).Headers.Location!.OriginalString.ShouldBe("/account/password?forced=true");
         (await client.GetAsync("/cases")).Headers.Location!.OriginalString.ShouldBe("/account/password?forced=true");
         (await client.GetAsync("/api/v1/me")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await client.GetAsync("/api/v1/cases.csv")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await Server.CreateClient().PostAsJsonAsync("/api/v1/auth/token", new { userName = "new.hr", password = temporary })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
 
         (await ChangeAsync(client, temporary, "short", "short")).ShouldContain("error=weak");

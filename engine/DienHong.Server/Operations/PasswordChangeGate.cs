@@ -30,5 +30,5 @@ public sealed class PasswordChangeGate(RequestDelegate next)
     private static bool Allowed(PathString path) =>
         path.StartsWithSegments("/account") || path.StartsWithSegments("/culture") || path.StartsWithSegments("/_framework")
         || path.StartsWithSegments("/_content") || path.StartsWithSegments("/_blazor") || path.StartsWithSegments("/health")
-        || Path.HasExtension(path.Value);
+        || (!path.StartsWithSegments("/api") && Path.HasExtension(path.Value));
 }
