@@ -3,7 +3,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace DienHong.Server.Operations;
 
-/// <summary>Hangfire's storage answers and a job server of this process has reported in.</summary>
+/// <summary>Hangfire's storage answers and a job server has reported in (degraded, not failed, while none has yet).</summary>
 public sealed class HangfireHealthCheck(JobStorage storage) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
