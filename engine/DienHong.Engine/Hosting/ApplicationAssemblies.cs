@@ -14,7 +14,32 @@ internal static class ApplicationAssemblies
 {
     private static readonly string EngineName = typeof(ApplicationAssemblies).Assembly.GetName().Name!;
 
-    public static IEnumerable<Assembly> Find(string folder, string prefix)
+    /// <summary>
+    /// The assemblies found whose types all load; one whose dependencies are missing beside it (a test helper, a
+    /// half-copied plug-in) is left out and named in <paramref name="skipped"/> with the reason, rather than
+    /// stopping the start: it could not run anyway.
+    /// </summary>
+    public static IReadOnlyList<Assembly> FindLoadable(string folder, string prefix, ICollection<string> skipped)
+    {
+        var found = new List<Assembly>();
+        foreach (var assembly in Find(folder, prefix))
+        {
+            try
+            {
+                _ = assembly.GetTypes();
+                found.Add(assembly);
+            }
+            catch (Exception e) when (e is ReflectionTypeLoadException or FileNotFoundException or FileLoadException or TypeLoadException or BadImageFormatException)
+            {
+                var reason = e is ReflectionTypeLoadException load ? load.LoaderExceptions.FirstOrDefault(l => l is not null)?.Message ?? e.Message : e.Message;
+                skipped.Add($"{assembly.GetName().Name}: {reason}");
+            }
+        }
+
+        return found;
+    }
+
+    private static IEnumerable<Assembly> Find(string folder, string prefix)
     {
         if (!Directory.Exists(folder))
         {

@@ -40,6 +40,9 @@ public sealed class DienHongOptions
 
     public IReadOnlyList<Assembly> Assemblies => assemblies;
 
+    /// <summary>Assemblies of the application's folder left out because their types do not load, each with the reason (for the host to report).</summary>
+    public IList<string> SkippedAssemblies { get; } = [];
+
     /// <summary>
     /// Names the store and where it is; a store assembly's extension (<c>UseSqlite</c>, <c>UsePostgres</c>) calls this
     /// and adds its own assembly, so it is found even when the application's folder is not scanned.

@@ -31,7 +31,7 @@ public static class HostingServiceCollectionExtensions
         var options = new DienHongOptions();
         Apply(options);
         var assemblies = options.Assemblies
-            .Concat(options.ScanApplicationFolder ? ApplicationAssemblies.Find(options.ApplicationFolder, options.AssemblyPrefix) : [])
+            .Concat(options.ScanApplicationFolder ? ApplicationAssemblies.FindLoadable(options.ApplicationFolder, options.AssemblyPrefix, options.SkippedAssemblies) : [])
             .Distinct()
             .ToArray();
         var providers = assemblies
