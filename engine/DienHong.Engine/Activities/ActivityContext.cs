@@ -82,18 +82,43 @@ public sealed class ActivityContext
     public JsonNode? EvaluateProperty(string name) =>
         Node.Definition.TryGetProperty(name, out var value) ? Evaluate(value) : null;
 
-    /// <summary>The deadline of a duration property counted from now on the working calendar.</summary>
-    public Deadline Deadline(DurationValue value)
+    /// <summary>A duration property as a duration: the literal, or its expression evaluated now.</summary>
+    public Duration Resolve(DurationValue value)
     {
         if (value.Literal is { } literal)
         {
-            return Calendar.Add(Now, literal);
+            return literal;
         }
 
-        var evaluated = run.Services.Sandbox.Evaluate(run.Definition.Expression(value.Expression!), new ExpressionScope(Variables, Input?.Data, Now));
+        var evaluated = EvaluateExpression(value.Expression!);
         return DurationJson.TryRead(evaluated, out var duration, out var problem)
-            ? Calendar.Add(Now, duration)
+            ? duration
             : throw new ExpressionException(value.Expression!, problem ?? DurationJson.Expected);
+    }
+
+    /// <summary>The deadline of a duration property counted from now on the working calendar.</summary>
+    public Deadline Deadline(DurationValue value) => Calendar.Add(Now, Resolve(value));
+
+    /// <summary>
+    /// A date or date-time the node's property <paramref name="name"/> gives (literal or expression), null when the
+    /// node does not set it. One written without a UTC offset, or a bare date, is a time of the calendar's zone
+    /// (Vietnam's), never UTC; anything else faults the node with <c>activity.date</c>.
+    /// </summary>
+    public DateTimeOffset? Instant(string name) =>
+        Node.Definition.TryGetProperty(name, out var value) ? Instant(value, name) : null;
+
+    /// <summary>The date or date-time a property's value gives, read as <see cref="Instant(string)"/> reads it.</summary>
+    public DateTimeOffset? Instant(JsonElement? value, string name)
+    {
+        if (value is not { } v || Evaluate(v) is not { } evaluated)
+        {
+            return null;
+        }
+
+        var text = evaluated.ToString();
+        return LocalTime.TryParse(text, Calendar.TimeZone, out var instant)
+            ? instant
+            : throw new ActivityFaultException(new Failure(IncidentCodes.DateInvalid, [NodeId, name, text]));
     }
 
     /// <summary>Writes a journal entry for this node.</summary>
@@ -113,4 +138,25 @@ public sealed class ActivityContext
     /// the run that releases them also empties the write-ahead log, so no old copy survives in the database files.
     /// </summary>
     public void HoldSecrets(bool held) => run.Changes.HoldSecrets(NodeInstanceId, held);
+
+    /// <summary>This node instance's typed state, read from its stored JSON (a new one when it has none yet).</summary>
+    internal TState LoadState<TState>()
+        where TState : class, new() =>
+        State.Count == 0 ? new TState() : State.Deserialize<TState>(StateJson.Options) ?? new TState();
+
+    /// <summary>Stores the typed state as this node instance's JSON, keeping the engine's own marks (secrets held).</summary>
+    internal void SaveState<TState>(TState state)
+        where TState : class
+    {
+        var stored = State;
+        foreach (var key in stored.Select(p => p.Key).Where(k => k != InstanceState.SecretsKey).ToList())
+        {
+            stored.Remove(key);
+        }
+
+        foreach (var (key, value) in JsonSerializer.SerializeToNode(state, StateJson.Options)!.AsObject().ToList())
+        {
+            stored[key] = value?.DeepClone();
+        }
+    }
 }

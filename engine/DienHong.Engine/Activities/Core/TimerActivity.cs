@@ -1,4 +1,3 @@
-using System.Globalization;
 using DienHong.Engine.Journal;
 using static DienHong.Engine.Activities.Core.Text;
 
@@ -37,19 +36,7 @@ public sealed class TimerActivity : IActivity
     public ActivityResult Execute(ActivityContext context)
     {
         var config = context.Config<TimerConfig>();
-        DateTimeOffset wake;
-        if (config.After is { } after)
-        {
-            wake = context.Deadline(after).Due;
-        }
-        else
-        {
-            var at = context.EvaluateProperty("at")?.ToString();
-            if (!DateTimeOffset.TryParse(at, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out wake))
-            {
-                return ActivityResult.Fault($"'at' gave '{at}', which is not a date-time.");
-            }
-        }
+        var wake = config.After is { } after ? context.Deadline(after).Due : context.Instant("at")!.Value;
 
         return ActivityResult.Wait(new NewBookmark(BookmarkKind.Timer, DueAt: wake, WakeAt: wake, Event: JournalEvents.TimerStarted));
     }
