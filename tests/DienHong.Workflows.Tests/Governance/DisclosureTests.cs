@@ -1,13 +1,14 @@
 using System.Text.Json.Nodes;
 using DienHong.Engine.Runtime;
 using DienHong.Engine.Storage;
+using DienHong.Engine.Tests;
 using DienHong.Engine.Tests.Durability;
 using DienHong.Persistence;
 using Shouldly;
 using Xunit;
-using static DienHong.Engine.Tests.Governance.GovernanceHost;
+using static DienHong.Workflows.Tests.Governance.GovernanceHost;
 
-namespace DienHong.Engine.Tests.Governance;
+namespace DienHong.Workflows.Tests.Governance;
 
 /// <summary>
 /// Disclosure (Law 10/2022 Art. 46-48) on the Mon-Fri calendar. Every instance starts Monday 1 February 2027 08:00
@@ -28,7 +29,7 @@ public sealed class DisclosureTests
         var id = await host.RunAsync(Flow("disclose-clean", Disclosure(), Outcomes, Variables), "disclose-clean");
 
         var open = await host.OpenAsync(id);
-        open.Kind.ShouldBe(Engine.Activities.BookmarkKind.Task);
+        open.Kind.ShouldBe(DienHong.Engine.Activities.BookmarkKind.Task);
         open.Key.ShouldBe("gov");
         open.Assignee.ShouldBe("audience:agency");
         open.WakeAt.ShouldBe(Local(2, 22));
