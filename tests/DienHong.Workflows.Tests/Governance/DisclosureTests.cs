@@ -101,6 +101,20 @@ public sealed class DisclosureTests
         JsonNode.Parse(instance.Variables)!["posting"]!["late"]!.GetValue<bool>().ShouldBe(late);
     }
 
+    [Theory]
+    [InlineData("2027-02-01T06:30:00", "2027-02-01T06:30:00.0000000+07:00", "2027-02-21")] // 23:30 UTC the day before
+    [InlineData("2027-02-01T00:00:00", "2027-02-01T00:00:00.0000000+07:00", "2027-02-21")]
+    [InlineData("2027-02-01T20:00:00", "2027-02-01T20:00:00.0000000+07:00", "2027-02-21")] // as UTC it would be 2 February
+    [InlineData("2027-02-01", "2027-02-01T00:00:00.0000000+07:00", "2027-02-21")]
+    public async Task A_posting_time_without_an_offset_is_Vietnam_time(string postedAt, string journalled, string lastDay)
+    {
+        await using var host = await TestHost.CreateAsync();
+        var id = await host.RunAsync(Flow("disclose-local", Disclosure($$""", "postedAt": "{{postedAt}}", "decisionDate": "{{postedAt}}" """), Outcomes, Variables), "disclose-local");
+
+        var proof = JsonNode.Parse((await host.JournalAsync(id)).Single(j => j.Event == "DisclosurePosted").Data!)!;
+        (proof["postedAt"]!.ToString(), proof["decisionDate"]!.ToString(), proof["period"]!["lastDay"]!.ToString()).ShouldBe((journalled, journalled, lastDay));
+    }
+
     [Fact]
     public async Task Opinions_keep_the_window_open_and_are_not_objections()
     {
