@@ -38,10 +38,10 @@ internal static class ActionGate
                 : new Refusal(RefusalCodes.TaskOutcome, node.Id, string.Join(", ", offer.Outcomes), input.Outcome);
         }
 
-        var declared = node.Activity.Descriptor.Actions;
-        if (declared.FirstOrDefault(a => a.Name == name) is not { } action || (offer is not null && !offer.Actions.Contains(name)))
+        var descriptor = node.Activity.Descriptor;
+        if (descriptor.Action(name) is not { } action || (offer is not null && !offer.Actions.Contains(name)))
         {
-            return new Refusal(RefusalCodes.ActionUnknown, node.Id, name, string.Join(", ", offer?.Actions ?? [.. declared.Select(a => a.Name)]));
+            return new Refusal(RefusalCodes.ActionUnknown, node.Id, name, string.Join(", ", offer?.Actions ?? [.. descriptor.Actions.Select(a => a.Name)]));
         }
 
         if (action.NeedsActor && input.By is null)

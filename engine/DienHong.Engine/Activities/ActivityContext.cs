@@ -56,9 +56,6 @@ public sealed class ActivityContext
     /// <summary>The open bookmarks of this node instance.</summary>
     public IReadOnlyList<BookmarkRecord> Bookmarks => run.Changes.OpenOf(NodeInstanceId);
 
-    public T Config<T>()
-        where T : class => Node.Config as T ?? throw new InvalidOperationException($"Node '{NodeId}' has no {typeof(T).Name} configuration.");
-
     public void SetVariable(string name, JsonNode? value) => run.Changes.SetVariable(name, value);
 
     /// <summary>Evaluates a property value: a literal as itself, an expression in the sandbox.</summary>
@@ -78,10 +75,6 @@ public sealed class ActivityContext
     public JsonNode? EvaluateExpression(string source, JsonNode? item = null) =>
         run.Services.Sandbox.Evaluate(run.Definition.Expression(source), new ExpressionScope(Variables, Input?.Data, Now, item));
 
-    /// <summary>Evaluates the node's property <paramref name="name"/>; null when the node does not set it.</summary>
-    public JsonNode? EvaluateProperty(string name) =>
-        Node.Definition.TryGetProperty(name, out var value) ? Evaluate(value) : null;
-
     /// <summary>A duration property as a duration: the literal, or its expression evaluated now.</summary>
     public Duration Resolve(DurationValue value)
     {
@@ -100,14 +93,10 @@ public sealed class ActivityContext
     public Deadline Deadline(DurationValue value) => Calendar.Add(Now, Resolve(value));
 
     /// <summary>
-    /// A date or date-time the node's property <paramref name="name"/> gives (literal or expression), null when the
-    /// node does not set it. One written without a UTC offset, or a bare date, is a time of the calendar's zone
-    /// (Vietnam's), never UTC; anything else faults the node with <c>activity.date</c>.
+    /// The date or date-time a property's value gives (literal or expression), null when there is none. One written
+    /// without a UTC offset, or a bare date, is a time of the calendar's zone (Vietnam's), never UTC; anything else
+    /// faults the node with <c>activity.date</c> naming <paramref name="name"/>.
     /// </summary>
-    public DateTimeOffset? Instant(string name) =>
-        Node.Definition.TryGetProperty(name, out var value) ? Instant(value, name) : null;
-
-    /// <summary>The date or date-time a property's value gives, read as <see cref="Instant(string)"/> reads it.</summary>
     public DateTimeOffset? Instant(JsonElement? value, string name)
     {
         if (value is not { } v || Evaluate(v) is not { } evaluated)

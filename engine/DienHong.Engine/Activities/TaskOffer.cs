@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -33,14 +34,34 @@ public sealed record TaskOffer(IReadOnlyList<string> Outcomes, IReadOnlyList<str
     /// <summary>The offer a stored payload carries (a list it lacks is offered empty); null when it carries none.</summary>
     public static TaskOffer? Read(string? payload)
     {
-        List<string> outcomes = [], actions = [];
-        var found = false;
         if (payload is null)
         {
             return null;
         }
 
-        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(payload));
+        // Read on every resume of a task: the payload's bytes go on the stack when small, as a task's offer is.
+        var length = Encoding.UTF8.GetMaxByteCount(payload.Length);
+        var rented = length > 1024 ? ArrayPool<byte>.Shared.Rent(length) : null;
+        var bytes = rented ?? stackalloc byte[length];
+        bytes = bytes[..Encoding.UTF8.GetBytes(payload, bytes)];
+        try
+        {
+            return Scan(bytes);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
+    }
+
+    private static TaskOffer? Scan(ReadOnlySpan<byte> payload)
+    {
+        List<string> outcomes = [], actions = [];
+        var found = false;
+        var reader = new Utf8JsonReader(payload);
         reader.Read();
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {

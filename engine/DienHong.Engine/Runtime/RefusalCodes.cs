@@ -37,7 +37,7 @@ public static class RefusalCodes
     /// <summary>An outcome the task does not offer: {0} the node, {1} the outcomes offered, {2} the outcome given.</summary>
     public static readonly MessageCode TaskOutcome = Code("task.outcome", nameof(RunMessages.TaskOutcome));
 
-    /// <summary>A refusal an activity gave as text (<see cref="Activities.ActivityResult.Reject(string)"/>), before it had a code.</summary>
+    /// <summary>A refusal given as text (<see cref="RunRejectedException(string)"/>), before it had a code.</summary>
     public static readonly MessageCode ActivityRejected = Code("activity.rejected", nameof(RunMessages.ActivityRejected));
 
     private static MessageCode Code(string value, string resource) => new(value, RunMessages.ResourceManager, resource);

@@ -107,7 +107,11 @@ public sealed class NotifyTests
         var inbox = new InMemoryInAppInbox();
         var options = Options.Create(new NotificationOptions
         {
-            SmtpHost = "127.0.0.1", SmtpPort = smtp.Port, Security = SecureSocketOptions.None, FromAddress = "dienhong@example.vn", FromName = "Điền Hồng",
+            SmtpHost = "127.0.0.1",
+            SmtpPort = smtp.Port,
+            Security = SecureSocketOptions.None,
+            FromAddress = "dienhong@example.vn",
+            FromName = "Điền Hồng",
         });
         var dispatcher = new NotificationDispatcher(
             new SqliteJournalOutbox(host.Database.ConnectionString), new InMemoryNotificationCursor(), inbox, new NoRecipientDirectory(), options);

@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using DienHong.Calendar;
 using DienHong.Engine.Activities;
-using DienHong.Engine.Journal;
 using DienHong.Engine.Expressions;
+using DienHong.Engine.Journal;
 using DienHong.Engine.Resources;
 using DienHong.Workflows.Resources;
 

@@ -7,7 +7,8 @@ namespace DienHong.Engine.Activities.Core;
 /// <summary>Signal (chờ tín hiệu): waits for a named signal from outside; its data can be kept in a variable.</summary>
 public sealed class SignalActivity() : Activity<SignalActivity.Config, NoState>(
     Describe("Signal", T("Chờ tín hiệu", "Wait for signal"), T("Chờ một tín hiệu có tên từ bên ngoài.", "Waits for a named signal from outside."), "events")
-        with { CanWait = true })
+        with
+    { CanWait = true })
 {
     protected override ActivityResult Execute(ActivityContext context, Config config, NoState state) =>
         ActivityResult.Wait(new NewBookmark(BookmarkKind.Signal, Key: config.Signal, Event: JournalEvents.SignalAwaited));

@@ -13,7 +13,8 @@ namespace DienHong.Engine.Activities.Core;
 /// </summary>
 public sealed class TimerActivity() : Activity<TimerActivity.Config, NoState>(
     Describe("Timer", T("Hẹn giờ", "Timer"), T("Chờ một khoảng thời gian hoặc đến một thời điểm.", "Waits for a duration or until a point in time."), "time")
-        with { CanWait = true })
+        with
+    { CanWait = true })
 {
     protected override Config Prepare(Config config, NodeCompileContext context)
     {
