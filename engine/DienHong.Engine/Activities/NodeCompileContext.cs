@@ -2,6 +2,7 @@ using System.Text.Json;
 using DienHong.Calendar;
 using DienHong.Engine.Definitions;
 using DienHong.Engine.Expressions;
+using DienHong.Engine.Resources;
 
 namespace DienHong.Engine.Activities;
 
@@ -35,7 +36,7 @@ public sealed class NodeCompileContext(WorkflowDefinition definition, NodeDefini
         var name = String(property);
         if (name is not null && Definition.FindVariable(name) is null)
         {
-            Error($"property '{property}': unknown variable '{name}' (declare it in \"variables\")");
+            Error(Text.Format(ValidationMessages.UnknownVariableProperty, property, name));
         }
 
         return name;
