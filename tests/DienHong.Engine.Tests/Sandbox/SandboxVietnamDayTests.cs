@@ -49,6 +49,13 @@ public sealed class SandboxVietnamDayTests
         Evaluate("=today <= '2027-06-30'", utc).ShouldBe("false");
     }
 
+    [Fact]
+    public void A_date_built_from_its_parts_is_midnight_in_Vietnam()
+    {
+        // salary-step-early sets its quota's lapse with new Date(year, 3, 1): 1 April starts at 00:00 in Vietnam.
+        Evaluate("=new Date(2028, 3, 1).toISOString()", "2027-06-30T17:00:00Z").ShouldBe("2028-03-31T17:00:00.000Z");
+    }
+
     private static string? Evaluate(string expression, string utc) =>
         Sandbox.Evaluate(ExpressionCompiler.Compile(expression),
             new ExpressionScope([], null, DateTimeOffset.Parse(utc, CultureInfo.InvariantCulture)))?.ToString();
