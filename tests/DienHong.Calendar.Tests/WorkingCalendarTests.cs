@@ -110,6 +110,20 @@ public sealed class WorkingCalendarTests
         Vietnam.LocalDate(start).ShouldBe(D("2026-03-06"));
     }
 
+    [Theory]
+    [InlineData(0, 0)]
+    [InlineData(3, 0)]
+    [InlineData(6, 59)]
+    [InlineData(7, 0)]
+    public void EveryInstantFromMidnightToSevenInVietnamIsOnTheVietnameseDay(int hour, int minute)
+    {
+        // 17:00-24:00 UTC on Thursday 5/3/2026 (and 00:00 UTC on Friday) are all Friday 6/3 in Vietnam.
+        var start = new DateTimeOffset(2026, 3, 6, hour, minute, 0, Ict).ToUniversalTime();
+
+        Vietnam.LocalDate(start).ShouldBe(D("2026-03-06"));
+        Vietnam.Add(start, Duration.WorkingDays(1)).LastDay.ShouldBe(D("2026-03-09"));
+    }
+
     [Fact]
     public void TheDayEndsAtMidnightInTheCalendarsZone()
     {

@@ -51,6 +51,7 @@ public sealed class ExpressionSandbox(ExpressionLimits limits)
             engine.SetValue("input", values.In(json, guard, "input", scope.Input));
             engine.SetValue("item", values.In(json, guard, "item", scope.Item));
             engine.SetValue("now", engine.Construct("Date", new JsNumber(scope.Now.ToUnixTimeMilliseconds())));
+            engine.SetValue("today", VietnamDate(scope.Now));
             guard.StartClock();
             return values.Out(engine, guard, isArray, engine.Evaluate(expression.Script));
         }
@@ -144,6 +145,14 @@ public sealed class ExpressionSandbox(ExpressionLimits limits)
         guard.Options = options;
         return new JsEngine(options);
     }
+
+    /// <summary>
+    /// The date of <paramref name="now"/> in Vietnam (ngày theo giờ Việt Nam) as <c>yyyy-MM-dd</c>: between 00:00 and
+    /// 07:00 in Vietnam the UTC date is still the day before, so <c>now.toISOString().slice(0, 10)</c> would be wrong.
+    /// </summary>
+    private static string VietnamDate(DateTimeOffset now) =>
+        TimeZoneInfo.ConvertTime(now, Calendar.WorkingCalendar.VietnamTimeZone)
+            .ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Jint raises one exception for two limits: the bytes a script allocated and the size of one array.</summary>
     private string MemoryReason(MemoryLimitExceededException e) =>
