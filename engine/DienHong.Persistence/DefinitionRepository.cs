@@ -11,10 +11,16 @@ namespace DienHong.Persistence;
 
 /// <summary>
 /// Versioned definitions (phiên bản quy trình): a draft is edited, publishing freezes it, and editing a published
-/// definition makes the next draft. A published version is never changed.
+/// definition makes the next draft. A published version is never changed. It works through the model
+/// (<see cref="DienHongDbContext"/>), so on any database the model runs on.
 /// </summary>
-public sealed class DefinitionRepository(SqliteDatabase database, DefinitionValidator validator, TimeProvider clock)
+public sealed class DefinitionRepository(Func<DienHongDbContext> newContext, DefinitionValidator validator, TimeProvider clock)
 {
+    public DefinitionRepository(SqliteDatabase database, DefinitionValidator validator, TimeProvider clock)
+        : this(database.NewContext, validator, clock)
+    {
+    }
+
     /// <summary>
     /// Saves <paramref name="json"/> as the draft of its key: the open draft is replaced, else a new version is made.
     /// A draft may be unfinished but not unreadable: a text that is not JSON, breaks the input limits or repeats a key
@@ -30,7 +36,7 @@ public sealed class DefinitionRepository(SqliteDatabase database, DefinitionVali
         }
 
         var parsed = DefinitionReader.Read(json);
-        await using var db = database.NewContext();
+        await using var db = newContext();
         var versions = await db.Definitions.Where(d => d.Key == parsed.Key).OrderByDescending(d => d.Version).ToListAsync(cancellationToken).ConfigureAwait(false);
         var draft = versions.FirstOrDefault(v => v.Status == nameof(DefinitionStatus.Draft));
         var version = draft?.Version ?? (versions.Count == 0 ? Math.Max(parsed.Version, 1) : versions[0].Version + 1);
@@ -39,8 +45,13 @@ public sealed class DefinitionRepository(SqliteDatabase database, DefinitionVali
         {
             draft = new DefinitionEntity
             {
-                Id = Ids.New(), Key = parsed.Key, Version = version, Status = nameof(DefinitionStatus.Draft),
-                Name = parsed.Name.Vi, Json = text, CreatedAt = clock.GetUtcNow().ToUnixTimeMilliseconds(),
+                Id = Ids.New(),
+                Key = parsed.Key,
+                Version = version,
+                Status = nameof(DefinitionStatus.Draft),
+                Name = parsed.Name.Vi,
+                Json = text,
+                CreatedAt = clock.GetUtcNow().ToUnixTimeMilliseconds(),
             };
             db.Definitions.Add(draft);
         }
@@ -57,7 +68,7 @@ public sealed class DefinitionRepository(SqliteDatabase database, DefinitionVali
     /// <summary>Publishes a draft after validating it; throws <see cref="DefinitionRejectedException"/> with every error.</summary>
     public async Task<StoredDefinition> PublishAsync(string key, int version, CancellationToken cancellationToken = default)
     {
-        await using var db = database.NewContext();
+        await using var db = newContext();
         var row = await db.Definitions.SingleOrDefaultAsync(d => d.Key == key && d.Version == version, cancellationToken).ConfigureAwait(false)
             ?? throw new KeyNotFoundException($"Definition '{key}' version {version} does not exist.");
         if (row.Status != nameof(DefinitionStatus.Draft))
@@ -84,7 +95,7 @@ public sealed class DefinitionRepository(SqliteDatabase database, DefinitionVali
     public async Task<StoredDefinition> ImportPublishedAsync(string json, CancellationToken cancellationToken = default)
     {
         var parsed = DefinitionReader.Read(json);
-        await using var db = database.NewContext();
+        await using var db = newContext();
         var existing = await db.Definitions.SingleOrDefaultAsync(d => d.Key == parsed.Key && d.Version == parsed.Version, cancellationToken).ConfigureAwait(false);
         if (existing is not null)
         {
@@ -105,8 +116,14 @@ public sealed class DefinitionRepository(SqliteDatabase database, DefinitionVali
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
         var row = new DefinitionEntity
         {
-            Id = Ids.New(), Key = parsed.Key, Version = parsed.Version, Status = nameof(DefinitionStatus.Published),
-            Name = parsed.Name.Vi, Json = json, CreatedAt = now, PublishedAt = now,
+            Id = Ids.New(),
+            Key = parsed.Key,
+            Version = parsed.Version,
+            Status = nameof(DefinitionStatus.Published),
+            Name = parsed.Name.Vi,
+            Json = json,
+            CreatedAt = now,
+            PublishedAt = now,
         };
         db.Definitions.Add(row);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
@@ -116,7 +133,7 @@ public sealed class DefinitionRepository(SqliteDatabase database, DefinitionVali
     /// <summary>A retired version starts no new instances; running ones finish on it.</summary>
     public async Task RetireAsync(string key, int version, CancellationToken cancellationToken = default)
     {
-        await using var db = database.NewContext();
+        await using var db = newContext();
         var row = await db.Definitions.SingleAsync(d => d.Key == key && d.Version == version, cancellationToken).ConfigureAwait(false);
         row.Status = nameof(DefinitionStatus.Retired);
         row.RetiredAt = clock.GetUtcNow().ToUnixTimeMilliseconds();
@@ -125,7 +142,7 @@ public sealed class DefinitionRepository(SqliteDatabase database, DefinitionVali
 
     public async Task<IReadOnlyList<StoredDefinition>> ListAsync(CancellationToken cancellationToken = default)
     {
-        await using var db = database.NewContext();
+        await using var db = newContext();
         var rows = await db.Definitions.AsNoTracking().OrderBy(d => d.Key).ThenBy(d => d.Version).ToListAsync(cancellationToken).ConfigureAwait(false);
         return rows.Select(ToStored).ToList();
     }

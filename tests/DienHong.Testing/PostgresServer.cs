@@ -20,6 +20,7 @@ public sealed class PostgresServer : IAsyncLifetime
     private const string ServiceUser = "postgres";
 
     private readonly List<string> schemas = [];
+    private readonly List<string> databases = [];
     private string? folder;
     private string? binaries;
 
@@ -93,6 +94,7 @@ public sealed class PostgresServer : IAsyncLifetime
         if (folder is null)
         {
             await DropSchemasAsync();
+            await DropDatabasesAsync();
             return;
         }
 
@@ -111,6 +113,28 @@ public sealed class PostgresServer : IAsyncLifetime
                 // Left to the OS's temporary folder cleaning.
             }
         }
+    }
+
+    /// <summary>
+    /// A new empty database on the server (its connection string), so tests that write the engine's tables never
+    /// share one; dropped on dispose.
+    /// </summary>
+    public async Task<string> NewDatabaseAsync()
+    {
+        var name = "dh_" + Guid.NewGuid().ToString("N")[..12];
+        await using (var connection = new NpgsqlConnection(ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
+            await create.ExecuteNonQueryAsync();
+        }
+
+        lock (databases)
+        {
+            databases.Add(name);
+        }
+
+        return new NpgsqlConnectionStringBuilder(ConnectionString) { Database = name }.ConnectionString;
     }
 
     /// <summary>How many tables the schema has (Hangfire creates its own when it starts).</summary>
@@ -141,6 +165,28 @@ public sealed class PostgresServer : IAsyncLifetime
         foreach (var schema in created)
         {
             await using var drop = new NpgsqlCommand($"DROP SCHEMA IF EXISTS \"{schema}\" CASCADE", connection);
+            await drop.ExecuteNonQueryAsync();
+        }
+    }
+
+    private async Task DropDatabasesAsync()
+    {
+        string[] created;
+        lock (databases)
+        {
+            created = [.. databases];
+        }
+
+        if (created.Length == 0)
+        {
+            return;
+        }
+
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        foreach (var name in created)
+        {
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", connection);
             await drop.ExecuteNonQueryAsync();
         }
     }
