@@ -103,7 +103,7 @@ internal static class RunBatch
         }
     }
 
-    /// <summary>Inserts bookmark rows (also used by migrate-store).</summary>
+    /// <summary>Inserts bookmark rows.</summary>
     public static NpgsqlBatchCommand Bookmarks(IReadOnlyList<BookmarkRecord> b) => With(
         $"INSERT INTO bookmarks ({RowReader.BookmarkColumns}) SELECT * FROM unnest(@id::text[], @instance_id::text[], @node_id::text[], @node_instance_id::text[], @kind::text[], @key::text[], @assignee::text[], @due_at::bigint[], @wake_at::bigint[], @job_id::text[], @payload::text[], @created_at::bigint[])",
         ("id", b.Select(x => x.Id).ToArray()), ("instance_id", b.Select(x => x.InstanceId).ToArray()), ("node_id", b.Select(x => x.NodeId).ToArray()),
@@ -112,7 +112,7 @@ internal static class RunBatch
         ("wake_at", b.Select(x => PostgresRows.Ms(x.WakeAt)).ToArray()), ("job_id", b.Select(x => x.JobId).ToArray()),
         ("payload", b.Select(x => x.Payload).ToArray()), ("created_at", b.Select(x => x.CreatedAt.ToUnixTimeMilliseconds()).ToArray()));
 
-    /// <summary>Inserts journal entries (also used by migrate-store).</summary>
+    /// <summary>Inserts journal entries.</summary>
     public static NpgsqlBatchCommand Journal(IReadOnlyList<JournalEntry> j) => With(
         "INSERT INTO journal (instance_id, seq, at, node_id, event, actor, outcome, comment, data, hash) SELECT * FROM unnest(@instance_id::text[], @seq::bigint[], @at::bigint[], @node_id::text[], @event::text[], @actor::text[], @outcome::text[], @comment::text[], @data::text[], @hash::text[])",
         ("instance_id", j.Select(x => x.InstanceId).ToArray()), ("seq", j.Select(x => x.Seq).ToArray()), ("at", j.Select(x => x.At.ToUnixTimeMilliseconds()).ToArray()),

@@ -8,6 +8,13 @@ public static class ParentRunner
 {
     public static async Task<int> RunAsync(Options options)
     {
+        // The PostgreSQL peers need a server: the one given (--postgres or DIENHONG_TEST_POSTGRES), else a private one.
+        await using var postgres = new PostgresServerScope();
+        if (options.Peers.Any(PostgresChild.IsPostgres) && options.Postgres is null)
+        {
+            options = options with { Postgres = await postgres.StartAsync() };
+        }
+
         var self = typeof(ParentRunner).Assembly.Location;
         var results = new List<ChildResult>();
         var notes = new List<string>();

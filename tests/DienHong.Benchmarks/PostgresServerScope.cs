@@ -1,0 +1,29 @@
+using DienHong.Testing;
+
+namespace DienHong.Benchmarks;
+
+/// <summary>
+/// The server of the PostgreSQL peers: <c>DIENHONG_TEST_POSTGRES</c> if set, else a private server with default
+/// durability (fsync on, synchronous_commit on) started from the installed binaries and stopped at the end.
+/// </summary>
+public sealed class PostgresServerScope : IAsyncDisposable
+{
+    private PostgresServer? server;
+
+    public async Task<string> StartAsync()
+    {
+        server = new PostgresServer { Durable = true };
+        await server.InitializeAsync();
+        return string.IsNullOrEmpty(server.ConnectionString)
+            ? throw new InvalidOperationException(TestServices.PostgresMissing)
+            : server.ConnectionString;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (server is not null)
+        {
+            await server.DisposeAsync();
+        }
+    }
+}
