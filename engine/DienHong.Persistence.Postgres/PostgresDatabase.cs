@@ -26,12 +26,6 @@ public sealed class PostgresDatabase : IDisposable
             builder.AutoPrepareMinUsages = 2;
         }
 
-        // 128 runs in flight each hold a reader or a lock connection for a moment; the default 100 would queue them.
-        if (builder.MaxPoolSize == 100)
-        {
-            builder.MaxPoolSize = 200;
-        }
-
         ConnectionString = builder.ConnectionString;
         DataSource = NpgsqlDataSource.Create(ConnectionString);
         Keyring = keyring;

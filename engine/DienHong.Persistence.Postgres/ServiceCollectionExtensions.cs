@@ -26,6 +26,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<PostgresJournalVerifier>();
         services.AddSingleton(sp => new DefinitionRepository(
             sp.GetRequiredService<PostgresDatabase>().NewContext, sp.GetRequiredService<DefinitionValidator>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new DienHongContexts(sp.GetRequiredService<PostgresDatabase>().NewContext));
         services.RemoveAll<IInstanceLocks>();
         services.AddSingleton<IInstanceLocks, PostgresInstanceLocks>();
         return services;

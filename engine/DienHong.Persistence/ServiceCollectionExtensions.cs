@@ -23,6 +23,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<DefinitionRepository>();
         services.AddSingleton<JournalVerifier>();
         services.AddSingleton<JournalAnchors>();
+        services.AddSingleton(sp => new DienHongContexts(sp.GetRequiredService<SqliteDatabase>().NewContext));
         return services;
     }
 

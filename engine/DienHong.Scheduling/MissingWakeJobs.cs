@@ -1,5 +1,5 @@
 using DienHong.Engine.Runtime;
-using DienHong.Persistence.Sqlite;
+using DienHong.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -10,13 +10,13 @@ namespace DienHong.Scheduling;
 /// had no job server, e.g. the polling scheduler) get their job now. Each bookmark is updated under its instance's
 /// lock, and only while its wake time is unchanged and it still has no job; otherwise the new job is deleted.
 /// </summary>
-public sealed partial class MissingWakeJobs(SqliteDatabase database, IWorkflowScheduler scheduler, IInstanceLocks locks, ILogger<MissingWakeJobs> logger)
+public sealed partial class MissingWakeJobs(DienHongContexts database, IWorkflowScheduler scheduler, IInstanceLocks locks, ILogger<MissingWakeJobs> logger)
 {
     /// <summary>Schedules every missing wake-up job and returns how many it scheduled.</summary>
     public async Task<int> ScheduleMissingJobsAsync(CancellationToken cancellationToken = default)
     {
         List<(string Id, string InstanceId, long WakeAt)> missing;
-        await using (var db = database.NewContext())
+        await using (var db = database.Create())
         {
             missing = (await db.Bookmarks.AsNoTracking()
                 .Where(b => b.WakeAt != null && b.JobId == null)
@@ -35,7 +35,7 @@ public sealed partial class MissingWakeJobs(SqliteDatabase database, IWorkflowSc
                 continue;
             }
 
-            await using var db = database.NewContext();
+            await using var db = database.Create();
             var updated = await db.Bookmarks
                 .Where(b => b.Id == id && b.JobId == null && b.WakeAt == wakeAt)
                 .ExecuteUpdateAsync(s => s.SetProperty(b => b.JobId, job), cancellationToken).ConfigureAwait(false);

@@ -56,7 +56,9 @@ public sealed class PgNode : IAsyncDisposable
     public static async Task<PgNode> CreateAsync(DienHong.Testing.PostgresServer server)
     {
         var keys = Path.Combine(Directory.CreateTempSubdirectory("dienhong-pg-keys-").FullName, "dienhong.keys");
-        return await OpenAsync(await server.NewDatabaseAsync(), keys, new FakeTimeProvider(new DateTimeOffset(2027, 2, 1, 8, 0, 0, TimeSpan.FromHours(7))));
+        // A small pool: the test server's 100 connections are shared by every node and test assembly running at once.
+        var database = new NpgsqlConnectionStringBuilder(await server.NewDatabaseAsync()) { MaxPoolSize = 16 }.ConnectionString;
+        return await OpenAsync(database, keys, new FakeTimeProvider(new DateTimeOffset(2027, 2, 1, 8, 0, 0, TimeSpan.FromHours(7))));
     }
 
     public static async Task<PgNode> OpenAsync(string connectionString, string keyFile, FakeTimeProvider clock)
@@ -80,6 +82,37 @@ public sealed class PgNode : IAsyncDisposable
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public async Task<IReadOnlyList<string>> InstanceIdsAsync()
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT id FROM instances", connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var ids = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            ids.Add(reader.GetString(0));
+        }
+
+        return ids;
+    }
+
+    public async Task<IReadOnlyList<(string Instance, string Bookmark)>> OpenBookmarksAsync(string node)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT instance_id, id FROM bookmarks WHERE node_id = @node", connection);
+        command.Parameters.AddWithValue("node", node);
+        await using var reader = await command.ExecuteReaderAsync();
+        var open = new List<(string, string)>();
+        while (await reader.ReadAsync())
+        {
+            open.Add((reader.GetString(0), reader.GetString(1)));
+        }
+
+        return open;
     }
 
     public async Task ExecuteAsync(string sql)

@@ -33,7 +33,7 @@ public sealed class PostgresServer : IAsyncLifetime
     /// </summary>
     public bool Durable { get; init; }
 
-    /// <summary>Whether this fixture started (and will stop) its own server.</summary>
+    /// <summary>Whether this fixture started (and will stop) its own server (with room for 300 connections: the two-node tests run several pools at once).</summary>
     public bool IsPrivate => folder is not null;
 
     /// <summary>A new Hangfire schema name, so tests running at once never take each other's jobs; dropped on dispose.</summary>
@@ -81,7 +81,7 @@ public sealed class PostgresServer : IAsyncLifetime
         var port = FreePort();
         await RunAsync(Path.Combine(binaries, "initdb"), asRoot, "-D", data, "-U", ServiceUser, "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8");
         await RunAsync(Path.Combine(binaries, "pg_ctl"), asRoot, "-D", data, "-l", Path.Combine(folder, "server.log"), "-w",
-            "-o", $"-c listen_addresses=127.0.0.1 -p {port} -k {folder}{(Durable ? " -c max_connections=300" : " -c fsync=off")}", "start");
+            "-o", $"-c listen_addresses=127.0.0.1 -p {port} -k {folder}{(Durable ? "" : " -c fsync=off")} -c max_connections=300", "start");
         var server = $"Host=127.0.0.1;Port={port};Username={ServiceUser}";
         await using (var connection = new NpgsqlConnection(server + ";Database=postgres"))
         {
