@@ -23,7 +23,9 @@ public sealed class PostgresInstanceLocks(PostgresDatabase database) : IInstance
     private List<(long Key, TaskCompletionSource<bool> Taken)> locks = [];
     private List<long> unlocks = [];
     private NpgsqlConnection? session;
+    private TaskCompletionSource? idle;
     private bool draining;
+    private bool disposed;
 
     public async ValueTask<IAsyncDisposable> AcquireAsync(string instanceId, CancellationToken cancellationToken)
     {
@@ -45,8 +47,25 @@ public sealed class PostgresInstanceLocks(PostgresDatabase database) : IInstance
         }
     }
 
+    /// <summary>Waits for the round trip under way (a connection serves one operation at a time), then closes the session, which releases its locks.</summary>
     public async ValueTask DisposeAsync()
     {
+        Task? wait = null;
+        lock (gate)
+        {
+            disposed = true;
+            if (draining)
+            {
+                idle = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                wait = idle.Task;
+            }
+        }
+
+        if (wait is not null)
+        {
+            await wait.ConfigureAwait(false);
+        }
+
         if (session is not null)
         {
             await session.DisposeAsync().ConfigureAwait(false);
@@ -88,6 +107,7 @@ public sealed class PostgresInstanceLocks(PostgresDatabase database) : IInstance
         var taken = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
         lock (gate)
         {
+            ObjectDisposedException.ThrowIf(disposed, this);
             locks.Add((key, taken));
             if (draining)
             {
@@ -105,6 +125,12 @@ public sealed class PostgresInstanceLocks(PostgresDatabase database) : IInstance
     {
         lock (gate)
         {
+            if (disposed)
+            {
+                // Closing the session releases it.
+                return;
+            }
+
             unlocks.Add(key);
             if (draining)
             {
@@ -129,6 +155,7 @@ public sealed class PostgresInstanceLocks(PostgresDatabase database) : IInstance
                 if (locks.Count == 0 && unlocks.Count == 0)
                 {
                     draining = false;
+                    idle?.TrySetResult();
                     return;
                 }
 
@@ -144,7 +171,7 @@ public sealed class PostgresInstanceLocks(PostgresDatabase database) : IInstance
                     lockNow[i].Taken.TrySetResult(taken[i]);
                 }
             }
-            catch (Exception e) when (e is NpgsqlException or InvalidOperationException or IOException or TimeoutException)
+            catch (Exception)
             {
                 // The shared session is gone, and with it the locks it held: the next round trip opens a new one, and
                 // these requests wait on sessions of their own.

@@ -2,6 +2,7 @@ using DienHong.Engine.Runtime;
 using DienHong.Engine.Security;
 using DienHong.Engine.Storage;
 using DienHong.Engine.Tests.Durability;
+using DienHong.Persistence.Postgres;
 using DienHong.Persistence.Verification;
 using DienHong.Testing;
 using Npgsql;
@@ -163,6 +164,23 @@ public sealed class PostgresStoreTests(PostgresServer server)
 
         await held.DisposeAsync();
         await using var taken = await waiting.WaitAsync(TimeSpan.FromSeconds(10));
+    }
+
+    [PostgresFact]
+    public async Task Closing_the_locks_while_releases_are_on_their_way_waits_for_them_and_frees_every_lock()
+    {
+        await using var node = await PgNode.CreateAsync(server);
+        var locks = new PostgresInstanceLocks(node.Database);
+        await Task.WhenAll(Enumerable.Range(0, 200).Select(async i =>
+        {
+            var held = await locks.AcquireAsync($"instance-{i}", CancellationToken.None);
+            await held.DisposeAsync();
+        }));
+
+        // The releases are queued, not awaited: closing now must wait for the round trip under way, not read beside it.
+        await locks.DisposeAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(30));
+
+        (await node.CountAsync("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'")).ShouldBe(0);
     }
 
     [PostgresFact]
