@@ -99,8 +99,8 @@ public sealed class PostgresServer : IAsyncLifetime
         NpgsqlConnection.ClearAllPools();
         if (folder is null)
         {
-            await DropSchemasAsync();
-            await DropDatabasesAsync();
+            await DropAsync(schemas, schema => $"DROP SCHEMA IF EXISTS \"{schema}\" CASCADE");
+            await DropAsync(databases, name => $"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
             return;
         }
 
@@ -153,12 +153,13 @@ public sealed class PostgresServer : IAsyncLifetime
         return (long)(await count.ExecuteScalarAsync())!;
     }
 
-    private async Task DropSchemasAsync()
+    /// <summary>Runs <paramref name="drop"/> for each name made by this fixture in <paramref name="made"/>.</summary>
+    private async Task DropAsync(List<string> made, Func<string, string> drop)
     {
         string[] created;
-        lock (schemas)
+        lock (made)
         {
-            created = [.. schemas];
+            created = [.. made];
         }
 
         if (created.Length == 0 || string.IsNullOrEmpty(ConnectionString))
@@ -168,32 +169,10 @@ public sealed class PostgresServer : IAsyncLifetime
 
         await using var connection = new NpgsqlConnection(ConnectionString);
         await connection.OpenAsync();
-        foreach (var schema in created)
-        {
-            await using var drop = new NpgsqlCommand($"DROP SCHEMA IF EXISTS \"{schema}\" CASCADE", connection);
-            await drop.ExecuteNonQueryAsync();
-        }
-    }
-
-    private async Task DropDatabasesAsync()
-    {
-        string[] created;
-        lock (databases)
-        {
-            created = [.. databases];
-        }
-
-        if (created.Length == 0)
-        {
-            return;
-        }
-
-        await using var connection = new NpgsqlConnection(ConnectionString);
-        await connection.OpenAsync();
         foreach (var name in created)
         {
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", connection);
-            await drop.ExecuteNonQueryAsync();
+            await using var command = new NpgsqlCommand(drop(name), connection);
+            await command.ExecuteNonQueryAsync();
         }
     }
 
