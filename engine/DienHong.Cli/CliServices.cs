@@ -1,5 +1,5 @@
 using DienHong.Calendar;
-using DienHong.Engine;
+using DienHong.Engine.Hosting;
 using DienHong.Engine.Validation;
 using DienHong.Persistence;
 using DienHong.Workflows.Activities;
@@ -14,17 +14,18 @@ internal static class CliServices
     public static ServiceProvider Create(IWorkingCalendar calendar, string? databasePath = null, bool readOnly = false)
     {
         var services = new ServiceCollection();
-        services.AddSingleton(calendar);
-        services.AddDienHongEngine(null, typeof(HumanTaskActivity).Assembly);
-        if (databasePath is not null && readOnly)
+        services.AddDienHong(o =>
         {
-            services.AddDienHongSqliteReadOnly(databasePath);
-        }
-        else if (databasePath is not null)
-        {
-            services.AddDienHongSqlite(databasePath);
-        }
-
+            o.UseCalendar(calendar).AddAssemblies(typeof(HumanTaskActivity).Assembly);
+            if (databasePath is null)
+            {
+                o.WithoutDatabase();
+            }
+            else
+            {
+                o.UseSqlite(databasePath, readOnly);
+            }
+        });
         return services.BuildServiceProvider();
     }
 

@@ -2,10 +2,10 @@ using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using DienHong.Cli.Resources;
+using DienHong.Engine.Catalog;
 using DienHong.Engine.Definitions;
 using DienHong.Engine.Storage;
 using DienHong.Engine.Validation;
-using DienHong.Persistence;
 using DienHong.Persistence.Sqlite;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -48,7 +48,7 @@ public static class DefinitionFilesCommands
         await using var services = CliServices.Create(context.Calendar(parse), databasePath, readOnly: true);
         try
         {
-            var definitions = await services.GetRequiredService<DefinitionRepository>().ListAsync(cancellationToken);
+            var definitions = await services.GetRequiredService<DefinitionCatalog>().ListAsync(cancellationToken);
             Directory.CreateDirectory(folder);
             foreach (var d in definitions)
             {
@@ -84,7 +84,7 @@ public static class DefinitionFilesCommands
         {
             var sqlite = services.GetRequiredService<SqliteDatabase>();
             DatabaseStartText.Write(context, await sqlite.MigrateAsync(cancellationToken), sqlite);
-            var repository = services.GetRequiredService<DefinitionRepository>();
+            var repository = services.GetRequiredService<DefinitionCatalog>();
             var stored = (await repository.ListAsync(cancellationToken)).ToDictionary(d => (d.Key, d.Version));
             var exit = files.Count == 0 ? ExitCodes.CheckFailed : ExitCodes.Success;
             foreach (var file in files)
@@ -112,7 +112,7 @@ public static class DefinitionFilesCommands
     /// "unchanged" and makes no version; a different text under a published key and version is refused.
     /// </summary>
     private static async Task<bool> ImportOneAsync(
-        CliContext context, DefinitionValidator validator, DefinitionRepository repository, Dictionary<(string, int), StoredDefinition> stored, string file, CancellationToken cancellationToken)
+        CliContext context, DefinitionValidator validator, DefinitionCatalog repository, Dictionary<(string, int), StoredDefinition> stored, string file, CancellationToken cancellationToken)
     {
         var report = validator.ValidateFile(file);
         if (!report.IsValid)

@@ -28,6 +28,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<DefinitionCompiler>();
         services.AddSingleton<DefinitionCache>();
         services.AddSingleton<Validation.DefinitionValidator>();
+        services.AddSingleton<Catalog.DefinitionCatalog>();
         services.AddSingleton(new ExpressionSandbox(options.ExpressionLimits));
         services.TryAddSingleton<IWorkingCalendar>(WorkingCalendar.Weekdays);
         services.TryAddSingleton(TimeProvider.System);

@@ -57,8 +57,8 @@ public sealed class PostgresWorkflowStore : IWorkflowStore, IAsyncDisposable
         {
             BatchCommands =
             {
-                Command($"SELECT {RowReader.InstanceColumns}, seal FROM instances WHERE id = @p0", instanceId),
-                Command($"SELECT {RowReader.BookmarkColumns} FROM bookmarks WHERE instance_id = @p0", instanceId),
+                PostgresStatements.Command($"SELECT {RowReader.InstanceColumns}, seal FROM instances WHERE id = @p0", instanceId),
+                PostgresStatements.Command($"SELECT {RowReader.BookmarkColumns} FROM bookmarks WHERE instance_id = @p0", instanceId),
             },
         };
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
@@ -95,34 +95,12 @@ public sealed class PostgresWorkflowStore : IWorkflowStore, IAsyncDisposable
 
     public ValueTask DisposeAsync() => writer.DisposeAsync();
 
-    private static NpgsqlBatchCommand Command(string sql, params object[] values)
-    {
-        var command = new NpgsqlBatchCommand(sql);
-        for (var i = 0; i < values.Length; i++)
-        {
-            command.Parameters.Add(new NpgsqlParameter("p" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), values[i]));
-        }
-
-        return command;
-    }
-
     private async ValueTask<T?> FirstAsync<T>(string sql, Func<NpgsqlDataReader, T> read, CancellationToken cancellationToken, params object[] values)
     {
         var rows = await ListAsync(sql, read, cancellationToken, values).ConfigureAwait(false);
         return rows.Count == 0 ? default : rows[0];
     }
 
-    private async ValueTask<List<T>> ListAsync<T>(string sql, Func<NpgsqlDataReader, T> read, CancellationToken cancellationToken, params object[] values)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var batch = new NpgsqlBatch(connection) { BatchCommands = { Command(sql, values) } };
-        await using var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        var rows = new List<T>();
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            rows.Add(read(reader));
-        }
-
-        return rows;
-    }
+    private ValueTask<List<T>> ListAsync<T>(string sql, Func<NpgsqlDataReader, T> read, CancellationToken cancellationToken, params object[] values) =>
+        PostgresStatements.QueryAsync(database, sql, read, cancellationToken, values);
 }

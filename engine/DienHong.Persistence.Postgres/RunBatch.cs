@@ -59,6 +59,13 @@ internal static class RunBatch
         }
     }
 
+    /// <summary>
+    /// Taken before journal entries are added and held to COMMIT (a transaction lock), so the journal's positions are
+    /// handed out in commit order across nodes (<see cref="PostgresJournalReader"/>). Its two-key form cannot meet the
+    /// one-key instance locks.
+    /// </summary>
+    public const string JournalOrder = "SELECT pg_advisory_xact_lock(1147693634, 1)";
+
     /// <summary>The rest of the runs that claimed their instance row: bookmarks closed, changed and opened, journal entries, incidents.</summary>
     public static IEnumerable<NpgsqlBatchCommand> Rest(IReadOnlyList<RunChanges> runs)
     {
@@ -88,6 +95,7 @@ internal static class RunBatch
         var journal = runs.SelectMany(r => r.Journal).ToList();
         if (journal.Count > 0)
         {
+            yield return new NpgsqlBatchCommand(JournalOrder);
             yield return Journal(journal);
         }
 

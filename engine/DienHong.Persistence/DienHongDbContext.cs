@@ -40,6 +40,9 @@ public sealed class DienHongDbContext(DbContextOptions<DienHongDbContext> option
             e.HasIndex(x => x.CorrelationKey).IsUnique();
             e.HasIndex(x => new { x.Status, x.DefinitionKey });
             e.HasIndex(x => new { x.Agency, x.Status });
+            // The instance list (newest first, keyset) and the report's opened and closed counts per period.
+            e.HasIndex(x => new { x.CreatedAt, x.Id });
+            e.HasIndex(x => x.CompletedAt).HasFilter("completed_at IS NOT NULL");
         });
         modelBuilder.Entity<BookmarkEntity>(e =>
         {
@@ -56,6 +59,8 @@ public sealed class DienHongDbContext(DbContextOptions<DienHongDbContext> option
         {
             e.ToTable("journal");
             e.HasKey(x => new { x.InstanceId, x.Seq });
+            // The report's task completions per period; partial, so the other entries' inserts never write it.
+            e.HasIndex(x => x.At).HasFilter("event = 'TaskCompleted'");
         });
         modelBuilder.Entity<IncidentEntity>(e =>
         {

@@ -20,11 +20,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton(sp => new SqliteDatabase(databasePath, sp.GetRequiredService<IKeyring>()));
         services.AddSingleton<SqliteWorkflowStore>();
         services.AddSingleton<IWorkflowStore>(sp => sp.GetRequiredService<SqliteWorkflowStore>());
-        services.AddSingleton<DefinitionRepository>();
-        services.AddSingleton<JournalVerifier>();
-        services.AddSingleton<JournalAnchors>();
-        services.AddSingleton(sp => new DienHongContexts(sp.GetRequiredService<SqliteDatabase>().NewContext));
-        return services;
+        services.AddSingleton<IWakeIndex, SqliteWakeIndex>();
+        return services.AddReaders();
     }
 
     /// <summary>
@@ -35,7 +32,17 @@ public static class ServiceCollectionExtensions
     {
         services.TryAddSingleton<IKeyring>(_ => new FileKeyring(keyFile ?? FileKeyring.BesideDatabase(databasePath)));
         services.AddSingleton(sp => SqliteDatabase.OpenReadOnly(databasePath, sp.GetRequiredService<IKeyring>()));
-        services.AddSingleton<DefinitionRepository>();
+        return services.AddReaders();
+    }
+
+    /// <summary>The ports that read (and, for the owner, write definitions), and journal verify with anchors.</summary>
+    private static IServiceCollection AddReaders(this IServiceCollection services)
+    {
+        services.AddSingleton<IDefinitionStore, SqliteDefinitionStore>();
+        services.AddSingleton<IJournalReader, SqliteJournalReader>();
+        services.AddSingleton<ITaskQueries, SqliteTaskQueries>();
+        services.AddSingleton<IInstanceQueries, SqliteInstanceQueries>();
+        services.AddSingleton<IReportQueries, SqliteReportQueries>();
         services.AddSingleton<JournalVerifier>();
         services.AddSingleton<JournalAnchors>();
         return services;

@@ -10,8 +10,8 @@ namespace DienHong.Scheduling;
 /// beside the engine database) or <see cref="PostgresConnectionString"/> (several nodes sharing one storage).
 /// </summary>
 /// <remarks>
-/// This chooses the <b>job</b> storage only; <see cref="DatabaseConfiguration.AddDienHongDatabase"/> chooses the engine's
-/// store and this together (several nodes need both on PostgreSQL).
+/// This chooses the <b>job</b> storage only; <see cref="HangfireBuilderExtensions.UseHangfire"/> takes it from the
+/// engine's database (several nodes need both on PostgreSQL).
 /// </remarks>
 public sealed class HangfireStorageOptions
 {

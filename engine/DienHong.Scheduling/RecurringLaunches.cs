@@ -1,6 +1,6 @@
+using DienHong.Engine.Catalog;
 using DienHong.Engine.Runtime;
 using DienHong.Engine.Storage;
-using DienHong.Persistence;
 using Hangfire;
 using Hangfire.Storage;
 using Microsoft.Extensions.Logging;
@@ -18,7 +18,7 @@ namespace DienHong.Scheduling;
 /// occurrence; after downtime it runs a missed occurrence once on restart, which then counts for that day (or year).
 /// </remarks>
 public sealed partial class RecurringLaunches(
-    DefinitionRepository definitions,
+    DefinitionCatalog definitions,
     IWorkflowStore store,
     WorkflowEngine engine,
     IAgencyDirectory agencies,
@@ -33,10 +33,7 @@ public sealed partial class RecurringLaunches(
     /// </summary>
     public async Task<IReadOnlyList<string>> RegisterAsync(CancellationToken cancellationToken = default)
     {
-        var newest = (await definitions.ListAsync(cancellationToken).ConfigureAwait(false))
-            .Where(d => d.Status == DefinitionStatus.Published)
-            .GroupBy(d => d.Key)
-            .Select(g => g.MaxBy(d => d.Version)!);
+        var newest = await definitions.NewestPublishedAsync(cancellationToken).ConfigureAwait(false);
         var registered = new List<string>();
         foreach (var definition in newest)
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using DienHong.Engine.Resources;
+using DienHong.Engine.Storage;
 using DienHong.Simulation.Resources;
 
 namespace DienHong.Simulation;
@@ -41,7 +42,7 @@ internal static class ExpectationChecker
                 var found = state.Vars[name];
                 if (!JsonNode.DeepEquals(value, found) && !SameNumber(value, found))
                 {
-                    Fail($"vars.{name}", value?.ToJsonString() ?? "null", found?.ToJsonString() ?? ScenarioMessages.NoValue);
+                    Fail($"vars.{name}", value?.ToJsonString(SimulationJson.CompactOptions) ?? "null", found?.ToJsonString(SimulationJson.CompactOptions) ?? ScenarioMessages.NoValue);
                 }
             }
         }
@@ -66,6 +67,10 @@ internal static class ExpectationChecker
 
         return failures;
     }
+
+    /// <summary>The failures of the step's journal assertions against the instance's journal so far.</summary>
+    public static IEnumerable<string> CheckJournal(ScenarioStep step, IReadOnlyList<JournalEntry> journal) =>
+        step.Journal.Select(assertion => assertion.Check(journal)).OfType<string>();
 
     private static void CompareNodes(JsonNode? expected, IReadOnlyList<string> found, string what, Action<string, string, string> fail)
     {

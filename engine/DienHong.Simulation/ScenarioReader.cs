@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using DienHong.Calendar;
@@ -22,7 +23,12 @@ public static class ScenarioReader
     public static Scenario Load(string path)
     {
         var file = Path.GetFullPath(path);
-        var root = ReadObject(path, file);
+        var (root, lines) = ReadObject(path, file);
+        if (ScenarioKeys.FirstUnknown(root, ScenarioMessages.TheScenario, ScenarioKeys.Root) is { } unknown)
+        {
+            throw new ScenarioException(path, null, unknown.Message, lines.LineOf("/" + unknown.Key));
+        }
+
         var folder = Path.GetDirectoryName(file)!;
         var workflowName = Text(path, root, "workflow") ?? throw new ScenarioException(path, null, ScenarioMessages.WorkflowRequired);
         var workflowPath = Path.GetFullPath(Path.Combine(folder, workflowName));
@@ -51,7 +57,7 @@ public static class ScenarioReader
         var startText = Text(path, root, "start") ?? throw new ScenarioException(path, null, ScenarioMessages.StartRequired);
         if (!VietnamTime.TryParse(startText, out var start))
         {
-            throw new ScenarioException(path, null, Localized.Format(ScenarioMessages.StartInvalid, startText));
+            throw new ScenarioException(path, null, Localized.Format(ScenarioMessages.StartInvalid, startText), lines.LineOf("/start"));
         }
 
         if (start.Year is < VietnameseLunarCalendar.MinYear or > VietnameseLunarCalendar.MaxYear)
@@ -69,7 +75,7 @@ public static class ScenarioReader
         {
             for (var i = 0; i < array.Count; i++)
             {
-                steps.Add(ScenarioStepReader.Read(path, i + 1, array[i], workflow));
+                steps.Add(ScenarioStepReader.Read(path, i + 1, array[i], workflow, lines.LineOf));
             }
         }
         else if (root["steps"] is not null)
@@ -91,7 +97,7 @@ public static class ScenarioReader
         };
     }
 
-    private static JsonObject ReadObject(string path, string file)
+    private static (JsonObject Root, JsonLineMap Lines) ReadObject(string path, string file)
     {
         if (Directory.Exists(file))
         {
@@ -117,7 +123,8 @@ public static class ScenarioReader
         try
         {
             var options = new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
-            return JsonNode.Parse(json, documentOptions: options) as JsonObject ?? throw new ScenarioException(path, null, JsonProblem.NotAnObject);
+            var root = JsonNode.Parse(json, documentOptions: options) as JsonObject ?? throw new ScenarioException(path, null, JsonProblem.NotAnObject);
+            return (root, JsonLineMap.Build(Encoding.UTF8.GetBytes(json), allowTrailingCommas: true));
         }
         catch (JsonException e)
         {

@@ -21,10 +21,10 @@ internal static class ScenarioReport
         string? NodeName(string? id) => id is null ? null : scenario.Workflow.FindNode(id)?.DisplayName(language);
         var state = await ScenarioRunner.SnapshotAsync(host, instanceId, cancellationToken);
         var journal = (await host.JournalAsync(instanceId, cancellationToken))
-            .Select(j => new JournalView(j.Seq, SimulationJson.Iso(DateTimeOffset.FromUnixTimeMilliseconds(j.At)), j.NodeId, j.Event, j.Actor, j.Outcome, j.Comment)
+            .Select(j => new JournalView(j.Seq, SimulationJson.Iso(j.At), j.NodeId, j.Event, j.Actor, j.Outcome, j.Comment)
             {
                 NodeName = NodeName(j.NodeId),
-                ActorName = PeopleNames(host, scenario.Agency, j.Actor, DateTimeOffset.FromUnixTimeMilliseconds(j.At)),
+                ActorName = PeopleNames(host, scenario.Agency, j.Actor, j.At),
                 Data = j.Data is null ? null : JsonNode.Parse(j.Data),
             })
             .ToList();

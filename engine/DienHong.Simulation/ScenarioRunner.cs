@@ -108,9 +108,15 @@ public static class ScenarioRunner
                 return await SubmitAsync(host, instanceId, step, by, cancellationToken);
             case "signal":
                 var results = await host.Engine.SignalAsync(step.Target!, step.Body["data"]?.DeepClone() as JsonObject, instanceId, by, cancellationToken);
-                return results.Count == 0
-                    ? [Text.Format(ScenarioMessages.SignalNoWaiter, step.Target)]
-                    : results.Where(r => !r.Succeeded).Select(r => Text.Format(ScenarioMessages.SignalRefused, step.Target, r.Message)).ToList();
+                if (results.Count == 0)
+                {
+                    return [Text.Format(ScenarioMessages.SignalNoWaiter, step.Target)];
+                }
+
+                // Every waiter answers; without 'refused' each refusal is a failure, with it the first refusal is judged.
+                return step.Refused is null
+                    ? results.Where(r => !r.Succeeded).Select(r => Text.Format(ScenarioMessages.SignalRefused, step.Target, r.Message)).ToList()
+                    : Judge(step, results.FirstOrDefault(r => !r.Succeeded) ?? results[0], m => Text.Format(ScenarioMessages.SignalRefused, step.Target, m));
             case "advance":
                 var target = AdvanceTarget.Read(step.Value, out _)!.From(host.Clock.GetUtcNow(), host.Calendar)
                     ?? throw new ScenarioException(path, step.Number, Text.Format(ScenarioMessages.AdvanceTooFar, Calendar.VietnameseLunarCalendar.MaxYear));
@@ -118,9 +124,15 @@ public static class ScenarioRunner
                 return [];
             case "cancel":
                 var cancelled = await host.Engine.CancelAsync(instanceId, step.Target, by, cancellationToken);
-                return cancelled.Succeeded ? [] : [Text.Format(ScenarioMessages.CancelRefused, cancelled.Message)];
+                return Judge(step, cancelled, m => Text.Format(ScenarioMessages.CancelRefused, m));
             default:
-                return ExpectationChecker.Check(step, await SnapshotAsync(host, instanceId, cancellationToken));
+                var failures = ExpectationChecker.Check(step, await SnapshotAsync(host, instanceId, cancellationToken));
+                if (step.Journal.Count > 0)
+                {
+                    failures.AddRange(ExpectationChecker.CheckJournal(step, await host.JournalAsync(instanceId, cancellationToken)));
+                }
+
+                return failures;
         }
     }
 
@@ -136,7 +148,7 @@ public static class ScenarioRunner
         var bookmark = PickFor(tasks, by, step.Text("by"));
         var input = new ResumeInput(by, step.Text("outcome"), step.Text("comment"), step.Body["data"]?.DeepClone() as JsonObject);
         var result = await host.Engine.ResumeAsync(bookmark.Id, input, instanceId, cancellationToken);
-        return result.Succeeded ? [] : [Text.Format(ScenarioMessages.CompleteRefused, step.Target, input.Outcome, result.Message)];
+        return Judge(step, result, m => Text.Format(ScenarioMessages.CompleteRefused, step.Target, input.Outcome, m));
     }
 
     /// <summary>An objection, an opinion or a vote: the node's open bookmark is resumed with that action.</summary>
@@ -159,7 +171,27 @@ public static class ScenarioRunner
         }
 
         var result = await host.Engine.ResumeAsync(PickFor(open, by, step.Text("by")).Id, new ResumeInput(by, Data: data, Action: step.Kind), instanceId, cancellationToken);
-        return result.Succeeded ? [] : [Text.Format(ScenarioMessages.SubmitRefused, step.Kind, step.Target, result.Message)];
+        return Judge(step, result, m => Text.Format(ScenarioMessages.SubmitRefused, step.Kind, step.Target, m));
+    }
+
+    /// <summary>
+    /// The failures of an action the engine answered with <paramref name="result"/>: without <c>refused</c>, a refusal
+    /// (worded by <paramref name="refusal"/>); with it, an acceptance or a refusal with another code.
+    /// </summary>
+    private static IReadOnlyList<string> Judge(ScenarioStep step, RunResult result, Func<string?, string> refusal)
+    {
+        if (step.Refused is not { } expected)
+        {
+            return result.Succeeded ? [] : [refusal(result.Message)];
+        }
+
+        if (result.Succeeded)
+        {
+            return [Text.Format(ScenarioMessages.RefusedAccepted, step.Kind, step.Target, expected)];
+        }
+
+        var actual = result.Refusal?.Code.Value;
+        return actual == expected ? [] : [Text.Format(ScenarioMessages.RefusedOther, step.Kind, step.Target, expected, actual, result.Message)];
     }
 
     /// <summary>Moves the clock, firing every wake-up that falls due on the way at its own time, earliest first.</summary>

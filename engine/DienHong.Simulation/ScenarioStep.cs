@@ -11,6 +11,12 @@ public sealed record ScenarioStep(int Number, string Kind, JsonNode? Value, Json
     /// <summary>The kind's value as text (the node id, signal name or reason), or null.</summary>
     public string? Target => Value is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
 
+    /// <summary>The refusal code the step must be refused with (<c>"refused"</c>), or null when it must be accepted.</summary>
+    public string? Refused => Text("refused");
+
+    /// <summary>The journal assertions of an <c>expect</c> step, read and checked.</summary>
+    internal IReadOnlyList<JournalExpectation> Journal { get; init; } = [];
+
     /// <summary>A text property of the step (by, outcome, comment, text, choice).</summary>
     public string? Text(string name) => Body[name] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
 }

@@ -1,15 +1,15 @@
 using DienHong.Calendar;
 using DienHong.Engine;
+using DienHong.Engine.Catalog;
+using DienHong.Engine.Hosting;
 using DienHong.Engine.Runtime;
 using DienHong.Engine.Storage;
 using DienHong.Engine.Validation;
 using DienHong.Persistence;
-using DienHong.Persistence.Entities;
 using DienHong.Persistence.Sqlite;
 using DienHong.Workflows.Activities;
 using DienHong.Workflows.Organization;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -33,12 +33,10 @@ public sealed class SimulationHost : IAsyncDisposable
         Calendar = new WorkingCalendar(WorkingCalendar.VietnamTimeZone, days);
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(clock);
-        services.AddSingleton<IWorkingCalendar>(Calendar);
-        services.AddDienHongEngine(null, typeof(HumanTaskActivity).Assembly);
-        services.AddDienHongSqlite(databasePath);
+        var dienHong = services.AddDienHong(o => o.UseSqlite(databasePath).UseCalendar(Calendar).AddAssemblies(typeof(HumanTaskActivity).Assembly));
         if (organization is not null)
         {
-            services.AddDienHongOrganization(organization);
+            dienHong.UseOrganization(organization);
         }
 
         provider = services.BuildServiceProvider();
@@ -62,7 +60,7 @@ public sealed class SimulationHost : IAsyncDisposable
     /// <summary>The scenario's organisation, when it names one.</summary>
     public IAssigneeResolver? Assignees => provider.GetService<IAssigneeResolver>();
 
-    public DefinitionRepository Definitions => provider.GetRequiredService<DefinitionRepository>();
+    public DefinitionCatalog Definitions => provider.GetRequiredService<DefinitionCatalog>();
 
     public DefinitionValidator Validator => provider.GetRequiredService<DefinitionValidator>();
 
@@ -84,7 +82,7 @@ public sealed class SimulationHost : IAsyncDisposable
         var host = new SimulationHost(database, folder, new FakeTimeProvider(start), options.DaysOff, organization);
         try
         {
-            await host.Database.MigrateAsync(cancellationToken);
+            await host.provider.StartDienHongAsync(cancellationToken);
             return host;
         }
         catch
@@ -103,11 +101,8 @@ public sealed class SimulationHost : IAsyncDisposable
         }
     }
 
-    public async Task<IReadOnlyList<JournalEntity>> JournalAsync(string instanceId, CancellationToken cancellationToken = default)
-    {
-        await using var db = Database.NewContext();
-        return await db.Journal.AsNoTracking().Where(j => j.InstanceId == instanceId).OrderBy(j => j.Seq).ToListAsync(cancellationToken);
-    }
+    public ValueTask<IReadOnlyList<JournalEntry>> JournalAsync(string instanceId, CancellationToken cancellationToken = default) =>
+        provider.GetRequiredService<IJournalReader>().ReadAsync(instanceId, 0, int.MaxValue, cancellationToken);
 
     public async ValueTask DisposeAsync()
     {

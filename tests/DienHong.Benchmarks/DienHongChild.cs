@@ -1,8 +1,10 @@
+using DienHong.Calendar;
 using DienHong.Engine;
+using DienHong.Engine.Catalog;
+using DienHong.Engine.Hosting;
 using DienHong.Engine.Runtime;
 using DienHong.Engine.Storage;
 using DienHong.Persistence;
-using DienHong.Persistence.Sqlite;
 using DienHong.Workflows.Activities;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -25,11 +27,10 @@ public static class DienHongChild
         try
         {
             var services = new ServiceCollection();
-            services.AddDienHongEngine(null, typeof(HumanTaskActivity).Assembly);
-            services.AddDienHongSqlite(Path.Combine(folder, "dienhong.db"));
+            services.AddDienHong(o => o.UseSqlite(Path.Combine(folder, "dienhong.db")).UseCalendar(WorkingCalendar.Weekdays).AddAssemblies(typeof(HumanTaskActivity).Assembly));
             await using var provider = services.BuildServiceProvider();
-            await provider.GetRequiredService<SqliteDatabase>().MigrateAsync();
-            await provider.GetRequiredService<DefinitionRepository>().ImportPublishedAsync(SalaryDefinition.Json);
+            await provider.StartDienHongAsync();
+            await provider.GetRequiredService<DefinitionCatalog>().ImportPublishedAsync(SalaryDefinition.Json);
             var engine = provider.GetRequiredService<WorkflowEngine>();
             var breakdown = new Breakdown(options.Breakdown);
 

@@ -11,7 +11,7 @@ public sealed record Options
 
     public IReadOnlyList<int> Sizes { get; init; } = [1_000, 10_000, 100_000];
 
-    public IReadOnlyList<string> Peers { get; init; } = ["dienhong", "workflowcore", "floor", "floor-group", PostgresChild.OneNode, PostgresChild.TwoNodes];
+    public IReadOnlyList<string> Peers { get; init; } = ["dienhong", "stateless", "workflowcore", "floor", "floor-group", PostgresChild.OneNode, PostgresChild.TwoNodes];
 
     public int Runs { get; init; } = 3;
 

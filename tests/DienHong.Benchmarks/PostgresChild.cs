@@ -1,5 +1,8 @@
 using System.Diagnostics;
+using DienHong.Calendar;
 using DienHong.Engine;
+using DienHong.Engine.Catalog;
+using DienHong.Engine.Hosting;
 using DienHong.Engine.Runtime;
 using DienHong.Persistence;
 using DienHong.Persistence.Postgres;
@@ -31,7 +34,7 @@ public static class PostgresChild
         try
         {
             await using var provider = await NodeAsync(database, keys);
-            await provider.GetRequiredService<DefinitionRepository>().ImportPublishedAsync(SalaryDefinition.Json);
+            await provider.GetRequiredService<DefinitionCatalog>().ImportPublishedAsync(SalaryDefinition.Json);
             var engine = provider.GetRequiredService<WorkflowEngine>();
             var breakdown = new Breakdown(options.Breakdown);
             await Driver.RunAsync(options.Warmup, options.Concurrency, _ => DienHongChild.OneAsync(engine, breakdown));
@@ -76,10 +79,9 @@ public static class PostgresChild
     private static async Task<ServiceProvider> NodeAsync(string connectionString, string keys)
     {
         var services = new ServiceCollection();
-        services.AddDienHongEngine(null, typeof(HumanTaskActivity).Assembly);
-        services.AddDienHongPostgres(connectionString, keys);
+        services.AddDienHong(o => o.UsePostgres(connectionString).UseKeyring(keys).UseCalendar(WorkingCalendar.Weekdays).AddAssemblies(typeof(HumanTaskActivity).Assembly));
         var provider = services.BuildServiceProvider();
-        await provider.GetRequiredService<PostgresDatabase>().MigrateAsync();
+        await provider.StartDienHongAsync();
         return provider;
     }
 

@@ -10,6 +10,7 @@ var result = options.Child switch
 {
     "dienhong" => await DienHongChild.RunAsync(options),
     "workflowcore" => await WorkflowCoreChild.RunAsync(options),
+    "stateless" => await StatelessChild.RunAsync(options),
     "floor" => await FloorChild.RunAsync(options, grouped: false),
     "floor-group" => await FloorChild.RunAsync(options, grouped: true),
     PostgresChild.OneNode => await PostgresChild.RunAsync(options, nodes: 1),

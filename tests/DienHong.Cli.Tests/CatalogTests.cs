@@ -20,12 +20,13 @@ public sealed class CatalogTests
     }
 
     [Fact]
-    public void The_catalog_has_the_seven_regulation_workflows()
+    public void The_catalog_has_the_ten_regulation_workflows()
     {
         var keys = Directory.GetFiles(Definitions, "*.workflow.json").Select(f => Path.GetFileName(f).Replace(".workflow.json", string.Empty, StringComparison.Ordinal));
         keys.Order(StringComparer.Ordinal).ShouldBe(
         [
-            "annual-rewards", "annual-staff-conference", "discipline", "recruitment", "salary-step-early", "salary-step-regular", "training-needs-review",
+            "annual-rewards", "annual-staff-conference", "discipline", "internal-regulation", "leadership-appointment", "recruitment",
+            "salary-step-early", "salary-step-regular", "staff-petition", "training-needs-review",
         ]);
     }
 
@@ -41,5 +42,19 @@ public sealed class CatalogTests
         definition.RootElement.GetProperty("legalBasis").GetArrayLength().ShouldBeGreaterThan(0);
         Directory.GetFiles(Cli.Samples("scenarios"), key + ".*.scenario.json").Length.ShouldBeGreaterThanOrEqualTo(3);
         File.Exists(Path.Combine(Cli.Root, "workflows", "docs", key + ".md")).ShouldBeTrue();
+    }
+
+    [Theory]
+    [InlineData("internal-regulation")]
+    [InlineData("leadership-appointment")]
+    [InlineData("staff-petition")]
+    public async Task The_workflows_added_for_the_seed_validate_without_a_warning(string key)
+    {
+        var run = await Cli.RunAsync("validate", Path.Combine(Definitions, key + ".workflow.json"), "--json");
+
+        run.Exit.ShouldBe(0, run.Out);
+        var file = run.Json().GetProperty("files")[0];
+        file.GetProperty("errors").GetArrayLength().ShouldBe(0, run.Out);
+        file.GetProperty("warnings").GetArrayLength().ShouldBe(0, run.Out);
     }
 }

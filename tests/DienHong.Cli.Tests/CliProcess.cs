@@ -21,7 +21,11 @@ public static class CliProcess
     /// <summary>Runs as <paramref name="user"/> (null: the current user).</summary>
     public static Task<CliRun> RunAsUserAsync(string? user, params string[] args) => RunCoreAsync(user, null, null, args);
 
-    private static async Task<CliRun> RunCoreAsync(string? user, string? workingDirectory, IReadOnlyDictionary<string, string>? environment, string[] args)
+    /// <summary>Runs the copy of the command line in <paramref name="programFolder"/>, from <paramref name="workingDirectory"/>.</summary>
+    public static Task<CliRun> RunCopyAsync(string programFolder, string workingDirectory, params string[] args) =>
+        RunCoreAsync(null, workingDirectory, null, args, programFolder);
+
+    private static async Task<CliRun> RunCoreAsync(string? user, string? workingDirectory, IReadOnlyDictionary<string, string>? environment, string[] args, string? programFolder = null)
     {
         var start = new ProcessStartInfo(user is null ? "dotnet" : "runuser") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         if (workingDirectory is not null)
@@ -30,7 +34,7 @@ public static class CliProcess
         }
 
         string[] prefix = user is null ? [] : ["-u", user, "--", "dotnet"];
-        foreach (var a in (string[])[.. prefix, Path.Combine(AppContext.BaseDirectory, "dienhong.dll"), "--lang", "en", .. args])
+        foreach (var a in (string[])[.. prefix, Path.Combine(programFolder ?? AppContext.BaseDirectory, "dienhong.dll"), "--lang", "en", .. args])
         {
             start.ArgumentList.Add(a);
         }

@@ -1,8 +1,10 @@
 using System.Text.Json.Nodes;
+using DienHong.Calendar;
 using DienHong.Engine;
+using DienHong.Engine.Catalog;
+using DienHong.Engine.Hosting;
 using DienHong.Engine.Runtime;
 using DienHong.Persistence;
-using DienHong.Persistence.Sqlite;
 using DienHong.Workflows.Activities;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,11 +17,10 @@ public static class EngineDatabase
     public static async Task<IReadOnlyList<string>> CreateAsync(string databasePath, int finished = 2)
     {
         var services = new ServiceCollection();
-        services.AddDienHongEngine(null, typeof(HumanTaskActivity).Assembly);
-        services.AddDienHongSqlite(databasePath);
+        services.AddDienHong(o => o.UseSqlite(databasePath).UseCalendar(WorkingCalendar.Weekdays).AddAssemblies(typeof(HumanTaskActivity).Assembly));
         await using var provider = services.BuildServiceProvider();
-        await provider.GetRequiredService<SqliteDatabase>().MigrateAsync();
-        await provider.GetRequiredService<DefinitionRepository>().ImportPublishedAsync(await File.ReadAllTextAsync(Path.Combine(Cli.Samples("definitions"), "sequence.workflow.json")));
+        await provider.StartDienHongAsync();
+        await provider.GetRequiredService<DefinitionCatalog>().ImportPublishedAsync(await File.ReadAllTextAsync(Path.Combine(Cli.Samples("definitions"), "sequence.workflow.json")));
         var engine = provider.GetRequiredService<WorkflowEngine>();
         var ids = new List<string>();
         for (var i = 0; i <= finished; i++)

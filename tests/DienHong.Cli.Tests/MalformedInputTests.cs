@@ -38,7 +38,7 @@ public sealed partial class MalformedInputTests : IDisposable
         var run = await Cli.RunViAsync("simulate", scenario);
 
         run.Exit.ShouldBe(ExitCodes.BadInput);
-        run.Error.ShouldBe($"{scenario}: bước 1: 'advance' có thời hạn không hỗ trợ 'weeks' (workingDays, days, consecutiveDays, hours, to){Environment.NewLine}");
+        run.Error.ShouldBe($"{scenario}:2: bước 1: 'advance' có thời hạn không hỗ trợ 'weeks' (workingDays, days, consecutiveDays, hours, to){Environment.NewLine}");
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using DienHong.Engine;
+using DienHong.Engine.Catalog;
 using DienHong.Engine.Runtime;
 using DienHong.Engine.Storage;
 using DienHong.Persistence;
@@ -50,7 +51,7 @@ public sealed class PgNode : IAsyncDisposable
 
     public PostgresJournalVerifier Verifier => provider.GetRequiredService<PostgresJournalVerifier>();
 
-    public DefinitionRepository Definitions => provider.GetRequiredService<DefinitionRepository>();
+    public DefinitionCatalog Definitions => provider.GetRequiredService<DefinitionCatalog>();
 
     /// <summary>A node on a new database of <paramref name="server"/>, with a new key file; the clock at Monday 1 February 2027, 08:00 in Hanoi.</summary>
     public static async Task<PgNode> CreateAsync(DienHong.Testing.PostgresServer server)

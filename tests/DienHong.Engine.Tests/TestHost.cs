@@ -1,5 +1,8 @@
 using System.Text.Json.Nodes;
+using DienHong.Calendar;
 using DienHong.Engine;
+using DienHong.Engine.Catalog;
+using DienHong.Engine.Hosting;
 using DienHong.Engine.Runtime;
 using DienHong.Engine.Storage;
 using DienHong.Persistence;
@@ -27,8 +30,16 @@ public sealed class TestHost : IAsyncDisposable
         Clock = clock;
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(clock);
-        services.AddDienHongEngine(configure, typeof(HumanTaskActivity).Assembly);
-        services.AddDienHongSqlite(Path.Combine(folder, "dienhong.db"));
+        // The test assembly's own activities are registered by the tests that want them, not by scanning this folder.
+        services.AddDienHong(o =>
+        {
+            o.UseSqlite(Path.Combine(folder, "dienhong.db")).UseCalendar(WorkingCalendar.Weekdays).AddAssemblies(typeof(HumanTaskActivity).Assembly);
+            o.ScanApplicationFolder = false;
+            if (configure is not null)
+            {
+                o.ConfigureEngine(configure);
+            }
+        });
         extra?.Invoke(services);
         provider = services.BuildServiceProvider();
     }
@@ -48,7 +59,7 @@ public sealed class TestHost : IAsyncDisposable
 
     public SqliteWorkflowStore SqliteStore => provider.GetRequiredService<SqliteWorkflowStore>();
 
-    public DefinitionRepository Definitions => provider.GetRequiredService<DefinitionRepository>();
+    public DefinitionCatalog Definitions => provider.GetRequiredService<DefinitionCatalog>();
 
     public JournalVerifier Verifier => provider.GetRequiredService<JournalVerifier>();
 
@@ -75,7 +86,7 @@ public sealed class TestHost : IAsyncDisposable
     private static async Task<TestHost> OpenAsync(string folder, bool owns, FakeTimeProvider clock, Action<EngineOptions>? configure, Action<IServiceCollection>? services)
     {
         var host = new TestHost(folder, owns, clock, configure, services);
-        await host.Database.MigrateAsync();
+        await host.provider.StartDienHongAsync();
         return host;
     }
 
@@ -93,13 +104,8 @@ public sealed class TestHost : IAsyncDisposable
         return await Engine.ResumeAsync(bookmark.Id, new ResumeInput(actor, outcome, comment), instanceId);
     }
 
-    public async Task<IReadOnlyList<JournalEntry>> JournalAsync(string instanceId)
-    {
-        await using var db = Database.NewContext();
-        return db.Journal.Where(j => j.InstanceId == instanceId).OrderBy(j => j.Seq).AsEnumerable()
-            .Select(j => new JournalEntry(j.InstanceId, j.Seq, DateTimeOffset.FromUnixTimeMilliseconds(j.At), j.NodeId, j.Event, j.Actor, j.Outcome, j.Comment, j.Data, j.Hash))
-            .ToList();
-    }
+    public async Task<IReadOnlyList<JournalEntry>> JournalAsync(string instanceId) =>
+        await Get<IJournalReader>().ReadAsync(instanceId, 0, int.MaxValue);
 
     public async ValueTask DisposeAsync()
     {

@@ -1,4 +1,5 @@
 using DienHong.Engine.Runtime;
+using DienHong.Engine.Storage;
 using Hangfire.Storage;
 using Shouldly;
 using Xunit;
@@ -35,8 +36,7 @@ public sealed class RecurringLaunchTests
             first.Count(r => r.InstanceId == id).ShouldBe(1);
         }
 
-        await using var db = host.Database.NewContext();
-        db.Instances.Count(i => i.DefinitionKey == "yearly-review").ShouldBe(2);
+        (await host.Get<IInstanceQueries>().ListAsync(new InstanceQuery { DefinitionKey = "yearly-review" })).Total.ShouldBe(2);
     }
 
     [Fact]

@@ -1,5 +1,8 @@
 using System.Text.Json.Nodes;
+using DienHong.Calendar;
 using DienHong.Engine;
+using DienHong.Engine.Catalog;
+using DienHong.Engine.Hosting;
 using DienHong.Engine.Runtime;
 using DienHong.Engine.Storage;
 using DienHong.Persistence;
@@ -34,11 +37,15 @@ public sealed class SchedulingHost : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton(TimeProvider.System);
-        services.AddDienHongEngine(null, typeof(HumanTaskActivity).Assembly);
-        services.AddDienHongSqlite(Path.Combine(folder, "dienhong.db"));
-        if (withHangfire)
+        var dienHong = services.AddDienHong(o => o.UseSqlite(Path.Combine(folder, "dienhong.db")).UseCalendar(WorkingCalendar.Weekdays).AddAssemblies(typeof(HumanTaskActivity).Assembly));
+        if (withHangfire && jobStorage is not null)
         {
-            services.AddDienHongHangfire(jobStorage ?? HangfireStorageOptions.Sqlite(Path.Combine(folder, "hangfire.db")), Agencies, configureServer);
+            services.AddDienHongHangfire(jobStorage, Agencies, configureServer);
+        }
+        else if (withHangfire)
+        {
+            // hangfire.db beside the database, as the builder puts it.
+            dienHong.UseHangfire(Agencies, configureServer);
         }
 
         configure?.Invoke(services);
@@ -79,7 +86,7 @@ public sealed class SchedulingHost : IAsyncDisposable
     public Task<SchedulingHost> ReopenAsync(bool withHangfire = true) =>
         OpenAsync(new SchedulingHost(Folder, true, withHangfire, null, jobStorage, null));
 
-    public async Task PublishAsync(string json) => await provider.GetRequiredService<DefinitionRepository>().ImportPublishedAsync(json);
+    public async Task PublishAsync(string json) => await provider.GetRequiredService<DefinitionCatalog>().ImportPublishedAsync(json);
 
     public Task<RunResult> StartAsync(string key, string? correlation = null, JsonObject? input = null) =>
         Engine.StartAsync(new StartRequest { DefinitionKey = key, CorrelationKey = correlation, Input = input, Actor = "tester" });
@@ -106,11 +113,8 @@ public sealed class SchedulingHost : IAsyncDisposable
         throw new TimeoutException($"Instance {instanceId} is {last}, not {status}, after {timeoutSeconds} s.");
     }
 
-    public async Task<IReadOnlyList<string>> EventsAsync(string instanceId)
-    {
-        await using var db = Database.NewContext();
-        return db.Journal.Where(j => j.InstanceId == instanceId).OrderBy(j => j.Seq).Select(j => j.Event).ToList();
-    }
+    public async Task<IReadOnlyList<string>> EventsAsync(string instanceId) =>
+        [.. (await Get<IJournalReader>().ReadAsync(instanceId, 0, int.MaxValue)).Select(j => j.Event)];
 
     /// <summary>The current Hangfire state name of a job (Scheduled, Enqueued, Succeeded, Deleted, ...).</summary>
     public string? JobState(string jobId)
@@ -150,7 +154,7 @@ public sealed class SchedulingHost : IAsyncDisposable
 
     private static async Task<SchedulingHost> OpenAsync(SchedulingHost host)
     {
-        await host.Database.MigrateAsync();
+        await host.provider.StartDienHongAsync();
         if (host.withHangfire)
         {
             foreach (var service in host.provider.GetServices<IHostedService>())

@@ -23,12 +23,15 @@ public sealed class JsonLineMap
     /// <summary>Duplicated keys, and with limits over-long names and strings, in the order of the text.</summary>
     public IReadOnlyList<JsonIssue> Issues => issues;
 
-    /// <summary>Maps <paramref name="utf8"/>; throws <see cref="JsonException"/> if it is not JSON.</summary>
+    /// <summary>
+    /// Maps <paramref name="utf8"/>; throws <see cref="JsonException"/> if it is not JSON. Files people write by hand
+    /// (scenarios) may end a list or an object with a comma: <paramref name="allowTrailingCommas"/>.
+    /// </summary>
     /// <exception cref="DefinitionInputException">Nesting deeper than <see cref="DefinitionLimits.MaxDepth"/>.</exception>
-    public static JsonLineMap Build(ReadOnlySpan<byte> utf8, DefinitionLimits? limits = null)
+    public static JsonLineMap Build(ReadOnlySpan<byte> utf8, DefinitionLimits? limits = null, bool allowTrailingCommas = false)
     {
         var map = new JsonLineMap();
-        var options = new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip };
+        var options = new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = allowTrailingCommas };
         if (limits is not null)
         {
             // One more than the limit, so that our own message (with the limit) comes before the reader's.

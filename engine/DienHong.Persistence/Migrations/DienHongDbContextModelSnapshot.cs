@@ -313,10 +313,15 @@ namespace DienHong.Persistence.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CompletedAt")
+                        .HasFilter("completed_at IS NOT NULL");
+
                     b.HasIndex("CorrelationKey")
                         .IsUnique();
 
                     b.HasIndex("Agency", "Status");
+
+                    b.HasIndex("CreatedAt", "Id");
 
                     b.HasIndex("Status", "DefinitionKey");
 
@@ -393,6 +398,9 @@ namespace DienHong.Persistence.Migrations
                         .HasColumnName("outcome");
 
                     b.HasKey("InstanceId", "Seq");
+
+                    b.HasIndex("At")
+                        .HasFilter("event = 'TaskCompleted'");
 
                     b.ToTable("journal", (string)null);
                 });

@@ -26,6 +26,10 @@ public sealed partial class ScenariosDocTests
     [Theory]
     [InlineData("""{ "expect": { "bogus": 1 } }""", "expect", "dueDates")]
     [InlineData("""{ "advance": { "weeks": 1 } }""", "advance", "to")]
+    [InlineData("""{ "expect": { "journal": [ { "bogus": 1 } ] } }""", "expect", "absent")]
+    [InlineData("""{ "complete": "draft", "outcome": "Submitted", "bogus": 1 }""", "complete", "refused")]
+    [InlineData("""{ "vote": "draft", "bogus": 1 }""", "vote", "refused")]
+    [InlineData("""{ "cancel": "Withdrawn", "bogus": 1 }""", "cancel", "refused")]
     public async Task Every_key_the_reader_knows_is_in_its_kinds_section(string step, string kind, string known)
     {
         var keys = await KeysTheReaderKnows(step);
@@ -33,6 +37,16 @@ public sealed partial class ScenariosDocTests
 
         keys.ShouldContain(known);
         keys.Where(key => !section.Contains($"`{key}`", StringComparison.Ordinal)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Every_journal_event_a_scenario_can_assert_is_listed()
+    {
+        var section = Doc.Section(4, h => h == "Journal assertions").ShouldNotBeNull();
+        var events = typeof(DienHong.Engine.Journal.JournalEvents).GetFields().Select(f => (string)f.GetRawConstantValue()!).ToList();
+
+        events.Count.ShouldBeGreaterThan(30);
+        events.Where(e => !section.Contains($"`{e}`", StringComparison.Ordinal)).ShouldBeEmpty();
     }
 
     [Fact]

@@ -30,8 +30,7 @@ public sealed class IncidentDetailsTests : IAsyncLifetime
 
         await host.AnswerAsync(id, "flaky", "user:an", "Throw");
 
-        await using var db = host.Database.NewContext();
-        var incident = db.Incidents.Single(i => i.InstanceId == id);
+        var incident = (await host.Get<IInstanceQueries>().IncidentsAsync(id)).Single();
         (incident.Code, incident.ExceptionType, incident.Message).ShouldBe(("activity.exception", "System.InvalidOperationException", "InvalidOperationException: boom"));
         incident.StackTrace.ShouldNotBeNull().ShouldContain(nameof(FlakyActivity));
         var entry = (await host.JournalAsync(id))[^1];
@@ -53,8 +52,7 @@ public sealed class IncidentDetailsTests : IAsyncLifetime
         failure.Code.ShouldBe(IncidentCodes.WaitWithoutBookmark);
         failure.Message(CultureInfo.GetCultureInfo("vi")).ShouldBe("Flaky chờ mà không có điểm chờ nào: không gì có thể cho nó tiếp tục.");
         failure.Message(CultureInfo.GetCultureInfo("en")).ShouldBe("Flaky waits without a bookmark: nothing could resume it.");
-        await using var db = host.Database.NewContext();
-        var incident = db.Incidents.Single(i => i.InstanceId == id);
+        var incident = (await host.Get<IInstanceQueries>().IncidentsAsync(id)).Single();
         (incident.Code, incident.ExceptionType, incident.StackTrace).ShouldBe(("activity.wait-without-bookmark", null, null));
     }
 

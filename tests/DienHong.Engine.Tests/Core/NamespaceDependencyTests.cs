@@ -7,12 +7,12 @@ namespace DienHong.Engine.Tests.Core;
 /// <summary>
 /// The engine's namespaces depend on each other in one direction only (checked over the source: <c>using</c> lines
 /// and qualified names). From the bottom: Resources, Expressions, Definitions, Storage, Journal, then Activities and
-/// Runtime as one layer (the authoring API and the interpreter that calls it), then Validation, then the root (the
-/// registration). Two edges still point back and are named here until their owners move the types they use.
+/// Runtime as one layer (the authoring API and the interpreter that calls it), then Validation, then Catalog (the
+/// versioning policy), then the root (the registration), then Hosting (the builder). Two edges still point back and are named here until their owners move the types they use.
 /// </summary>
 public sealed partial class NamespaceDependencyTests
 {
-    private static readonly string[] Layers = ["Resources", "Expressions", "Definitions", "Storage", "Journal", "Activities|Runtime", "Validation", "(root)"];
+    private static readonly string[] Layers = ["Resources", "Expressions", "Definitions", "Storage", "Journal", "Activities|Runtime", "Validation", "Catalog", "(root)", "Hosting"];
 
     /// <summary>
     /// Storage → Activities: records name <c>BookmarkKind</c>; Definitions → Activities: shapes name

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using DienHong.Engine.Catalog;
 using DienHong.Engine.Runtime;
 using DienHong.Engine.Storage;
 using DienHong.Engine.Tests.Durability;

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using DienHong.Engine.Storage;
 using DienHong.Engine.Validation;
 using DienHong.Workflows.Activities.Notifications;
 using MailKit.Security;
@@ -106,10 +107,14 @@ public sealed class NotifyTests
         var inbox = new InMemoryInAppInbox();
         var options = Options.Create(new NotificationOptions
         {
-            SmtpHost = "127.0.0.1", SmtpPort = smtp.Port, Security = SecureSocketOptions.None, FromAddress = "dienhong@example.vn", FromName = "Điền Hồng",
+            SmtpHost = "127.0.0.1",
+            SmtpPort = smtp.Port,
+            Security = SecureSocketOptions.None,
+            FromAddress = "dienhong@example.vn",
+            FromName = "Điền Hồng",
         });
         var dispatcher = new NotificationDispatcher(
-            new SqliteJournalOutbox(host.Database.ConnectionString), new InMemoryNotificationCursor(), inbox, new NoRecipientDirectory(), options);
+            new JournalOutbox(host.Get<IJournalReader>()), new InMemoryNotificationCursor(), inbox, new NoRecipientDirectory(), options);
         var report = await dispatcher.DispatchAsync();
 
         report.Notifications.ShouldBe(2);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using DienHong.Engine.Catalog;
 using DienHong.Persistence;
 using DienHong.Workflows.Activities;
 using Shouldly;

@@ -43,11 +43,8 @@ internal static class PatternHost
     }
 
     /// <summary>The incidents raised for an instance, oldest first, as (node, message).</summary>
-    public static async Task<List<(string? Node, string Message)>> IncidentsAsync(this TestHost host, string instanceId)
-    {
-        await using var db = host.Database.NewContext();
-        return [.. db.Incidents.Where(i => i.InstanceId == instanceId).OrderBy(i => i.At).AsEnumerable().Select(i => (i.NodeId, i.Message))];
-    }
+    public static async Task<List<(string? Node, string Message)>> IncidentsAsync(this TestHost host, string instanceId) =>
+        [.. (await host.Get<IInstanceQueries>().IncidentsAsync(instanceId)).Select(i => (i.NodeId, i.Message))];
 
     /// <summary>The journal as (node, event, actor) triples.</summary>
     public static async Task<List<(string? Node, string Event, string? Actor)>> ActorsAsync(this TestHost host, string instanceId) =>

@@ -1,5 +1,5 @@
 using DienHong.Engine.Definitions;
-using DienHong.Persistence.Entities;
+using DienHong.Engine.Storage;
 
 namespace DienHong.Engine.Tests.Routing;
 
@@ -8,19 +8,9 @@ internal static class UncheckedDefinitions
 {
     public static async Task PublishUncheckedAsync(this TestHost host, string json)
     {
+        // Straight to the store: the catalog would validate it.
         var definition = DefinitionReader.Read(json);
-        await using var db = host.Database.NewContext();
-        db.Definitions.Add(new DefinitionEntity
-        {
-            Id = Guid.NewGuid().ToString("N"),
-            Key = definition.Key,
-            Version = definition.Version,
-            Status = "Published",
-            Name = definition.Key,
-            Json = json,
-            CreatedAt = 0,
-            PublishedAt = 0,
-        });
-        await db.SaveChangesAsync();
+        await host.Get<IDefinitionStore>().AddAsync(new NewDefinition(
+            Guid.NewGuid().ToString("N"), definition.Key, definition.Version, DefinitionStatus.Published, definition.Key, json, DateTimeOffset.UnixEpoch));
     }
 }

@@ -1,3 +1,4 @@
+using DienHong.Engine.Catalog;
 using DienHong.Engine.Validation;
 using DienHong.Persistence;
 using Shouldly;

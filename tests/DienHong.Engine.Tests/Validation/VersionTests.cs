@@ -1,3 +1,4 @@
+using DienHong.Engine.Catalog;
 using DienHong.Persistence;
 using Shouldly;
 using Xunit;

@@ -4,7 +4,7 @@ namespace DienHong.Workflows.Activities.Notifications;
 /// Where the dispatcher finds queued notifications, in order. The Notify activity never sends anything: it writes
 /// <c>NotificationQueued</c> into the journal in the run's own commit, so a notification exists exactly when the
 /// step that queued it was committed. An outbox reads those entries after a position.
-/// <see cref="SqliteJournalOutbox"/> reads them straight from the journal table; <see cref="InMemoryNotificationOutbox"/>
+/// <see cref="JournalOutbox"/> reads them from the store's journal; <see cref="InMemoryNotificationOutbox"/>
 /// holds entries handed to it (tests, the scenario runner).
 /// </summary>
 public interface INotificationOutbox

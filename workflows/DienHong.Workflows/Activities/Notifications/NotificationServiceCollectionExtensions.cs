@@ -6,15 +6,15 @@ namespace DienHong.Workflows.Activities.Notifications;
 public static class NotificationServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the <see cref="NotificationDispatcher"/> over the SQLite journal at <paramref name="connectionString"/>,
+    /// Registers the <see cref="NotificationDispatcher"/> over the store's journal (<see cref="JournalOutbox"/>),
     /// with an in-memory inbox, no recipient directory and a cursor in <paramref name="cursorFile"/> (in memory when null).
     /// Register other implementations of the interfaces before calling this to replace them.
     /// </summary>
     public static IServiceCollection AddDienHongNotifications(
-        this IServiceCollection services, string connectionString, string? cursorFile, Action<NotificationOptions>? configure = null)
+        this IServiceCollection services, string? cursorFile, Action<NotificationOptions>? configure = null)
     {
         services.AddOptions<NotificationOptions>().Configure(o => configure?.Invoke(o));
-        services.TryAddSingleton<INotificationOutbox>(new SqliteJournalOutbox(connectionString));
+        services.TryAddSingleton<INotificationOutbox, JournalOutbox>();
         services.TryAddSingleton<INotificationCursor>(cursorFile is null ? new InMemoryNotificationCursor() : new FileNotificationCursor(cursorFile));
         services.TryAddSingleton<IInAppInbox, InMemoryInAppInbox>();
         services.TryAddSingleton<IRecipientDirectory, NoRecipientDirectory>();

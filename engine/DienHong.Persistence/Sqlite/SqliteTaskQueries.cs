@@ -1,0 +1,43 @@
+using DienHong.Engine.Storage;
+
+namespace DienHong.Persistence.Sqlite;
+
+/// <summary>The inbox on the bookmarks table (index on assignee and due time), joined with each task's instance.</summary>
+public sealed class SqliteTaskQueries(SqliteDatabase database) : ITaskQueries
+{
+    // Tasks without a due time sort after every dated one.
+    private const string DueKey = "coalesce(b.due_at, 9223372036854775807)";
+
+    public ValueTask<Page<InboxTask>> InboxAsync(InboxQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfLessThan(query.PageSize, 1);
+        // "+" keeps SQLite off the kind index (every task has the kind) and on the assignee-and-due index.
+        var filter = new Filter().Where("+b.kind = 'Task'").In("b.assignee", query.Assignees);
+        if (query.Agencies is { } agencies)
+        {
+            filter.In("i.agency", agencies);
+        }
+
+        const string From = "FROM bookmarks b JOIN instances i ON i.id = b.instance_id";
+        var total = Statements.Query(database, $"SELECT count(*) {From} {filter}", r => r.GetInt32(0), [.. filter.Values])[0];
+        if (Keyset.Parse(query.After) is { } after)
+        {
+            filter.Where($"({DueKey} > {{}} OR ({DueKey} = {{}} AND b.id > {{}}))", after.Sort, after.Sort, after.Id);
+        }
+
+        var limit = filter.Next(query.PageSize + 1);
+        var rows = Statements.Query(
+            database,
+            $"""
+            SELECT b.id, b.instance_id, b.node_id, b.assignee, b.due_at, b.created_at, i.definition_key, i.definition_version, i.agency, i.correlation_key, {DueKey}
+            {From} {filter} ORDER BY {DueKey}, b.id LIMIT {limit}
+            """,
+            r => (Task: new InboxTask(r.GetString(0), r.GetString(1), r.GetString(2), r.GetNullableString(3), r.GetNullableTime(4), UnixTime.FromMs(r.GetInt64(5)),
+                r.GetString(6), r.GetInt32(7), r.GetNullableString(8), r.GetNullableString(9)), Key: new Keyset(r.GetInt64(10), r.GetString(0))),
+            [.. filter.Values]);
+        var more = rows.Count > query.PageSize;
+        var page = rows.Take(query.PageSize).ToList();
+        return ValueTask.FromResult(new Page<InboxTask>([.. page.Select(p => p.Task)], total, more ? page[^1].Key.ToString() : null));
+    }
+}

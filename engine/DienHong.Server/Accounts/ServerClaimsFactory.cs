@@ -1,0 +1,27 @@
+using System.Security.Claims;
+using DienHong.Web.Security;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace DienHong.Server.Accounts;
+
+/// <summary>Puts the account's person (<c>person</c>) and a pending password change into its principal, besides Identity's own claims.</summary>
+public sealed class ServerClaimsFactory(UserManager<ServerUser> users, IOptions<IdentityOptions> options)
+    : UserClaimsPrincipalFactory<ServerUser>(users, options)
+{
+    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(ServerUser user)
+    {
+        var identity = await base.GenerateClaimsAsync(user);
+        if (user.PersonId is { Length: > 0 } person)
+        {
+            identity.AddClaim(new Claim(DienHongClaims.Person, person));
+        }
+
+        if (user.MustChangePassword)
+        {
+            identity.AddClaim(new Claim(DienHongClaims.MustChangePassword, "true"));
+        }
+
+        return identity;
+    }
+}

@@ -1,0 +1,48 @@
+using DienHong.Calendar;
+using DienHong.Engine.Hosting;
+using DatabaseOptions = DienHong.Server.Configuration.DatabaseOptions;
+using DienHong.Persistence;
+using DienHong.Scheduling;
+using DienHong.Server.Configuration;
+using DienHong.Server.Startup;
+using DienHong.Workflows.Activities;
+using DienHong.Workflows.Organization;
+using Hangfire;
+
+namespace DienHong.Server;
+
+/// <summary>
+/// The engine as the server composes it (ghép nối bộ máy quy trình), in this one place so that the coming single
+/// builder replaces it in one edit: the Vietnam working calendar, the engine with the governance activities, the
+/// SQLite store in the data folder (keys beside it), the organisation, and Hangfire for timers.
+/// </summary>
+public static class ServerComposition
+{
+    public static IServiceCollection AddEngine(this IServiceCollection services, ServerOptions server, DatabaseOptions database, OrganizationSource organization)
+    {
+        services.AddDienHong(o => o.UseSqlite(server.DatabasePath).UseCalendar(VietnamCalendar.Create(null)).AddAssemblies(typeof(HumanTaskActivity).Assembly))
+            .UseOrganization(organization.Organization);
+        services.AddSingleton<IAgencyDirectory>(new ConfiguredAgencyDirectory(organization.Organization.Agencies.Select(a => a.Id)));
+        var hosted = services.Where(d => d.ServiceType == typeof(IHostedService)).ToList();
+        if (database.IsPostgres)
+        {
+            services.AddDienHongHangfirePostgres(database.ConnectionString!);
+        }
+        else
+        {
+            services.AddDienHongHangfire(server.HangfirePath);
+        }
+
+        // The host builds every hosted service before it starts any, and the job server's needs the migrated store:
+        // ServerStartup starts it after the migrations instead.
+        foreach (var added in services.Where(d => d.ServiceType == typeof(IHostedService) && !hosted.Contains(d)).ToList())
+        {
+            services.Remove(added);
+        }
+
+        // The dashboard's services; the job storage registered above is the one it shows.
+        services.AddHangfire(_ => { });
+        services.AddSingleton<CatalogPublisher>();
+        return services;
+    }
+}

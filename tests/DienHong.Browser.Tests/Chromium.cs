@@ -1,0 +1,32 @@
+using DienHong.Testing;
+using Microsoft.Playwright;
+
+namespace DienHong.Browser.Tests;
+
+/// <summary>Debian's Chromium, headless, launched by Playwright without downloading anything.</summary>
+public static class Chromium
+{
+    public static Task<IBrowser> LaunchAsync(IPlaywright playwright) => playwright.Chromium.LaunchAsync(new()
+    {
+        ExecutablePath = TestServices.ChromiumPath,
+        Headless = true,
+        Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    });
+
+    /// <summary>Where screenshots go: <c>artifacts/</c> in this project's folder (git-ignored).</summary>
+    public static string Artifacts
+    {
+        get
+        {
+            var dir = new DirectoryInfo(AppContext.BaseDirectory);
+            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "DienHong.Browser.Tests.csproj")))
+            {
+                dir = dir.Parent;
+            }
+
+            var folder = Path.Combine(dir?.FullName ?? AppContext.BaseDirectory, "artifacts");
+            Directory.CreateDirectory(folder);
+            return folder;
+        }
+    }
+}

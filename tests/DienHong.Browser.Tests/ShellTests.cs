@@ -1,0 +1,53 @@
+using DienHong.Server.Testing;
+using DienHong.Testing;
+using Microsoft.Playwright;
+using Shouldly;
+using static Microsoft.Playwright.Assertions;
+
+namespace DienHong.Browser.Tests;
+
+/// <summary>The head of the office signs in in Chromium, sees the shell in Vietnamese, switches to English and signs out, on a desktop and a phone.</summary>
+public sealed class ShellTests : IDisposable
+{
+    private readonly DataFolder folder = new();
+
+    [ChromiumFact]
+    public async Task The_head_signs_in_sees_the_shell_in_Vietnamese_switches_to_English_and_signs_out()
+    {
+        await using var server = new ServerFactory(folder.Path, realSocket: true);
+        var address = server.Address;
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Chromium.LaunchAsync(playwright);
+        foreach (var (width, height) in new[] { (1280, 800), (390, 844) })
+        {
+            await using var context = await browser.NewContextAsync(new() { BaseURL = address.ToString(), ViewportSize = new() { Width = width, Height = height } });
+            var page = await context.NewPageAsync();
+            await page.GotoAsync("/cases");
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Đăng nhập Diên Hồng" })).ToBeVisibleAsync();
+
+            await page.GetByLabel("Tên đăng nhập").FillAsync("e0101");
+            await page.GetByLabel("Mật khẩu").FillAsync(server.DemoPassword!);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Hồ sơ" })).ToBeVisibleAsync();
+            new Uri(page.Url).AbsolutePath.ShouldBe("/cases");
+            await Expect(page.GetByTestId("person-name")).ToHaveTextAsync("Phạm Văn Thành");
+            await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "vi");
+            await page.ScreenshotAsync(new() { Path = Path.Combine(Chromium.Artifacts, $"shell-vi-{width}x{height}.png"), FullPage = true });
+
+            // The circuit has taken over the page: the layout was rendered again through it.
+            await Expect(page.Locator("[data-interactive=true]")).ToHaveCountAsync(1);
+
+            await page.GetByTestId("lang-en").ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Cases" })).ToBeVisibleAsync();
+            await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
+            await page.ScreenshotAsync(new() { Path = Path.Combine(Chromium.Artifacts, $"shell-en-{width}x{height}.png"), FullPage = true });
+
+            await page.GetByTestId("sign-out").ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sign in to Diên Hồng" })).ToBeVisibleAsync();
+            await page.GotoAsync("/cases");
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sign in to Diên Hồng" })).ToBeVisibleAsync();
+        }
+    }
+
+    public void Dispose() => folder.Dispose();
+}

@@ -1,0 +1,86 @@
+using DienHong.Calendar;
+using DienHong.Engine.Hosting;
+using DienHong.Engine.Storage;
+using DienHong.Persistence;
+using DienHong.Persistence.Sqlite;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DienHong.Store.Tests;
+
+/// <summary>
+/// The server's queries on SQLite read through their indexes, never scan a whole table: the plans SQLite chooses
+/// for the statements each query really runs.
+/// </summary>
+public sealed class SqliteQueryPlanTests : IAsyncLifetime
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("dienhong-plans-").FullName;
+    private ServiceProvider? provider;
+
+    private ServiceProvider Services => provider!;
+
+    public async Task InitializeAsync()
+    {
+        var services = new ServiceCollection();
+        services.AddDienHong(o => o.UseSqlite(Path.Combine(folder, "dienhong.db")).UseCalendar(WorkingCalendar.Weekdays));
+        provider = services.BuildServiceProvider();
+        await provider.StartDienHongAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Services.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(folder, true);
+    }
+
+    [Fact]
+    public async Task The_inbox_reads_by_assignee_and_due_time()
+    {
+        var plans = await PlansAsync(() => Services.GetRequiredService<ITaskQueries>().InboxAsync(new InboxQuery(["role:head", "user:a"], ["agency-a"], 10, "5:b")).AsTask());
+
+        plans.Count.ShouldBe(2);
+        plans.ShouldAllBe(p => p.Contains("USING INDEX IX_bookmarks_assignee_due_at"));
+        plans.ShouldAllBe(p => !p.Contains("SCAN ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_report_reads_by_time_on_every_part()
+    {
+        var reports = Services.GetRequiredService<IReportQueries>();
+        var plan = (await PlansAsync(() => reports.CountsAsync(new ReportQuery(DateTimeOffset.UnixEpoch, DateTimeOffset.UtcNow)).AsTask())).ShouldHaveSingleItem();
+        var oneAgency = (await PlansAsync(() => reports.CountsAsync(new ReportQuery(DateTimeOffset.UnixEpoch, DateTimeOffset.UtcNow, ["agency-a"])).AsTask())).ShouldHaveSingleItem();
+
+        // With agencies SQLite may read the agency index instead of the time index: an index either way, never the table.
+        oneAgency.Split('\n').ShouldNotContain(line => line.StartsWith("SCAN instances", StringComparison.Ordinal) || line.StartsWith("SCAN c", StringComparison.Ordinal) && line != "SCAN completions");
+        plan.ShouldContain("SEARCH instances USING INDEX IX_instances_created_at_id");
+        plan.ShouldContain("SEARCH instances USING INDEX IX_instances_completed_at");
+        plan.ShouldContain("SEARCH c USING INDEX IX_journal_at");
+        plan.ShouldContain("SEARCH t USING INDEX sqlite_autoindex_journal_1 (instance_id=? AND seq<?)");
+        plan.Split('\n').Count(l => l.Contains("CORRELATED SCALAR SUBQUERY", StringComparison.Ordinal)).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task The_instance_list_reads_newest_first_from_its_index()
+    {
+        var plan = (await PlansAsync(() => Services.GetRequiredService<IInstanceQueries>().ListAsync(new InstanceQuery { After = "5:i" }).AsTask()))[^1];
+
+        plan.ShouldContain("IX_instances_created_at_id");
+        plan.ShouldNotContain("TEMP B-TREE");
+    }
+
+    /// <summary>Runs <paramref name="query"/> and explains every statement it ran, one text per statement.</summary>
+    private async Task<List<string>> PlansAsync(Func<Task> query)
+    {
+        var recorded = new List<(string Sql, object?[] Values)>();
+        Statements.Recorded.Value = recorded;
+        await query();
+        Statements.Recorded.Value = null;
+        using var connection = Services.GetRequiredService<SqliteDatabase>().Open();
+        return [.. recorded.Select(r =>
+        {
+            using var statement = new RawStatement(connection, "EXPLAIN QUERY PLAN " + r.Sql);
+            return string.Join('\n', statement.Query(row => row.GetString(3), r.Values));
+        })];
+    }
+}
