@@ -1,6 +1,5 @@
 using DienHong.Calendar;
 using DienHong.Engine.Hosting;
-using DatabaseOptions = DienHong.Server.Configuration.DatabaseOptions;
 using DienHong.Persistence;
 using DienHong.Scheduling;
 using DienHong.Server.Configuration;
@@ -8,6 +7,7 @@ using DienHong.Server.Startup;
 using DienHong.Workflows.Activities;
 using DienHong.Workflows.Organization;
 using Hangfire;
+using DatabaseOptions = DienHong.Server.Configuration.DatabaseOptions;
 
 namespace DienHong.Server;
 

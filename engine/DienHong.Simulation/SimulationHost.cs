@@ -72,11 +72,8 @@ public sealed class SimulationHost : IAsyncDisposable
     /// </summary>
     public static async Task<SimulationHost> CreateAsync(DateTimeOffset start, SimulationOptions options, Organization? organization = null, CancellationToken cancellationToken = default)
     {
-        var folder = options.KeepDatabase is null ? Path.Combine(Path.GetTempPath(), "dienhong-simulate", Guid.NewGuid().ToString("N")) : null;
-        if (folder is not null)
-        {
-            Directory.CreateDirectory(folder);
-        }
+        // A private folder per run (created with the user's own permissions), removed when the host is disposed.
+        var folder = options.KeepDatabase is null ? Directory.CreateTempSubdirectory("dienhong-simulate-").FullName : null;
 
         var database = options.KeepDatabase ?? Path.Combine(folder!, "simulation.db");
         var host = new SimulationHost(database, folder, new FakeTimeProvider(start), options.DaysOff, organization);

@@ -1,5 +1,5 @@
-using DienHong.Engine.Catalog;
 using System.Net;
+using DienHong.Engine.Catalog;
 using DienHong.Persistence;
 using DienHong.Server.Testing;
 using Microsoft.Extensions.DependencyInjection;

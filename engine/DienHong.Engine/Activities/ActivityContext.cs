@@ -56,9 +56,6 @@ public sealed class ActivityContext
     /// <summary>The open bookmarks of this node instance.</summary>
     public IReadOnlyList<BookmarkRecord> Bookmarks => run.Changes.OpenOf(NodeInstanceId);
 
-    public T Config<T>()
-        where T : class => Node.Config as T ?? throw new InvalidOperationException($"Node '{NodeId}' has no {typeof(T).Name} configuration.");
-
     public void SetVariable(string name, JsonNode? value) => run.Changes.SetVariable(name, value);
 
     /// <summary>Evaluates a property value: a literal as itself, an expression in the sandbox.</summary>
@@ -78,22 +75,39 @@ public sealed class ActivityContext
     public JsonNode? EvaluateExpression(string source, JsonNode? item = null) =>
         run.Services.Sandbox.Evaluate(run.Definition.Expression(source), new ExpressionScope(Variables, Input?.Data, Now, item));
 
-    /// <summary>Evaluates the node's property <paramref name="name"/>; null when the node does not set it.</summary>
-    public JsonNode? EvaluateProperty(string name) =>
-        Node.Definition.TryGetProperty(name, out var value) ? Evaluate(value) : null;
-
-    /// <summary>The deadline of a duration property counted from now on the working calendar.</summary>
-    public Deadline Deadline(DurationValue value)
+    /// <summary>A duration property as a duration: the literal, or its expression evaluated now.</summary>
+    public Duration Resolve(DurationValue value)
     {
         if (value.Literal is { } literal)
         {
-            return Calendar.Add(Now, literal);
+            return literal;
         }
 
-        var evaluated = run.Services.Sandbox.Evaluate(run.Definition.Expression(value.Expression!), new ExpressionScope(Variables, Input?.Data, Now));
+        var evaluated = EvaluateExpression(value.Expression!);
         return DurationJson.TryRead(evaluated, out var duration, out var problem)
-            ? Calendar.Add(Now, duration)
+            ? duration
             : throw new ExpressionException(value.Expression!, problem ?? DurationJson.Expected);
+    }
+
+    /// <summary>The deadline of a duration property counted from now on the working calendar.</summary>
+    public Deadline Deadline(DurationValue value) => Calendar.Add(Now, Resolve(value));
+
+    /// <summary>
+    /// The date or date-time a property's value gives (literal or expression), null when there is none. One written
+    /// without a UTC offset, or a bare date, is a time of the calendar's zone (Vietnam's), never UTC; anything else
+    /// faults the node with <c>activity.date</c> naming <paramref name="name"/>.
+    /// </summary>
+    public DateTimeOffset? Instant(JsonElement? value, string name)
+    {
+        if (value is not { } v || Evaluate(v) is not { } evaluated)
+        {
+            return null;
+        }
+
+        var text = evaluated.ToString();
+        return LocalTime.TryParse(text, Calendar.TimeZone, out var instant)
+            ? instant
+            : throw new ActivityFaultException(new Failure(IncidentCodes.DateInvalid, [NodeId, name, text]));
     }
 
     /// <summary>Writes a journal entry for this node.</summary>
@@ -113,4 +127,25 @@ public sealed class ActivityContext
     /// the run that releases them also empties the write-ahead log, so no old copy survives in the database files.
     /// </summary>
     public void HoldSecrets(bool held) => run.Changes.HoldSecrets(NodeInstanceId, held);
+
+    /// <summary>This node instance's typed state, read from its stored JSON (a new one when it has none yet).</summary>
+    internal TState LoadState<TState>()
+        where TState : class, new() =>
+        State.Count == 0 ? new TState() : State.Deserialize<TState>(StateJson.Options) ?? new TState();
+
+    /// <summary>Stores the typed state as this node instance's JSON, keeping the engine's own marks (secrets held).</summary>
+    internal void SaveState<TState>(TState state)
+        where TState : class
+    {
+        var stored = State;
+        foreach (var key in stored.Select(p => p.Key).Where(k => k != InstanceState.SecretsKey).ToList())
+        {
+            stored.Remove(key);
+        }
+
+        foreach (var (key, value) in JsonSerializer.SerializeToNode(state, StateJson.Options)!.AsObject().ToList())
+        {
+            stored[key] = value?.DeepClone();
+        }
+    }
 }

@@ -6,7 +6,7 @@ namespace DienHong.Engine.Activities;
 
 /// <summary>
 /// What the designer and the validator know about an activity type: its bilingual name, its properties and the
-/// outcomes it can produce.
+/// outcomes it can produce, and the actions its tasks take.
 /// </summary>
 public sealed record ActivityDescriptor(
     string Type,
@@ -36,5 +36,10 @@ public sealed record ActivityDescriptor(
     /// </summary>
     public bool CanWait { get; init; }
 
+    /// <summary>The actions people can take on this type's open tasks, besides deciding them.</summary>
+    public IReadOnlyList<ActionDescriptor> Actions { get; init; } = [];
+
     public PropertyDescriptor? Property(string name) => Properties.FirstOrDefault(p => p.Name == name);
+
+    public ActionDescriptor? Action(string name) => Actions.FirstOrDefault(a => a.Name == name);
 }

@@ -33,9 +33,6 @@ public abstract record ActivityResult
     /// <summary>Refuses with a code and its arguments, worded in each reader's language.</summary>
     public static ActivityResult Reject(MessageCode code, params object?[] args) => new Rejected(new Refusal(code, args));
 
-    /// <summary>Refuses with a text already worded (code <c>activity.rejected</c>); prefer a code.</summary>
-    public static ActivityResult Reject(string message) => new Rejected(new Refusal(RefusalCodes.ActivityRejected, message));
-
     /// <summary>Ends the whole instance with an outcome, cancelling its open work.</summary>
     public static ActivityResult Terminate(string? outcome) => new Terminated(outcome);
 

@@ -29,6 +29,10 @@ public interface IActivity
     /// <summary>Runs the node when a token arrives.</summary>
     ActivityResult Execute(ActivityContext context);
 
-    /// <summary>Continues the node when one of its bookmarks is resumed (input given, or its wake-up time reached).</summary>
-    ActivityResult Resume(ActivityContext context, ResumeContext resume) => ActivityResult.Done();
+    /// <summary>
+    /// Continues the node when one of its bookmarks is resumed (input given, or its wake-up time reached). An
+    /// activity that waits must handle it: by default the node faults (<c>activity.resume-unhandled</c>).
+    /// </summary>
+    ActivityResult Resume(ActivityContext context, ResumeContext resume) =>
+        ActivityResult.Fault(new Failure(IncidentCodes.ResumeUnhandled, [context.NodeId, Descriptor.Type]));
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using DienHong.Calendar;
 using DienHong.Engine.Definitions;
 using DienHong.Engine.Expressions;
+using DienHong.Engine.Resources;
 
 namespace DienHong.Engine.Activities;
 
@@ -35,26 +36,24 @@ public sealed class NodeCompileContext(WorkflowDefinition definition, NodeDefini
         var name = String(property);
         if (name is not null && Definition.FindVariable(name) is null)
         {
-            Error($"property '{property}': unknown variable '{name}' (declare it in \"variables\")");
+            Error(Text.Format(ValidationMessages.UnknownVariableProperty, property, name));
         }
 
         return name;
     }
 
     /// <summary>A duration property, literal or expression; reports an invalid one and returns null.</summary>
-    public DurationValue? Duration(string property)
+    public DurationValue? Duration(string property) => Property(property) is { } v ? Duration(v, property) : null;
+
+    /// <summary>A duration value read for <paramref name="property"/> (the node's, or a default); reports an invalid one.</summary>
+    public DurationValue? Duration(JsonElement value, string property)
     {
-        if (Property(property) is not { } v)
+        if (ExpressionText.IsExpression(value))
         {
-            return null;
+            return new DurationValue(null, value.GetString());
         }
 
-        if (ExpressionText.IsExpression(v))
-        {
-            return new DurationValue(null, v.GetString());
-        }
-
-        if (DurationJson.TryRead(v, out var duration, out var problem))
+        if (DurationJson.TryRead(value, out var duration, out var problem))
         {
             return new DurationValue(duration, null);
         }

@@ -134,28 +134,28 @@ public sealed class DefinitionCompiler(ActivityRegistry activities)
 
             var problem = property.Kind switch
             {
-                PropertyKind.Expression => "must be an expression (a string starting with '=')",
+                PropertyKind.Expression => ValidationMessages.MustBeExpression,
                 PropertyKind.Duration => DurationJson.TryRead(value, out _, out var p) ? null : p,
                 PropertyKind.Assignee => AssigneeProblem(value),
                 PropertyKind.StringList when value.ValueKind != JsonValueKind.Array || value.EnumerateArray().Any(x => x.ValueKind != JsonValueKind.String)
-                    => "must be a list of names",
-                PropertyKind.LocalizedText => DefinitionReader.Text(value) is null ? "must be a text { \"vi\": \"...\", \"en\": \"...\" }" : null,
-                PropertyKind.Number when value.ValueKind != JsonValueKind.Number => "must be a number",
-                PropertyKind.Boolean when value.ValueKind is not (JsonValueKind.True or JsonValueKind.False) => "must be true or false",
+                    => ValidationMessages.MustBeNames,
+                PropertyKind.LocalizedText => DefinitionReader.Text(value) is null ? ValidationMessages.MustBeLocalizedText : null,
+                PropertyKind.Number when value.ValueKind != JsonValueKind.Number => ValidationMessages.MustBeNumber,
+                PropertyKind.Boolean when value.ValueKind is not (JsonValueKind.True or JsonValueKind.False) => ValidationMessages.MustBeBoolean,
                 PropertyKind.Text or PropertyKind.Template when value.ValueKind != JsonValueKind.String && DefinitionReader.Text(value) is null
-                    => "must be a text",
+                    => ValidationMessages.MustBeText,
                 _ => null,
             };
             if (problem is not null)
             {
-                report(property.Kind == PropertyKind.Duration ? "duration" : "property", $"property '{property.Name}': {problem}");
+                report(property.Kind == PropertyKind.Duration ? "duration" : "property", Text.Format(ValidationMessages.PropertyProblem, property.Name, problem));
             }
         }
     }
 
     private static string? AssigneeProblem(JsonElement value)
     {
-        const string shape = "an assignee is { \"role\": \"...\" }, { \"user\": \"...\" } or { \"expression\": \"=...\" }";
+        var shape = ValidationMessages.AssigneeShape;
         if (value.ValueKind != JsonValueKind.Object)
         {
             return shape;

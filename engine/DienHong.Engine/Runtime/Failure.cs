@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using DienHong.Engine.Activities;
 using DienHong.Engine.Expressions;
 
 namespace DienHong.Engine.Runtime;
@@ -24,7 +25,8 @@ public sealed record Failure(MessageCode Code, IReadOnlyList<object?> Args)
 
     /// <summary>An exception thrown while a node ran: its type, message and stack are kept.</summary>
     public static Failure Of(Exception e) =>
-        (e is ExpressionException x
+        e is ActivityFaultException fault ? fault.Failure
+        : (e is ExpressionException x
             ? new Failure(IncidentCodes.ExpressionFailed, [x.Expression, x.Reason])
             : new Failure(IncidentCodes.ActivityException, [e.GetType().Name, e.Message]))
         with

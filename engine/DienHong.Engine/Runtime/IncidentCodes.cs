@@ -26,8 +26,24 @@ public static class IncidentCodes
     /// <summary>The run spent its step budget: {0} the steps, {1} the loop.</summary>
     public static readonly MessageCode StepBudgetExceeded = Code("run.step-budget", nameof(RuntimeMessages.StepBudgetExceeded));
 
+    /// <summary>A waiting activity was resumed but does not handle resumes: {0} the node, {1} its type.</summary>
+    public static readonly MessageCode ResumeUnhandled = Code("activity.resume-unhandled", nameof(RuntimeMessages.ResumeUnhandled));
+
+    /// <summary>An activity tried a phase change its table does not allow: {0} the node, {1} the phase, {2} the phase asked for.</summary>
+    public static readonly MessageCode IllegalTransition = Code("activity.illegal-transition", nameof(RuntimeMessages.IllegalTransition));
+
+    /// <summary>A date property gave something that is not a date: {0} the node, {1} the property, {2} the value.</summary>
+    public static readonly MessageCode DateInvalid = Code("activity.date", nameof(RuntimeMessages.DateInvalid));
+
+    /// <summary>An assignee expression gave nobody: {0} the node, {1} the expression.</summary>
+    public static readonly MessageCode AssigneeEmpty = Code("assignee.empty", nameof(RuntimeMessages.AssigneeEmpty));
+
     private static readonly Dictionary<string, MessageCode> ByValue =
-        new[] { ExpressionFailed, ActivityException, ActivityFaulted, WaitWithoutBookmark, UnroutedOutcome, UnroutedDefaultOutcome, StepBudgetExceeded }
+        new[]
+        {
+            ExpressionFailed, ActivityException, ActivityFaulted, WaitWithoutBookmark, UnroutedOutcome, UnroutedDefaultOutcome, StepBudgetExceeded,
+            ResumeUnhandled, IllegalTransition, DateInvalid, AssigneeEmpty,
+        }
             .ToDictionary(c => c.Value, StringComparer.Ordinal);
 
     public static MessageCode? Find(string value) => ByValue.GetValueOrDefault(value);

@@ -47,6 +47,11 @@ internal sealed partial class Interpreter(CompiledDefinition definition, EngineS
     {
         Status = InstanceStatus.Running;
         var node = Definition.Node(bookmark.NodeId);
+        if (ActionGate.Check(node, bookmark, input) is { } refused)
+        {
+            throw new RunRejectedException(refused);
+        }
+
         var context = new ActivityContext(this, node, bookmark.NodeInstanceId, input);
         var result = Invoke(() => node.Activity.Resume(context, new ResumeContext(bookmark, input)));
         Apply(node, bookmark.NodeInstanceId, result, bookmark, input, (node.Index, -1));

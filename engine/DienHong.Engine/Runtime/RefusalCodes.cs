@@ -25,7 +25,19 @@ public static class RefusalCodes
     public static readonly MessageCode TimerByHand = Code("timer.not-completable", nameof(RunMessages.TimerByHand));
     public static readonly MessageCode SignalNoWake = Code("signal.no-wake", nameof(RunMessages.SignalNoWake));
 
-    /// <summary>A refusal an activity gave as text (<see cref="Activities.ActivityResult.Reject(string)"/>), before it had a code.</summary>
+    /// <summary>An action the task does not offer: {0} the node, {1} the action, {2} the actions offered.</summary>
+    public static readonly MessageCode ActionUnknown = Code("action.unknown", nameof(RunMessages.ActionUnknown));
+
+    /// <summary>An action's data lacks a key or has it of another kind: {0} the node, {1} the action, {2} the key, {3} the kind.</summary>
+    public static readonly MessageCode ActionData = Code("action.data", nameof(RunMessages.ActionData));
+
+    /// <summary>A task is not decided by an outcome, only acted on: {0} the node, {1} the actions offered.</summary>
+    public static readonly MessageCode ActionRequired = Code("action.required", nameof(RunMessages.ActionRequired));
+
+    /// <summary>An outcome the task does not offer: {0} the node, {1} the outcomes offered, {2} the outcome given.</summary>
+    public static readonly MessageCode TaskOutcome = Code("task.outcome", nameof(RunMessages.TaskOutcome));
+
+    /// <summary>A refusal given as text (<see cref="RunRejectedException(string)"/>), before it had a code.</summary>
     public static readonly MessageCode ActivityRejected = Code("activity.rejected", nameof(RunMessages.ActivityRejected));
 
     private static MessageCode Code(string value, string resource) => new(value, RunMessages.ResourceManager, resource);

@@ -1,24 +1,21 @@
-using DienHong.Persistence.Sqlite;
+using DienHong.Engine.Storage;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace DienHong.Server.Operations;
 
-/// <summary>The engine database answers a query.</summary>
-public sealed class DatabaseHealthCheck(SqliteDatabase database) : IHealthCheck
+/// <summary>The engine database answers a query through the store's port (whichever store is configured).</summary>
+public sealed class DatabaseHealthCheck(IDefinitionStore definitions) : IHealthCheck
 {
-    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         try
         {
-            using var connection = database.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "SELECT count(*) FROM __EFMigrationsHistory";
-            var migrations = Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-            return Task.FromResult(HealthCheckResult.Healthy(data: new Dictionary<string, object> { ["migrations"] = migrations }));
+            var stored = await definitions.ListAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+            return HealthCheckResult.Healthy(data: new Dictionary<string, object> { ["definitions"] = stored.Count });
         }
-        catch (Exception e)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
-            return Task.FromResult(HealthCheckResult.Unhealthy(e.Message));
+            return HealthCheckResult.Unhealthy(e.Message);
         }
     }
 }

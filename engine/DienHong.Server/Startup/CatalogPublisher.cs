@@ -1,9 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using DienHong.Engine.Catalog;
 using DienHong.Engine.Definitions;
 using DienHong.Engine.Storage;
 using DienHong.Engine.Validation;
-using DienHong.Engine.Catalog;
 using DienHong.Server.Configuration;
 using DienHong.Server.Resources;
 

@@ -104,7 +104,7 @@ public sealed class ActivityResultTests : IAsyncLifetime
         created.Select(p => p.Key).ShouldBe(["kind", "key", "assignee", "due"]);
         (created["kind"]!.GetValue<string>(), created["key"]!.GetValue<string>(), created["assignee"]!.GetValue<string>()).ShouldBe(("Task", "a", "role:staff"));
         created["due"]!.GetValue<DateTimeOffset>().ShouldBe(task.DueAt!.Value);
-        task.Payload.ShouldBe("""{"outcomes":["Done"]}""");
+        task.Payload.ShouldBe("""{"outcomes":["Done"],"actions":["claim","delegate","reassign"]}""");
 
         var started = JsonNode.Parse(journal.Single(j => j.Event == "TimerStarted").Data!)!.AsObject();
         started.Select(p => p.Key).ShouldBe(["kind", "due", "wakeAt"]);

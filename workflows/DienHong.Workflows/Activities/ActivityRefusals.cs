@@ -7,5 +7,49 @@ namespace DienHong.Workflows.Activities;
 public static class ActivityRefusals
 {
     /// <summary>The person may not act on the task: {0} the person, {1} the node, {2} the assignee.</summary>
-    public static readonly MessageCode NotAssignee = new("task.not-assignee", ActivityMessages.ResourceManager, nameof(ActivityMessages.MayNotAct));
+    public static readonly MessageCode NotAssignee = Code("task.not-assignee", nameof(ActivityMessages.MayNotAct));
+
+    /// <summary>The task's assignee is not in the organisation: {0} the node, {1} the assignee.</summary>
+    public static readonly MessageCode AssigneeUnknown = Code("task.assignee-unknown", nameof(ActivityMessages.AssigneeUnknown));
+
+    /// <summary>Only a task for a group can be claimed: {0} the node, {1} the assignee.</summary>
+    public static readonly MessageCode ClaimNotGroup = Code("task.claim-not-group", nameof(ActivityMessages.ClaimOnlyGroup));
+
+    /// <summary>A reassignment names no role or user: {0} the node, {1} the target given.</summary>
+    public static readonly MessageCode ReassignTarget = Code("task.reassign-target", nameof(ActivityMessages.ReassignNeedsTo));
+
+    /// <summary>An opinion or objection without text: {0} the node.</summary>
+    public static readonly MessageCode SubmissionText = Code("submission.no-text", nameof(ActivityMessages.SubmissionNeedsText));
+
+    /// <summary>A submission after the posting closed: {0} the node, {1} when it closed.</summary>
+    public static readonly MessageCode DisclosureClosed = Code("disclosure.closed", nameof(ActivityMessages.DisclosureClosedAt));
+
+    /// <summary>An opinion after the window closed: {0} the node, {1} when it closed.</summary>
+    public static readonly MessageCode ConsultationClosed = Code("consultation.closed", nameof(ActivityMessages.ConsultationClosedAt));
+
+    /// <summary>An anonymous opinion where none is accepted: {0} the node.</summary>
+    public static readonly MessageCode NoAnonymous = Code("consultation.no-anonymous", nameof(ActivityMessages.ConsultationNoAnonymous));
+
+    /// <summary>A named opinion would replace an anonymous one: {0} the node.</summary>
+    public static readonly MessageCode ReplaceAnonymous = Code("consultation.replace-anonymous", nameof(ActivityMessages.ReplaceAnonymous));
+
+    /// <summary>An anonymous opinion would replace a named one: {0} the node.</summary>
+    public static readonly MessageCode ReplaceNamed = Code("consultation.replace-named", nameof(ActivityMessages.ReplaceNamed));
+
+    /// <summary>A response without its text: {0} the node.</summary>
+    public static readonly MessageCode ResponseText = Code("consultation.response-text", nameof(ActivityMessages.ResponseNeedsText));
+
+    /// <summary>A choice that is not yes, no or abstain: {0} the node, {1} the choice.</summary>
+    public static readonly MessageCode VoteChoice = Code("vote.choice", nameof(ActivityMessages.VoteChoice));
+
+    /// <summary>The voter is not in the electorate: {0} the voter, {1} the node.</summary>
+    public static readonly MessageCode NotInElectorate = Code("vote.not-member", nameof(ActivityMessages.NotInElectorate));
+
+    /// <summary>A second vote by one member: {0} the voter, {1} the node.</summary>
+    public static readonly MessageCode AlreadyVoted = Code("vote.already-voted", nameof(ActivityMessages.AlreadyVoted));
+
+    /// <summary>The ballot holds the votes of every member: {0} the node, {1} the members.</summary>
+    public static readonly MessageCode VoteFull = Code("vote.full", nameof(ActivityMessages.VoteFull));
+
+    private static MessageCode Code(string value, string resource) => new(value, ActivityMessages.ResourceManager, resource);
 }

@@ -1,159 +1,115 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using DienHong.Calendar;
 using DienHong.Engine.Activities;
 using DienHong.Engine.Journal;
-using DienHong.Engine.Resources;
 using DienHong.Engine.Runtime;
 using DienHong.Engine.Security;
 using Microsoft.Extensions.DependencyInjection;
-using DienHong.Workflows.Resources;
 
 namespace DienHong.Workflows.Activities;
 
 /// <summary>
 /// Consultation (lấy ý kiến), Law 10/2022/QH15 Art. 53-55: before the head decides a matter of Art. 53, the staff
 /// give their opinions in the forms of Art. 54. Running the node records the consultation plan of Art. 55.1
-/// (content, form, time limit, who responds: <c>ConsultationOpened</c>). While the window is open each person sends
-/// one opinion (action <c>opine</c>); a later one by the same person replaces the earlier. Anonymous opinions, when
-/// allowed, are matched to their sender only by a keyed hash (<see cref="ConsultationVoices"/>) whose key stays
-/// outside the database: no actor is stored or journalled, and the voices are erased, old copies included, when the
-/// window closes. At the deadline the opinions are compiled (<c>SummaryCompiled</c>) and the respondent must answer
-/// (giải trình, tiếp thu: a task with the outcome <c>Responded</c> and the response as its comment); the response
+/// (content, form, time limit, who responds: <c>ConsultationOpened</c>). While the window is open
+/// (<see cref="ConsultationPhase.Open"/>) each person sends one opinion (action <c>opine</c>); a later one by the
+/// same person replaces the earlier. Anonymous opinions, when allowed, are matched to their sender only by a keyed
+/// hash (<see cref="ConsultationVoices"/>) whose key stays outside the database: no actor is stored or journalled,
+/// and the voices are erased, old copies included, when the window closes. At the deadline the opinions are
+/// compiled (<c>SummaryCompiled</c>) and the respondent must answer (<see cref="ConsultationPhase.Response"/>;
+/// giải trình, tiếp thu: a task with the outcome <c>Responded</c> and the response as its comment); the response
 /// is then disclosed (<c>ResponseDisclosed</c>, catalog item DC-10 of Art. 46) and the node completes.
 /// The Law sets no minimum length for the window: the default of 10 working days is a local choice.
 /// </summary>
-public sealed class ConsultationActivity : IActivity
-{
-    public const string Responded = "Responded";
-    public const string OpineAction = "opine";
-
-    private const string Open = "open";
-    private const string Response = "response";
-
-    public ActivityDescriptor Descriptor { get; } = new(
+public sealed class ConsultationActivity() : Activity<ConsultationConfig, ConsultationState>(
+    Describe(
         "Consultation",
         new LocalizedText("Lấy ý kiến", "Consultation"),
         new LocalizedText(
             "Lấy ý kiến cán bộ, công chức, viên chức, người lao động trước khi người đứng đầu quyết định (Luật 10/2022/QH15 Điều 53-55): kế hoạch lấy ý kiến, tổng hợp ý kiến, giải trình, tiếp thu và công khai kết quả (DC-10).",
             "Consults the staff before the head decides (Law 10/2022/QH15 Art. 53-55): a consultation plan, a compiled summary of the opinions, the head's response (giải trình, tiếp thu), and its disclosure (DC-10)."),
         "governance",
-        [
-            Prop("content", PropertyKind.Value, true, "Nội dung lấy ý kiến (văn bản hoặc biểu thức).", "What the staff are consulted on (a text or an expression)."),
-            Prop("form", PropertyKind.Text, false, "Hình thức lấy ý kiến (Điều 54), ví dụ written (văn bản), meeting (hội nghị, cuộc họp), intranet (mạng nội bộ); mặc định written.", "The form of consultation (Art. 54), e.g. written, meeting, intranet; default written."),
-            Prop("deadline", PropertyKind.Duration, false, "Thời hạn nhận ý kiến (mặc định 10 ngày làm việc). Luật không quy định thời hạn tối thiểu: đây là lựa chọn của đơn vị, ghi trong kế hoạch.", "How long opinions are received (default 10 working days). The Law sets no minimum: this is a local choice, recorded in the plan."),
-            Prop("anonymous", PropertyKind.Boolean, false, "Cho phép gửi ý kiến ẩn danh (mặc định không).", "Whether anonymous opinions are accepted (default false)."),
-            Prop("respondent", PropertyKind.Assignee, false, "Người giải trình, tiếp thu ý kiến (mặc định người đứng đầu).", "Who responds to the opinions (default the head)."),
-            Prop("responseDue", PropertyKind.Duration, false, "Thời hạn giải trình, tiếp thu sau khi hết hạn nhận ý kiến (mặc định 05 ngày làm việc).", "The time limit for the response after the window closes (default 05 working days)."),
-            Prop("discloseResponse", PropertyKind.Boolean, false, "Công khai kết quả tổng hợp và giải trình, tiếp thu (Điều 46, DC-10; mặc định có).", "Disclose the summary and the response (Art. 46, DC-10; default true)."),
-            Prop("summaryVariable", PropertyKind.Text, false, "Biến nhận tổng hợp { submissions, anonymous, texts }.", "The variable that receives the summary { submissions, anonymous, texts }."),
-        ],
-        [Responded])
+        Responded) with
     {
         CanWait = true,
-    };
+        Actions = [new(OpineAction, new LocalizedText("Góp ý", "Give an opinion")) { Data = DisclosureSupport.SubmissionData }],
+    })
+{
+    public const string Responded = "Responded";
+    public const string OpineAction = "opine";
 
-    public object? Compile(NodeCompileContext context)
+    private static readonly TaskOffer Window = new([], [OpineAction]);
+    private static readonly TaskOffer Response = new([Responded], []);
+
+    protected override ActivityResult Execute(ActivityContext context, ConsultationConfig config, ConsultationState state)
     {
-        var summary = context.Variable("summaryVariable");
-
-        var respondent = Assignee.Read(context.Property("respondent")) ?? new Assignee("head", null, null);
-        return new ConsultationConfig(
-            context.String("form") ?? "written",
-            context.Duration("deadline") ?? new DurationValue(Duration.WorkingDays(10), null),
-            context.Property("anonymous") is { ValueKind: JsonValueKind.True },
-            respondent,
-            context.Duration("responseDue") ?? new DurationValue(Duration.WorkingDays(5), null),
-            context.Property("discloseResponse") is not { ValueKind: JsonValueKind.False },
-            summary);
-    }
-
-    public ActivityResult Execute(ActivityContext context)
-    {
-        var config = context.Config<ConsultationConfig>();
-        var deadline = context.Calendar.Add(context.Now, DisclosureSupport.Resolve(context, config.Deadline));
+        var deadline = context.Deadline(config.Deadline);
         var plan = new JsonObject
         {
-            ["content"] = context.EvaluateProperty("content"),
+            ["content"] = config.Content is { } content ? context.Evaluate(content) : null,
             ["form"] = config.Form,
             ["deadline"] = DisclosureSupport.Describe(deadline),
-            ["anonymousAllowed"] = config.AllowAnonymous,
-            ["respondent"] = DisclosureSupport.ResolveAssignee(context, config.Respondent),
-            ["responseDue"] = JsonNode.Parse(DisclosureSupport.Resolve(context, config.ResponseDue).ToString()),
+            ["anonymousAllowed"] = config.Anonymous,
+            ["respondent"] = config.Respondent.Resolve(context),
+            ["responseDue"] = JsonNode.Parse(context.Resolve(config.ResponseDue).ToString()),
             ["by"] = context.Actor,
             ["openedAt"] = DisclosureSupport.Iso(context, context.Now),
         };
-        var state = context.State;
-        state["phase"] = Open;
-        state["plan"] = plan.DeepClone();
-        state["submissions"] = new JsonArray();
-        if (config.AllowAnonymous)
+        state.Phase = ConsultationPhase.Open;
+        state.Plan = (JsonObject)plan.DeepClone();
+        state.Submissions = [];
+        if (config.Anonymous)
         {
             context.HoldSecrets(true);
         }
 
         context.Journal(JournalEvents.ConsultationOpened, data: plan);
-        var payload = new JsonObject { ["actions"] = DisclosureSupport.Strings([OpineAction]), ["anonymousAllowed"] = config.AllowAnonymous };
         return ActivityResult.Wait(new NewBookmark(
-            BookmarkKind.Task, context.NodeId, DisclosureSupport.ForAudience("agency"), deadline.Due, deadline.Due, payload, JournalEvents.OpinionBoxOpened));
+            BookmarkKind.Task, context.NodeId, DisclosureSupport.ForAudience("agency"), deadline.Due, deadline.Due,
+            Window.Payload(new JsonObject { ["anonymousAllowed"] = config.Anonymous }), JournalEvents.OpinionBoxOpened));
     }
 
-    public ActivityResult Resume(ActivityContext context, ResumeContext resume)
+    protected override ActivityResult Resume(ActivityContext context, ConsultationConfig config, ConsultationState state, ResumeContext resume) =>
+        state.Phase switch
+        {
+            ConsultationPhase.Open when resume.IsWake => Close(context, config, state, resume.Bookmark.DueAt ?? resume.Input.WakeAt!.Value),
+            ConsultationPhase.Open => Receive(context, config, state, resume),
+            _ => Answer(context, config, state, resume),
+        };
+
+    /// <summary>An opinion while the window is open; the engine has checked that it names its sender.</summary>
+    private static ActivityResult Receive(ActivityContext context, ConsultationConfig config, ConsultationState state, ResumeContext resume)
     {
-        var config = context.Config<ConsultationConfig>();
-        var state = context.State;
-        if (state["phase"]?.ToString() == Response)
-        {
-            return ResumeResponse(context, config, state, resume);
-        }
-
-        if (resume.IsWake)
-        {
-            return Close(context, config, state, resume.Bookmark.DueAt ?? resume.Input.WakeAt!.Value);
-        }
-
-        if (resume.Input.Action != OpineAction)
-        {
-            return ActivityResult.Reject(Text.Format(ActivityMessages.ConsultationAction, context.NodeId, OpineAction, resume.Input.Action ?? resume.Input.Outcome));
-        }
-
         if (resume.Bookmark.DueAt is { } end && context.Now >= end)
         {
-            return ActivityResult.Reject(Text.Format(ActivityMessages.ConsultationClosedAt, context.NodeId, DisclosureSupport.Iso(context, end)));
+            return ActivityResult.Reject(ActivityRefusals.ConsultationClosed, context.NodeId, DisclosureSupport.Iso(context, end));
         }
 
-        if (DisclosureSupport.ReadSubmission(resume.Input, out var problem) is not { } submission)
+        if (DisclosureSupport.ReadSubmission(context, resume.Input, out var refusal) is not { } submission)
         {
-            return ActivityResult.Reject(problem!);
+            return ActivityResult.Reject(refusal!);
         }
 
-        if (submission.Anonymous && !config.AllowAnonymous)
+        if (submission.Anonymous && !config.Anonymous)
         {
-            return ActivityResult.Reject(Text.Format(ActivityMessages.ConsultationNoAnonymous, context.NodeId));
+            return ActivityResult.Reject(ActivityRefusals.NoAnonymous, context.NodeId);
         }
 
-        if (string.IsNullOrEmpty(resume.Input.Actor))
-        {
-            return ActivityResult.Reject(ActivityMessages.OpinionNeedsSender);
-        }
-
-        return Record(context, state, submission, resume.Input.Actor);
+        return Record(context, state, submission, resume.Input.Actor!);
     }
 
     /// <summary>Keeps one voice per person: a later opinion replaces the earlier, never across named and anonymous.</summary>
-    private static ActivityResult Record(ActivityContext context, JsonObject state, DisclosureSubmission submission, string actor)
+    private static ActivityResult Record(ActivityContext context, ConsultationState state, Submission submission, string actor)
     {
         var keyring = context.Services.GetService<IKeyring>()
             ?? throw new InvalidOperationException("Anonymous opinions need the engine's keyring (IKeyring), which is not registered.");
         var voice = ConsultationVoices.Voice(keyring, ConsultationVoices.Window(context.InstanceId, context.NodeInstanceId), actor);
-        var submissions = state["submissions"]!.AsArray();
-        var earlier = submissions.FirstOrDefault(s => s!["voice"]!.ToString() == voice);
-        if (earlier is not null && earlier["anonymous"]!.GetValue<bool>() != submission.Anonymous)
+        var submissions = state.Submissions!;
+        var earlier = submissions.FirstOrDefault(s => s.Voice == voice);
+        if (earlier is not null && earlier.Anonymous != submission.Anonymous)
         {
             // Replacing a named opinion by an anonymous one (or the reverse) would tie the anonymous text to a name.
-            return ActivityResult.Reject(submission.Anonymous
-                ? ActivityMessages.ReplaceNamed
-                : ActivityMessages.ReplaceAnonymous);
+            return ActivityResult.Reject(submission.Anonymous ? ActivityRefusals.ReplaceNamed : ActivityRefusals.ReplaceAnonymous, context.NodeId);
         }
 
         if (earlier is not null)
@@ -161,7 +117,6 @@ public sealed class ConsultationActivity : IActivity
             submissions.Remove(earlier);
         }
 
-        var entry = new JsonObject { ["voice"] = voice, ["text"] = submission.Text, ["anonymous"] = submission.Anonymous };
         var data = new JsonObject { ["text"] = submission.Text, ["anonymous"] = submission.Anonymous };
         if (submission.Anonymous)
         {
@@ -169,30 +124,29 @@ public sealed class ConsultationActivity : IActivity
         }
         else
         {
-            entry["by"] = actor;
             data["replaces"] = earlier is not null;
             context.Journal(JournalEvents.OpinionReceived, data: data);
         }
 
-        submissions.Add(entry);
+        submissions.Add(submission with { By = submission.Anonymous ? null : actor, Voice = voice });
         return ActivityResult.KeepWaiting();
     }
 
     /// <summary>The window has closed: compile the summary, forget the voices, and ask the respondent to answer.</summary>
-    private static ActivityResult Close(ActivityContext context, ConsultationConfig config, JsonObject state, DateTimeOffset closedAt)
+    private static ActivityResult Close(ActivityContext context, ConsultationConfig config, ConsultationState state, DateTimeOffset closedAt)
     {
-        var submissions = state["submissions"]!.AsArray().Select(s => s!.AsObject()).ToList();
+        var submissions = state.Submissions ?? [];
         var entries = new JsonArray([.. submissions.Select(s =>
         {
-            var e = new JsonObject { ["text"] = s["text"]!.DeepClone(), ["anonymous"] = s["anonymous"]!.DeepClone() };
-            if (s["by"] is { } by)
+            var e = new JsonObject { ["text"] = s.Text, ["anonymous"] = s.Anonymous };
+            if (s.By is { } by)
             {
-                e["by"] = by.DeepClone();
+                e["by"] = by;
             }
 
             return (JsonNode)e;
         })]);
-        var anonymous = submissions.Count(s => s["anonymous"]!.GetValue<bool>());
+        var anonymous = submissions.Count(s => s.Anonymous);
         var summary = new JsonObject
         {
             ["submissions"] = submissions.Count,
@@ -201,71 +155,61 @@ public sealed class ConsultationActivity : IActivity
             ["entries"] = entries,
             ["closedAt"] = DisclosureSupport.Iso(context, closedAt),
         };
+
         // Only the count and the texts stay; the voices go, and so do their old copies in the database files.
-        state.Remove("submissions");
-        if (config.AllowAnonymous)
+        state.Submissions = null;
+        if (config.Anonymous)
         {
             context.HoldSecrets(false);
         }
 
-        state["summary"] = summary.DeepClone();
-        state["phase"] = Response;
+        state.Summary = (JsonObject)summary.DeepClone();
+        state.Phase = ConsultationPhases.Table.Move(context, state.Phase, ConsultationPhase.Response);
         if (config.SummaryVariable is { } variable)
         {
             context.SetVariable(variable, new JsonObject
             {
                 ["submissions"] = submissions.Count,
                 ["anonymous"] = anonymous,
-                ["texts"] = new JsonArray([.. submissions.Select(s => s["text"]!.DeepClone())]),
+                ["texts"] = DisclosureSupport.Strings(submissions.Select(s => s.Text)),
             });
         }
 
         context.Journal(JournalEvents.SummaryCompiled, data: summary);
-        var respondent = state["plan"]!["respondent"]!.ToString();
+        var respondent = state.Plan!["respondent"]!.ToString();
 
         // The response period starts the day after the window's last day (the deadline is 24:00 of that day).
-        var due = context.Calendar.Add(closedAt.AddTicks(-1), DisclosureSupport.Resolve(context, config.ResponseDue));
-        var payload = new JsonObject { ["outcomes"] = DisclosureSupport.Strings([Responded]), ["summary"] = summary };
-        return ActivityResult.Wait(new NewBookmark(BookmarkKind.Task, context.NodeId, respondent, due.Due, null, payload, JournalEvents.ResponseRequested));
+        var due = context.Calendar.Add(closedAt.AddTicks(-1), context.Resolve(config.ResponseDue));
+        return ActivityResult.Wait(new NewBookmark(
+            BookmarkKind.Task, context.NodeId, respondent, due.Due, null, Response.Payload(new JsonObject { ["summary"] = summary }), JournalEvents.ResponseRequested));
     }
 
-    private static ActivityResult ResumeResponse(ActivityContext context, ConsultationConfig config, JsonObject state, ResumeContext resume)
+    /// <summary>The respondent's answer; the engine has checked its outcome (<c>Responded</c>).</summary>
+    private static ActivityResult Answer(ActivityContext context, ConsultationConfig config, ConsultationState state, ResumeContext resume)
     {
         if (resume.IsWake)
         {
             return ActivityResult.KeepWaiting(BookmarkChange.Wake(null));
         }
 
-        if (resume.Input.Action is { } action)
-        {
-            return ActivityResult.Reject(Text.Format(ActivityMessages.ConsultationClosedAction, context.NodeId, action));
-        }
-
-        if (resume.Input.Outcome != Responded)
-        {
-            return ActivityResult.Reject(Text.Format(ActivityMessages.ResponseOutcome, context.NodeId, Responded, resume.Input.Outcome));
-        }
-
         if (string.IsNullOrWhiteSpace(resume.Input.Comment))
         {
-            return ActivityResult.Reject(Text.Format(ActivityMessages.ResponseNeedsText, context.NodeId));
+            return ActivityResult.Reject(ActivityRefusals.ResponseText, context.NodeId);
         }
 
+        state.Phase = ConsultationPhases.Table.Move(context, state.Phase, ConsultationPhase.Closed);
         if (config.DiscloseResponse)
         {
             context.Journal(JournalEvents.ResponseDisclosed, data: new JsonObject
             {
                 ["item"] = "DC-10",
-                ["summary"] = state["summary"]!.DeepClone(),
+                ["summary"] = state.Summary!.DeepClone(),
                 ["response"] = resume.Input.Comment,
-                ["channels"] = DisclosureSupport.Strings(DisclosureSupport.DefaultChannels),
+                ["channels"] = DisclosureSupport.Strings(DisclosureChannels.Default),
                 ["disclosedAt"] = DisclosureSupport.Iso(context, context.Now),
             });
         }
 
         return new ActivityResult.Completed([Responded], JournalEvents.ResponseGiven, resume.Input.Comment);
     }
-
-    private static PropertyDescriptor Prop(string name, PropertyKind kind, bool required, string vi, string en) =>
-        new(name, kind, required, new LocalizedText(vi, en));
 }

@@ -2,20 +2,27 @@ using DienHong.Engine.Activities;
 
 namespace DienHong.Workflows.Activities;
 
-/// <summary>A HumanTask node's configuration, read once per definition version.</summary>
+/// <summary>A HumanTask node's configuration, bound once per definition version; each parameter is a property of the node.</summary>
 public sealed record HumanTaskConfig(
-    Assignee Assignee,
-    IReadOnlyList<string> Outcomes,
+    [Property("Người thực hiện: vai trò, người dùng hoặc biểu thức.", "Who does it: a role, a user or an expression.", Required = true)]
+    Assignee? Assignee,
+    [Property("Các kết quả có thể chọn.", "The outcomes the person can choose.", Required = true)]
+    IReadOnlyList<string>? Outcomes,
+    [Property("Thời hạn.", "The time limit.")]
     DurationValue? Due,
-    IReadOnlyList<Reminder> Reminders,
-    Escalation? Escalation)
+    [Property("Nhắc việc trước/sau hạn.", "Reminders before/after the due date.")]
+    IReadOnlyList<Reminder>? Reminders,
+    [Property("Xử lý khi quá hạn: chuyển người hoặc kết thúc với Overdue.", "When overdue: reassign, or complete with Overdue.")]
+    Escalation? Escalation,
+    [Property("Các trường cần điền.", "Fields to fill.")]
+    IReadOnlyList<TaskForm>? Form,
+    [Property("Biến nhận dữ liệu người thực hiện điền khi hoàn thành.", "The variable that receives the data filled in on completion.", Variable = true)]
+    string? ResultVariable)
 {
-    /// <summary>The declared variable that receives the completion's data, outcome and actor.</summary>
-    public string? ResultVariable { get; init; }
+    /// <summary>The task bookmark's payload (the outcomes and actions offered), the same for every instance of the node.</summary>
+    public string PayloadJson { get; } = new TaskOffer(Outcomes ?? [], TaskActions.Names).Payload().ToJsonString();
 
-    /// <summary>The task bookmark's payload (the outcomes offered), the same for every instance of the node.</summary>
-    public string PayloadJson { get; } = new System.Text.Json.Nodes.JsonObject
-    {
-        ["outcomes"] = new System.Text.Json.Nodes.JsonArray(Outcomes.Select(o => (System.Text.Json.Nodes.JsonNode?)o).ToArray()),
-    }.ToJsonString();
+    public IReadOnlyList<string> Choices => Outcomes ?? [];
+
+    public IReadOnlyList<Reminder> ReminderList => Reminders ?? [];
 }

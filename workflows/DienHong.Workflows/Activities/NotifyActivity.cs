@@ -1,9 +1,10 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using DienHong.Calendar;
 using DienHong.Engine.Activities;
+using DienHong.Engine.Expressions;
 using DienHong.Engine.Journal;
-using Fluid;
+using DienHong.Engine.Resources;
+using DienHong.Workflows.Resources;
 
 namespace DienHong.Workflows.Activities;
 
@@ -16,85 +17,43 @@ namespace DienHong.Workflows.Activities;
 /// node and property. Templates see <c>vars</c> (the instance's variables) and <c>instance</c> (<c>id</c>,
 /// <c>agency</c>, <c>correlationKey</c>).
 /// </summary>
-public sealed class NotifyActivity : IActivity
-{
-    public const string QueuedEvent = JournalEvents.NotificationQueued;
-
-    public ActivityDescriptor Descriptor { get; } = new(
+public sealed class NotifyActivity() : Activity<NotifyConfig, NoState>(
+    Describe(
         "Notify",
         new LocalizedText("Thông báo", "Notify"),
         new LocalizedText(
             "Gửi thông báo trong ứng dụng và thư điện tử theo mẫu Liquid song ngữ; thông báo được ghi vào nhật ký rồi mới gửi.",
             "Sends an in-app and e-mail message from a bilingual Liquid template; the message is journalled, then sent."),
-        "communication",
-        [
-            Prop("to", PropertyKind.Json, true, "Người nhận: { role }, { user }, { email }, { expression } hoặc danh sách.", "Recipients: { role }, { user }, { email }, { expression } or a list.") with { Shape = NotifyRecipient.Keys },
-            Prop("subject", PropertyKind.Template, true, "Tiêu đề (mẫu Liquid, { vi, en }).", "Subject (Liquid template, { vi, en })."),
-            Prop("body", PropertyKind.Template, true, "Nội dung (mẫu Liquid, { vi, en }).", "Body (Liquid template, { vi, en })."),
-            Prop("channels", PropertyKind.StringList, false, "Kênh gửi: in-app, email (mặc định cả hai).", "Channels: in-app, email (default both)."),
-            Prop("language", PropertyKind.Value, false, "Ngôn ngữ: vi (mặc định) hoặc en, hoặc biểu thức.", "Language: vi (default) or en, or an expression."),
-        ],
-        []);
+        "communication"))
+{
+    public const string QueuedEvent = JournalEvents.NotificationQueued;
 
-    public object? Compile(NodeCompileContext context)
+    protected override NotifyConfig Prepare(NotifyConfig config, NodeCompileContext context)
     {
-        var to = new List<NotifyRecipient>();
-        var items = context.Property("to") switch
+        foreach (var bad in config.ChannelList.Where(x => !NotifyConfig.AllChannels.Contains(x)))
         {
-            { ValueKind: JsonValueKind.Array } list => list.EnumerateArray().ToList(),
-            { } single => [single],
-            null => [],
-        };
-        foreach (var item in items)
-        {
-            if (NotifyRecipient.Read(item) is { } recipient)
-            {
-                to.Add(recipient);
-            }
-            else
-            {
-                context.Error(NotifyRecipient.Shape);
-            }
+            context.Error(Text.Format(ActivityMessages.ChannelUnknown, bad));
         }
 
-        if (items.Count == 0 && context.Has("to"))
+        if (config.Channels is { Count: 0 })
         {
-            context.Error("property 'to': a notification needs at least one recipient");
+            context.Error(ActivityMessages.ChannelNone);
         }
 
-        var channels = context.Property("channels") is { ValueKind: JsonValueKind.Array } c
-            ? c.EnumerateArray().Select(x => x.ValueKind == JsonValueKind.String ? x.GetString()! : x.GetRawText()).Distinct(StringComparer.Ordinal).ToList()
-            : [.. NotifyConfig.AllChannels];
-        foreach (var bad in channels.Where(x => !NotifyConfig.AllChannels.Contains(x)))
+        if (config.Language is { } language && !ExpressionText.IsExpression(language) && language is not (LocalizedTemplate.Vietnamese or LocalizedTemplate.English))
         {
-            context.Error($"property 'channels': unknown channel '{bad}' (in-app, email)");
+            context.Error(ActivityMessages.LanguageShape);
         }
 
-        if (channels.Count == 0)
-        {
-            context.Error("property 'channels': name at least one channel (in-app, email)");
-        }
-
-        string? language = NotifyConfig.Vietnamese, languageExpression = null;
-        if (context.String("language") is { } l)
-        {
-            (language, languageExpression) = l.StartsWith('=') ? ((string?)null, (string?)l) : (l, null);
-            if (language is not (null or NotifyConfig.Vietnamese or NotifyConfig.English))
-            {
-                context.Error("property 'language': \"vi\", \"en\" or an expression");
-            }
-        }
-
-        return new NotifyConfig(to, Templates(context, "subject"), Templates(context, "body"), channels, language, languageExpression);
+        return config;
     }
 
-    public ActivityResult Execute(ActivityContext context)
+    protected override ActivityResult Execute(ActivityContext context, NotifyConfig config, NoState state)
     {
-        var config = context.Config<NotifyConfig>();
-        var language = config.LanguageExpression is { } e ? context.EvaluateExpression(e)?.ToString() : config.Language;
-        if (language is not (NotifyConfig.Vietnamese or NotifyConfig.English))
+        var language = config.Language is { } l && ExpressionText.IsExpression(l) ? context.EvaluateExpression(l)?.ToString() : config.Language;
+        if (language is not (LocalizedTemplate.Vietnamese or LocalizedTemplate.English))
         {
-            return ActivityResult.Fault($"Notify '{context.NodeId}': the language expression gave '{language}', not \"vi\" or \"en\".");
+            return ActivityResult.Fault(Text.Format(ActivityMessages.NotifyLanguage, context.NodeId, language));
         }
 
         var values = new Dictionary<string, JsonNode?>(StringComparer.Ordinal)
@@ -105,16 +64,16 @@ public sealed class NotifyActivity : IActivity
         string subject, body;
         try
         {
-            subject = NotifyTemplates.Render(NotifyConfig.For(config.Subject, language), values, context.Now, language).Trim();
-            body = NotifyTemplates.Render(NotifyConfig.For(config.Body, language), values, context.Now, language);
+            subject = NotifyTemplates.Render(config.Subject!.For(language), values, context.Now, language).Trim();
+            body = NotifyTemplates.Render(config.Body!.For(language), values, context.Now, language);
         }
         catch (Exception ex) when (ex is InvalidOperationException or FormatException or ArgumentException or Liquid.TemplateRenderException)
         {
-            return ActivityResult.Fault($"Notify '{context.NodeId}': the template failed: {ex.Message}");
+            return ActivityResult.Fault(Text.Format(ActivityMessages.NotifyTemplateFailed, context.NodeId, ex.Message));
         }
 
         var to = new JsonArray();
-        foreach (var recipient in config.To)
+        foreach (var recipient in config.To!.List)
         {
             foreach (var resolved in Resolve(context, recipient))
             {
@@ -127,7 +86,7 @@ public sealed class NotifyActivity : IActivity
             ["to"] = to,
             ["subject"] = subject,
             ["body"] = body,
-            ["channels"] = new JsonArray([.. config.Channels.Select(c => (JsonNode?)c)]),
+            ["channels"] = DisclosureSupport.Strings(config.ChannelList),
             ["language"] = language,
         });
         return ActivityResult.Done();
@@ -147,44 +106,4 @@ public sealed class NotifyActivity : IActivity
             _ => [],
         };
     }
-
-    /// <summary>Parses a template property: a string for both languages, or <c>{ "vi", "en" }</c> (English falls back to Vietnamese).</summary>
-    private static Dictionary<string, IFluidTemplate> Templates(NodeCompileContext context, string property)
-    {
-        var templates = new Dictionary<string, IFluidTemplate>(StringComparer.Ordinal);
-        var sources = context.Property(property) switch
-        {
-            { ValueKind: JsonValueKind.String } s => [(NotifyConfig.Vietnamese, s.GetString()!)],
-            { ValueKind: JsonValueKind.Object } o => o.EnumerateObject()
-                .Where(p => p.Value.ValueKind == JsonValueKind.String)
-                .Select(p => (p.Name, p.Value.GetString()!)).ToList(),
-            null => [],
-            _ => null,
-        };
-        if (sources is null || (sources.Count > 0 && !sources.Any(s => s.Item1 == NotifyConfig.Vietnamese)))
-        {
-            context.Error($"property '{property}': a Liquid template, or {{ \"vi\": \"...\", \"en\": \"...\" }} with \"vi\" required");
-        }
-
-        foreach (var (language, source) in sources ?? [])
-        {
-            if (language is not (NotifyConfig.Vietnamese or NotifyConfig.English))
-            {
-                context.Error($"property '{property}.{language}': unknown language (vi, en)");
-            }
-            else if (NotifyTemplates.TryParse(source, out var template, out var error))
-            {
-                templates[language] = template!;
-            }
-            else
-            {
-                context.Error("template", $"property '{property}.{language}': invalid Liquid template: {error}");
-            }
-        }
-
-        return templates;
-    }
-
-    private static PropertyDescriptor Prop(string name, PropertyKind kind, bool required, string vi, string en) =>
-        new(name, kind, required, new LocalizedText(vi, en));
 }

@@ -1,24 +1,25 @@
-using Fluid;
+using DienHong.Engine.Activities;
 
 namespace DienHong.Workflows.Activities;
 
-/// <summary>A Notify node's configuration: recipients, the parsed templates per language, channels and language.</summary>
+/// <summary>A Notify node's configuration, bound once per definition version; each parameter is a property of the node.</summary>
 public sealed record NotifyConfig(
-    IReadOnlyList<NotifyRecipient> To,
-    IReadOnlyDictionary<string, IFluidTemplate> Subject,
-    IReadOnlyDictionary<string, IFluidTemplate> Body,
-    IReadOnlyList<string> Channels,
-    string? Language,
-    string? LanguageExpression)
+    [Property("Người nhận: { role }, { user }, { email }, { expression } hoặc danh sách.", "Recipients: { role }, { user }, { email }, { expression } or a list.", Required = true)]
+    Recipients? To,
+    [Property("Tiêu đề (mẫu Liquid, { vi, en }).", "Subject (Liquid template, { vi, en }).", Required = true)]
+    LocalizedTemplate? Subject,
+    [Property("Nội dung (mẫu Liquid, { vi, en }).", "Body (Liquid template, { vi, en }).", Required = true)]
+    LocalizedTemplate? Body,
+    [Property("Kênh gửi: in-app, email (mặc định cả hai).", "Channels: in-app, email (default both).", Default = """["in-app", "email"]""")]
+    IReadOnlyList<string>? Channels,
+    [Property(PropertyKind.Value, "Ngôn ngữ: vi (mặc định) hoặc en, hoặc biểu thức.", "Language: vi (default) or en, or an expression.", Default = "\"vi\"")]
+    string? Language)
 {
     public const string InApp = "in-app";
     public const string Email = "email";
-    public const string Vietnamese = "vi";
-    public const string English = "en";
 
     public static readonly IReadOnlyList<string> AllChannels = [InApp, Email];
 
-    /// <summary>The template of a language; English falls back to Vietnamese.</summary>
-    public static IFluidTemplate For(IReadOnlyDictionary<string, IFluidTemplate> templates, string language) =>
-        templates.TryGetValue(language, out var t) ? t : templates[Vietnamese];
+    /// <summary>The channels, each once.</summary>
+    public IReadOnlyList<string> ChannelList { get; } = [.. (Channels ?? []).Distinct(StringComparer.Ordinal)];
 }

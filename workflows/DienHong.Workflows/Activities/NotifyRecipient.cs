@@ -17,9 +17,6 @@ public sealed record NotifyRecipient(string Kind, string Value)
     public const string Email = "email";
     public const string Expression = "expression";
 
-    public const string Shape =
-        "property 'to': { \"role\": \"...\" }, { \"user\": \"...\" }, { \"email\": \"...\" }, { \"expression\": \"=...\" } or a list of them";
-
     /// <summary>The keys of a recipient; exactly one is given.</summary>
     public static readonly ObjectShape Keys = new(
         "notifyRecipient",

@@ -1,8 +1,6 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using DienHong.Calendar;
 using DienHong.Engine.Activities;
-using DienHong.Engine.Definitions;
 using DienHong.Engine.Journal;
 using DienHong.Engine.Resources;
 using DienHong.Engine.Runtime;
@@ -15,208 +13,137 @@ namespace DienHong.Workflows.Activities;
 /// user ids). Each answer is recorded in the node instance's state; when the completion policy (all, any, majority,
 /// atLeast k, percentage p, vetoOnReject) is decided the node completes with <c>Approved</c> or <c>Rejected</c> and
 /// the engine cancels the tasks still open. The counts can be kept in a variable.</summary>
-public sealed class ParallelReviewActivity : IActivity
-{
-    public const string Approved = "Approved";
-    public const string Rejected = "Rejected";
-
-    public ActivityDescriptor Descriptor { get; } = new(
+public sealed class ParallelReviewActivity() : Activity<ParallelReviewConfig, ParallelReviewState>(
+    Describe(
         "ParallelReview",
         new LocalizedText("Xem xét song song", "Parallel review"),
         new LocalizedText(
             "Giao cùng một việc cho nhiều người xem xét song song, kết thúc theo điều kiện (tất cả, bất kỳ, đa số, ít nhất k, tỷ lệ, phủ quyết).",
             "Gives the same review to several people in parallel and completes by a policy (all, any, majority, at least k, percentage, veto)."),
         "people",
-        [
-            new("reviewers", PropertyKind.Json, true, new("Người xem xét: danh sách { role } / { user }, hoặc biểu thức cho danh sách mã người dùng.", "Reviewers: a list of { role } / { user }, or an expression giving a list of user ids.")) { Shape = DefinitionShapes.Assignee },
-            new("outcomes", PropertyKind.StringList, false, new("Các ý kiến có thể chọn (mặc định Approve, Reject).", "The answers a reviewer can choose (default Approve, Reject).")),
-            new("completion", PropertyKind.Json, false, new("Điều kiện kết thúc: all, any, majority, vetoOnReject, { atLeast: k }, { percentage: p }.", "Completion policy: all, any, majority, vetoOnReject, { atLeast: k }, { percentage: p }.")) { Shape = ParallelReviewCompletion.Keys },
-            new("approveOutcome", PropertyKind.Text, false, new("Ý kiến được tính là đồng ý (mặc định Approve).", "The answer counted as approval (default Approve).")),
-            new("rejectOutcome", PropertyKind.Text, false, new("Ý kiến được tính là không đồng ý (mặc định Reject).", "The answer counted as rejection (default Reject).")),
-            new("countsVariable", PropertyKind.Text, false, new("Biến nhận kết quả đếm { approve, reject, total, pending }.", "The variable that receives the counts { approve, reject, total, pending }.")),
-            new("due", PropertyKind.Duration, false, new("Thời hạn của mỗi người xem xét.", "Each reviewer's time limit.")),
-        ],
-        [Approved, Rejected])
+        Approved,
+        Rejected) with
     {
         CanWait = true,
-    };
+    })
+{
+    public const string Approved = "Approved";
+    public const string Rejected = "Rejected";
 
-    public object? Compile(NodeCompileContext context)
+    protected override ParallelReviewConfig Prepare(ParallelReviewConfig config, NodeCompileContext context)
     {
-        var reviewers = new List<Assignee>();
-        string? expression = null;
-        switch (context.Property("reviewers"))
+        foreach (var (name, value) in new[] { ("approveOutcome", config.ApproveOutcome), ("rejectOutcome", config.RejectOutcome) })
         {
-            case { ValueKind: JsonValueKind.String } s when s.GetString()!.StartsWith('=') && !s.GetString()!.StartsWith("==", StringComparison.Ordinal):
-                expression = s.GetString();
-                break;
-            case { ValueKind: JsonValueKind.Array } list:
-                foreach (var item in list.EnumerateArray())
-                {
-                    if (Assignee.Read(item) is { } a && new[] { a.Role, a.User, a.Expression }.Count(x => x is not null) == 1)
-                    {
-                        reviewers.Add(a);
-                    }
-                    else
-                    {
-                        context.Error("property 'reviewers': each reviewer is { \"role\": \"...\" }, { \"user\": \"...\" } or { \"expression\": \"=...\" }");
-                    }
-                }
-
-                if (reviewers.Count == 0 && !context.HasErrors)
-                {
-                    context.Error("property 'reviewers': a parallel review needs at least one reviewer");
-                }
-
-                break;
-            case not null:
-                context.Error("property 'reviewers': must be a list of assignees or an expression giving a list of user ids");
-                break;
-        }
-
-        var outcomes = context.Property("outcomes") is { ValueKind: JsonValueKind.Array } o
-            ? o.EnumerateArray().Where(x => x.ValueKind == JsonValueKind.String).Select(x => x.GetString()!).Distinct(StringComparer.Ordinal).ToList()
-            : ["Approve", "Reject"];
-        var approve = context.String("approveOutcome") ?? "Approve";
-        var reject = context.String("rejectOutcome") ?? "Reject";
-        foreach (var (name, value) in new[] { ("approveOutcome", approve), ("rejectOutcome", reject) })
-        {
-            if (!outcomes.Contains(value))
+            if (!config.Choices.Contains(value))
             {
-                context.Error($"property '{name}': '{value}' is not one of the outcomes ({string.Join(", ", outcomes)})");
+                context.Error(Text.Format(ActivityMessages.ReviewOutcomeUnknown, name, value, string.Join(", ", config.Choices)));
             }
         }
 
-        if (approve == reject)
+        if (config.ApproveOutcome == config.RejectOutcome)
         {
-            context.Error("property 'rejectOutcome': approval and rejection must be different outcomes");
+            context.Error(ActivityMessages.ReviewOutcomesSame);
         }
 
-        var completion = ParallelReviewCompletion.Read(context.Property("completion"));
-        if (completion is null)
+        if (config is { Completion: { } completion, Reviewers: { Expression: null, Fixed.Count: > 0 and var count } } && !completion.Reachable(count))
         {
-            context.Error(ParallelReviewCompletion.Shape);
-        }
-        else if (expression is null && reviewers.Count > 0 && !completion.Reachable(reviewers.Count))
-        {
-            context.Error($"property 'completion': atLeast {completion.Value} needs more than the {reviewers.Count} reviewers");
+            context.Error(Text.Format(ActivityMessages.ReviewUnreachable, completion.Value, count));
         }
 
-        var counts = context.Variable("countsVariable");
-
-        return new ParallelReviewConfig(reviewers, expression, outcomes, completion ?? ParallelReviewCompletion.All, approve, reject, counts, context.Duration("due"));
+        return config;
     }
 
-    public ActivityResult Execute(ActivityContext context)
+    protected override ActivityResult Execute(ActivityContext context, ParallelReviewConfig config, ParallelReviewState state)
     {
-        var config = context.Config<ParallelReviewConfig>();
-        var reviewers = ResolveReviewers(context, config);
+        var reviewers = ResolveReviewers(context, config.Reviewers!);
         if (reviewers.Count == 0)
         {
-            return ActivityResult.Fault($"Parallel review '{context.NodeId}' has no reviewers.");
+            return ActivityResult.Fault(Text.Format(ActivityMessages.ReviewNobody, context.NodeId));
         }
 
-        if (!config.Completion.Reachable(reviewers.Count))
+        var completion = config.Completion ?? ParallelReviewCompletion.All;
+        if (!completion.Reachable(reviewers.Count))
         {
-            return ActivityResult.Fault($"Parallel review '{context.NodeId}' needs at least {config.Completion.Value} approvals but has {reviewers.Count} reviewers.");
+            return ActivityResult.Fault(Text.Format(ActivityMessages.ReviewTooFew, context.NodeId, completion.Value, reviewers.Count));
         }
 
         var due = config.Due is { } d ? context.Deadline(d).Due : (DateTimeOffset?)null;
-        var state = context.State;
-        state["total"] = reviewers.Count;
-        state["approve"] = 0;
-        state["reject"] = 0;
-        state["answers"] = new JsonObject();
+        state.Total = reviewers.Count;
         Publish(context, config, state);
-        var outcomes = new JsonArray(config.Outcomes.Select(o => (JsonNode?)o).ToArray());
+        var offer = new TaskOffer(config.Choices, []);
         return ActivityResult.Wait([.. reviewers.Select(r => new NewBookmark(
-            BookmarkKind.Task, context.NodeId, r, due, null, new JsonObject { ["outcomes"] = outcomes.DeepClone(), ["reviewer"] = r }, JournalEvents.TaskCreated))]);
+            BookmarkKind.Task, context.NodeId, r, due, null, offer.Payload(new JsonObject { ["reviewer"] = r }), JournalEvents.TaskCreated))]);
     }
 
-    public ActivityResult Resume(ActivityContext context, ResumeContext resume)
+    protected override ActivityResult Resume(ActivityContext context, ParallelReviewConfig config, ParallelReviewState state, ResumeContext resume)
     {
         if (resume.IsWake)
         {
             return ActivityResult.KeepWaiting(BookmarkChange.Wake(null));
         }
 
-        var config = context.Config<ParallelReviewConfig>();
-        var outcome = resume.Input.Outcome;
-        if (outcome is null || !config.Outcomes.Contains(outcome))
-        {
-            return ActivityResult.Reject(Text.Format(ActivityMessages.ReviewOutcome, context.NodeId, string.Join(", ", config.Outcomes), outcome));
-        }
-
-        // Only the reviewer (or whoever acts for them that day) may answer for them.
+        // Only the reviewer (or whoever acts for them that day) may answer for them; the engine has checked the outcome.
         if (TaskActions.Unauthorised(context, resume.Bookmark.Assignee, resume.Input.By) is { } refusal)
         {
             return ActivityResult.Reject(refusal);
         }
 
-        var state = context.State;
-        var answers = state["answers"]!.AsObject();
-        answers[resume.Bookmark.Id] = new JsonObject { ["reviewer"] = resume.Bookmark.Assignee, ["outcome"] = outcome };
+        var outcome = resume.Input.Outcome!;
+        state.Answers[resume.Bookmark.Id] = new ReviewAnswer(resume.Bookmark.Assignee, outcome);
         if (outcome == config.ApproveOutcome)
         {
-            state["approve"] = state["approve"]!.GetValue<int>() + 1;
+            state.Approve++;
         }
         else if (outcome == config.RejectOutcome)
         {
-            state["reject"] = state["reject"]!.GetValue<int>() + 1;
+            state.Reject++;
         }
 
         context.Journal(JournalEvents.TaskCompleted, outcome, resume.Input.Comment, new JsonObject { ["reviewer"] = resume.Bookmark.Assignee });
-        var counts = Publish(context, config, state);
-        var decided = config.Completion.Decide(counts.Approve, counts.Reject, counts.Pending, counts.Total);
+        var pending = Publish(context, config, state);
+        var decided = (config.Completion ?? ParallelReviewCompletion.All).Decide(state.Approve, state.Reject, pending, state.Total);
         if (decided is not { } approved)
         {
             return new ActivityResult.Waiting([], false, null);
         }
 
         // The journal keeps the counts as data; readers render them in their own language.
-        var data = new JsonObject { ["approve"] = counts.Approve, ["reject"] = counts.Reject, ["total"] = counts.Total };
+        var data = new JsonObject { ["approve"] = state.Approve, ["reject"] = state.Reject, ["total"] = state.Total };
         return new ActivityResult.Completed([approved ? Approved : Rejected], JournalEvents.ReviewCompleted, null, data.ToJsonString());
     }
 
-    private static (int Approve, int Reject, int Pending, int Total) Publish(ActivityContext context, ParallelReviewConfig config, JsonObject state)
+    /// <summary>Keeps the counts in the counts variable, if any; returns how many answers are pending.</summary>
+    private static int Publish(ActivityContext context, ParallelReviewConfig config, ParallelReviewState state)
     {
-        var approve = state["approve"]!.GetValue<int>();
-        var reject = state["reject"]!.GetValue<int>();
-        var total = state["total"]!.GetValue<int>();
-        var answered = state["answers"]!.AsObject().Count;
+        var pending = state.Total - state.Answers.Count;
         if (config.CountsVariable is { } variable)
         {
-            context.SetVariable(variable, new JsonObject { ["approve"] = approve, ["reject"] = reject, ["total"] = total, ["pending"] = total - answered });
+            context.SetVariable(variable, new JsonObject { ["approve"] = state.Approve, ["reject"] = state.Reject, ["total"] = state.Total, ["pending"] = pending });
         }
 
-        return (approve, reject, total - answered, total);
+        return pending;
     }
 
-    private static List<string> ResolveReviewers(ActivityContext context, ParallelReviewConfig config)
+    private static List<string> ResolveReviewers(ActivityContext context, ReviewerList reviewers)
     {
-        IEnumerable<string?> found = config.ReviewersExpression is { } expression
+        IEnumerable<string?> found = reviewers.Expression is { } expression
             ? context.EvaluateExpression(expression) switch
             {
-                JsonArray list => list.Select(Reviewer),
-                JsonValue single => [Reviewer(single)],
+                JsonArray list => list.Select(item => Reviewer(context, item)),
+                JsonValue single => [Reviewer(context, single)],
                 null => [],
-                var other => throw new InvalidOperationException($"The reviewers expression gave {other.ToJsonString()}, not a list of user ids."),
+                var other => throw new InvalidOperationException(Text.Format(ActivityMessages.ReviewersGave, context.NodeId, other.ToJsonString())),
             }
-            : config.Reviewers.Select(a => Resolve(context, a));
+            : reviewers.Fixed.Select(a => a.Expression is { } e ? Reviewer(context, context.EvaluateExpression(e)) : a.Resolve(context));
         return found.Where(r => !string.IsNullOrEmpty(r)).Select(r => r!).Distinct(StringComparer.Ordinal).ToList();
     }
 
-    private static string? Reviewer(JsonNode? item) => item switch
+    private static string? Reviewer(ActivityContext context, JsonNode? item) => item switch
     {
         JsonObject o when o["role"]?.ToString() is { Length: > 0 } role => Assignee.ForRole(role),
         JsonObject o when o["user"]?.ToString() is { Length: > 0 } user => Assignee.ForUser(user),
         JsonValue v when v.ToString() is { Length: > 0 } user => Assignee.ForUser(user),
         null => null,
-        _ => throw new InvalidOperationException($"The reviewers expression gave {item.ToJsonString()}, which is not a user id."),
+        _ => throw new InvalidOperationException(Text.Format(ActivityMessages.ReviewersGave, context.NodeId, item.ToJsonString())),
     };
-
-    private static string? Resolve(ActivityContext context, Assignee assignee) =>
-        assignee.Role is { } role ? Assignee.ForRole(role)
-        : assignee.User is { } user ? Assignee.ForUser(user)
-        : Reviewer(context.EvaluateExpression(assignee.Expression!));
 }

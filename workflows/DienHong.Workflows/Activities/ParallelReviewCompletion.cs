@@ -1,6 +1,7 @@
 using System.Text.Json;
 using DienHong.Engine.Activities;
 using DienHong.Engine.Definitions;
+using DienHong.Workflows.Resources;
 
 namespace DienHong.Workflows.Activities;
 
@@ -8,15 +9,25 @@ namespace DienHong.Workflows.Activities;
 /// The completion policy of a parallel review (điều kiện kết thúc xem xét song song). Every policy decides as soon as
 /// the result can no longer change, except <c>all</c>, which waits for every reviewer's answer.
 /// </summary>
-public sealed record ParallelReviewCompletion(ParallelReviewCompletionKind Kind, int Value = 0)
+public sealed record ParallelReviewCompletion(ParallelReviewCompletionKind Kind, int Value = 0) : IPropertyValue<ParallelReviewCompletion>
 {
-    public const string Shape =
-        "property 'completion': must be \"all\", \"any\", \"majority\", \"vetoOnReject\", { \"atLeast\": k } with k >= 1 or { \"percentage\": p } with 0 < p <= 100";
-
     public static readonly ParallelReviewCompletion All = new(ParallelReviewCompletionKind.All);
 
+    static PropertyKind IPropertyValue<ParallelReviewCompletion>.Kind => PropertyKind.Json;
+
     /// <summary>The object forms: <c>{ "atLeast": k }</c> or <c>{ "percentage": p }</c>.</summary>
-    public static readonly ObjectShape Keys = new("reviewCompletion", [new("atLeast", PropertyKind.Number), new("percentage", PropertyKind.Number)]);
+    public static ObjectShape? Shape { get; } = new("reviewCompletion", [new("atLeast", PropertyKind.Number), new("percentage", PropertyKind.Number)]);
+
+    public static ParallelReviewCompletion? Read(JsonElement value, NodeCompileContext context, string property)
+    {
+        var completion = Read(value);
+        if (completion is null)
+        {
+            context.Error(ActivityMessages.CompletionShape);
+        }
+
+        return completion;
+    }
 
     /// <summary>Reads the <c>completion</c> property; null when it is malformed.</summary>
     public static ParallelReviewCompletion? Read(JsonElement? value)

@@ -1,10 +1,9 @@
 using System.Text.Json.Nodes;
+using DienHong.Calendar;
 using DienHong.Engine.Activities;
 using DienHong.Engine.Journal;
-using DienHong.Engine.Resources;
 using DienHong.Engine.Runtime;
 using DienHong.Workflows.Organization;
-using DienHong.Workflows.Resources;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DienHong.Workflows.Activities;
@@ -20,6 +19,23 @@ public static class TaskActions
     public const string Claim = "claim";
     public const string Delegate = "delegate";
     public const string Reassign = "reassign";
+
+    /// <summary>The actions of a task, declared once: the engine checks them and every task's payload lists them.</summary>
+    public static readonly IReadOnlyList<ActionDescriptor> All =
+    [
+        new(Claim, new LocalizedText("Nhận việc", "Claim")),
+        new(Delegate, new LocalizedText("Ủy quyền", "Delegate"))
+        {
+            Data = [new("to", PropertyKind.Text, Required: true), new("reason", PropertyKind.Text)],
+        },
+        new(Reassign, new LocalizedText("Giao lại", "Reassign"))
+        {
+            NeedsActor = false,
+            Data = [new("to", PropertyKind.Text, Required: true), new("reason", PropertyKind.Text)],
+        },
+    ];
+
+    public static readonly IReadOnlyList<string> Names = [.. All.Select(a => a.Name)];
 
     /// <summary>
     /// Why <paramref name="actor"/> may not act for the task, or null when they may. With an organisation, a person
@@ -44,40 +60,35 @@ public static class TaskActions
                 ? null
                 : new Refusal(ActivityRefusals.NotAssignee, actor.Id, context.NodeId, assignee);
         }
-        catch (ArgumentException e)
+        catch (ArgumentException)
         {
-            return new Refusal(RefusalCodes.ActivityRejected, e.Message);
+            return new Refusal(ActivityRefusals.AssigneeUnknown, context.NodeId, assignee);
         }
     }
 
+    /// <summary>Applies an action the engine has checked (declared, offered, its data present).</summary>
     public static ActivityResult Apply(ActivityContext context, ResumeContext resume)
     {
         var input = resume.Input;
         var current = resume.Bookmark.Assignee;
-        if (Unauthorised(context, current, input.By) is { } refusal && input.Action != Reassign)
+        if (input.Action != Reassign && Unauthorised(context, current, input.By) is { } refusal)
         {
             return ActivityResult.Reject(refusal);
         }
 
+        var to = input.Data?["to"]?.GetValue<string>() ?? string.Empty;
         switch (input.Action)
         {
             case Claim:
-                if (current?.StartsWith("role:", StringComparison.Ordinal) != true)
-                {
-                    return ActivityResult.Reject(Text.Format(ActivityMessages.ClaimOnlyGroup, context.NodeId, current));
-                }
-
-                return Change(context, JournalEvents.TaskClaimed, current, Assignee.ForUser(input.Actor!), null);
+                return current?.StartsWith("role:", StringComparison.Ordinal) == true
+                    ? Change(context, JournalEvents.TaskClaimed, current, Assignee.ForUser(input.Actor!), null)
+                    : ActivityResult.Reject(ActivityRefusals.ClaimNotGroup, context.NodeId, current);
             case Delegate:
-                return input.Data?["to"]?.GetValue<string>() is { Length: > 0 } delegatee
-                    ? Change(context, JournalEvents.TaskDelegated, current, Assignee.ForUser(delegatee), Reason(input))
-                    : ActivityResult.Reject(ActivityMessages.DelegateNeedsTo);
-            case Reassign:
-                return input.Data?["to"]?.GetValue<string>() is { Length: > 0 } to && (to.StartsWith("role:", StringComparison.Ordinal) || to.StartsWith("user:", StringComparison.Ordinal))
-                    ? Change(context, JournalEvents.TaskReassigned, current, to, Reason(input))
-                    : ActivityResult.Reject(ActivityMessages.ReassignNeedsTo);
+                return Change(context, JournalEvents.TaskDelegated, current, Assignee.ForUser(to), Reason(input));
             default:
-                return ActivityResult.Reject(Text.Format(ActivityMessages.UnknownTaskAction, context.NodeId, input.Action));
+                return to.StartsWith("role:", StringComparison.Ordinal) || to.StartsWith("user:", StringComparison.Ordinal)
+                    ? Change(context, JournalEvents.TaskReassigned, current, to, Reason(input))
+                    : ActivityResult.Reject(ActivityRefusals.ReassignTarget, context.NodeId, to);
         }
     }
 

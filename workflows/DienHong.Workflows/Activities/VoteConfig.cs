@@ -1,27 +1,41 @@
 using DienHong.Engine.Activities;
-using DienHong.Engine.Definitions;
 
 namespace DienHong.Workflows.Activities;
 
-/// <summary>
-/// A Vote node's configuration, read once per definition version. The electorate is a fixed list of user ids
-/// (<see cref="Members"/>), an expression giving one (<see cref="MembersExpression"/>), or a role
-/// (<see cref="Role"/>) whose members come from the organisation directory, or, without one, whose member count is
-/// <see cref="Size"/> (a number or an expression).
-/// </summary>
+/// <summary>A Vote node's configuration, bound once per definition version; each parameter is a property of the node.</summary>
 public sealed record VoteConfig(
-    IReadOnlyList<string>? Members,
-    string? MembersExpression,
-    string? Role,
-    decimal? Size,
-    string? SizeExpression,
-    VoteFraction? Quorum,
-    VoteThreshold Threshold,
+    [Property(
+        "Người biểu quyết: danh sách mã người dùng, biểu thức cho danh sách, hoặc { role } (khi đó cần 'size').",
+        "Who votes: a list of user ids, an expression giving one, or { role } (then 'size' is needed).",
+        Required = true)]
+    Electorate? Electorate,
+    [Property(
+        "Tổng số thành viên (bắt buộc khi người biểu quyết cho theo vai trò, vì danh bạ tổ chức chưa có).",
+        "The number of members (required for a role electorate while the organisation directory is not available).")]
+    VoteSize? Size,
+    [Property("Số người tham dự tối thiểu, ví dụ { \"fraction\": \"2/3\" } tổng số thành viên.", "The quorum, e.g. { \"fraction\": \"2/3\" } of the members.")]
+    VoteQuorum? Quorum,
+    [Property(
+        "Ngưỡng thông qua: { moreThan | atLeast: tỷ lệ, of: attendees | members | votes }; mặc định trên 50% số người tham dự.",
+        "Pass threshold: { moreThan | atLeast: share, of: attendees | members | votes }; default more than 50% of attendees.",
+        Default = """{ "moreThan": "1/2", "of": "attendees" }""")]
+    VoteThreshold? Threshold,
+    [Property("Bỏ phiếu kín: nhật ký không ghi lựa chọn của từng người.", "Secret ballot: the journal never links a voter to a choice.")]
     bool Secret,
+    [Property(
+        "Khi số phiếu đồng ý và không đồng ý bằng nhau: fail (không thông qua, mặc định) hoặc chair (theo ý kiến chủ tịch).",
+        "When yes equals no: fail (default) or chair (the chair's vote decides).",
+        Default = "\"fail\"")]
     string Tie,
+    [Property("Mã người dùng của chủ tịch (khi tie = chair).", "The chair's user id (when tie is chair).")]
     string? Chair,
+    [Property("Thời hạn biểu quyết; hết hạn thì kết thúc và kiểm phiếu.", "How long the ballot stays open; at the deadline it closes and is counted.")]
     DurationValue? Deadline,
+    [Property(
+        "Khi không đủ số người tham dự thì triệu tập lại: cần cạnh NoQuorum về một bước biểu quyết mới (Điều 50.2).",
+        "Reconvene when the quorum fails: needs a NoQuorum edge back to a new Vote node (Art. 50.2).")]
     bool Reconvene,
+    [Property("Biến nhận kết quả { yes, no, abstain, cast, members, quorumMet, passed }.", "The variable that receives { yes, no, abstain, cast, members, quorumMet, passed }.", Variable = true)]
     string? ResultVariable)
 {
     public const string Yes = "yes";
@@ -32,9 +46,6 @@ public sealed record VoteConfig(
 
     public static readonly IReadOnlyList<string> Choices = [Yes, No, Abstain];
 
-    /// <summary>An electorate given by role: <c>{ "role" }</c>.</summary>
-    public static readonly ObjectShape ElectorateShape = new("voteElectorate", [new("role", PropertyKind.Text)]);
-
-    /// <summary>A quorum: <c>{ "fraction": share }</c> of the members.</summary>
-    public static readonly ObjectShape QuorumShape = new("voteQuorum", [new("fraction", PropertyKind.Value)]);
+    /// <summary>The threshold that decides: the node's, or more than half of the attendees.</summary>
+    public VoteThreshold PassThreshold => Threshold ?? VoteThreshold.MajorityOfAttendees;
 }

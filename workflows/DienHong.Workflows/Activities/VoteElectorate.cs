@@ -1,5 +1,9 @@
 using System.Text.Json.Nodes;
 using DienHong.Engine.Activities;
+using DienHong.Engine.Resources;
+using DienHong.Workflows.Organization;
+using DienHong.Workflows.Resources;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DienHong.Workflows.Activities;
 
@@ -12,44 +16,43 @@ internal static class VoteElectorate
     /// </summary>
     public static IReadOnlyList<string>? Members(ActivityContext context, VoteConfig config)
     {
-        if (config.Members is { } members)
+        var electorate = config.Electorate!;
+        if (electorate.Members is { } members)
         {
             return members;
         }
 
-        if (config.Role is { } role && context.Agency is { } agency
-            && context.Services.GetService(typeof(Organization.IOrganizationDirectory)) is Organization.IOrganizationDirectory directory)
+        if (electorate.Role is { } role && context.Agency is { } agency && context.Services.GetService<IOrganizationDirectory>() is { } directory)
         {
             // The role's members on the day the ballot opens, substitutes acting for absentees.
-            return [.. directory.InRole(agency, role, Organization.AssigneeResolver.LocalDay(context.Now)).Select(p => p.Id)];
+            return [.. directory.InRole(agency, role, AssigneeResolver.LocalDay(context.Now)).Select(p => p.Id)];
         }
 
-        if (config.MembersExpression is not { } expression)
+        if (electorate.Expression is not { } expression)
         {
-            return config.Role is not null && config.Size is null && config.SizeExpression is null
-                ? throw new InvalidOperationException($"Vote '{context.NodeId}' is by role '{config.Role}': it needs the organisation (the instance's agency) or a 'size'.")
+            return electorate.Role is not null && config.Size is null
+                ? throw new InvalidOperationException(Text.Format(ActivityMessages.VoteRoleNeedsSize, context.NodeId, electorate.Role))
                 : null;
         }
 
         return context.EvaluateExpression(expression) switch
         {
             JsonArray list => [.. list.Select(Member).Where(m => m.Length > 0).Distinct(StringComparer.Ordinal)],
-            var other => throw new InvalidOperationException(
-                $"The electorate expression of vote '{context.NodeId}' gave {other?.ToJsonString() ?? "null"}, not a list of user ids."),
+            var other => throw new InvalidOperationException(Text.Format(ActivityMessages.ElectorateGave, context.NodeId, other?.ToJsonString() ?? "null")),
         };
     }
 
     public static int Size(ActivityContext context, VoteConfig config, IReadOnlyList<string>? members)
     {
-        if (config.SizeExpression is { } expression)
+        if (config.Size?.Expression is { } expression)
         {
             var value = context.EvaluateExpression(expression);
             return value is JsonValue v && v.TryGetValue<double>(out var d) && d >= 0 && d == Math.Floor(d) && d <= int.MaxValue
                 ? (int)d
-                : throw new InvalidOperationException($"The size expression of vote '{context.NodeId}' gave {value?.ToJsonString() ?? "null"}, not a number of members.");
+                : throw new InvalidOperationException(Text.Format(ActivityMessages.SizeGave, context.NodeId, value?.ToJsonString() ?? "null"));
         }
 
-        return config.Size is { } size ? (int)size : members?.Count ?? 0;
+        return config.Size?.Count is { } size ? (int)size : members?.Count ?? 0;
     }
 
     private static string Member(JsonNode? item) => item switch

@@ -9,8 +9,6 @@ namespace DienHong.Workflows.Activities;
 /// </summary>
 public sealed record VoteFraction(decimal Numerator, decimal Denominator)
 {
-    public const string Shape = "a number between 0 and 1, a fraction such as \"2/3\" or a percentage such as \"80%\"";
-
     public static readonly VoteFraction Half = new(1, 2);
 
     /// <summary>Whether <paramref name="count"/> of <paramref name="total"/> is at least this share.</summary>

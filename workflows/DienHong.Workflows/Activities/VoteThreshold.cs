@@ -2,6 +2,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using DienHong.Engine.Activities;
 using DienHong.Engine.Definitions;
+using DienHong.Engine.Resources;
+using DienHong.Workflows.Resources;
 
 namespace DienHong.Workflows.Activities;
 
@@ -11,17 +13,16 @@ namespace DienHong.Workflows.Activities;
 /// 80% of all council members for the Grassroots Emulation Fighter). The base <c>of</c> is <c>attendees</c> (everyone
 /// who voted, abstentions included), <c>members</c> (the whole electorate, present or not) or <c>votes</c> (yes + no).
 /// </summary>
-public sealed record VoteThreshold(VoteFraction Share, bool Strict, string Of)
+public sealed record VoteThreshold(VoteFraction Share, bool Strict, string Of) : IPropertyValue<VoteThreshold>
 {
     public const string Attendees = "attendees";
     public const string Members = "members";
     public const string Votes = "votes";
 
-    public const string Shape =
-        "property 'threshold': { \"moreThan\" | \"atLeast\": <share>, \"of\": \"attendees\" | \"members\" | \"votes\" } where a share is " + VoteFraction.Shape;
+    public static PropertyKind Kind => PropertyKind.Json;
 
     /// <summary>The keys of a threshold: <c>{ "moreThan" | "atLeast", "of" }</c>.</summary>
-    public static readonly ObjectShape Keys = new(
+    public static ObjectShape? Shape { get; } = new(
         "voteThreshold", [new("moreThan", PropertyKind.Value), new("atLeast", PropertyKind.Value), new("of", PropertyKind.Text)]);
 
     /// <summary>The default: more than half of the attendees (Law 10/2022/QH15 Art. 51.2.c).</summary>
@@ -40,11 +41,22 @@ public sealed record VoteThreshold(VoteFraction Share, bool Strict, string Of)
 
     public JsonObject ToJson() => new() { [Strict ? "moreThan" : "atLeast"] = Share.ToString(), ["of"] = Of };
 
-    public static VoteThreshold? Read(JsonElement? value)
+    public static VoteThreshold? Read(JsonElement value, NodeCompileContext context, string property)
     {
-        if (value is not { ValueKind: JsonValueKind.Object } v)
+        var threshold = Read(value);
+        if (threshold is null)
         {
-            return value is null ? MajorityOfAttendees : null;
+            context.Error(Text.Format(ActivityMessages.ThresholdShape, property, ActivityMessages.ShareShape));
+        }
+
+        return threshold;
+    }
+
+    public static VoteThreshold? Read(JsonElement v)
+    {
+        if (v.ValueKind != JsonValueKind.Object)
+        {
+            return null;
         }
 
         var strict = v.TryGetProperty("moreThan", out var share);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using DienHong.Engine.Definitions;
+using DienHong.Engine.Resources;
 using DienHong.Engine.Runtime;
 using static DienHong.Engine.Activities.Core.Text;
 
@@ -24,7 +25,7 @@ public sealed class JoinActivity : IActivity
 
     public object? Compile(NodeCompileContext context)
     {
-        const string shape = "property 'policy': must be \"all\", \"any\", \"majority\" or { \"atLeast\": k } with k >= 1";
+        var shape = ValidationMessages.JoinPolicyShape;
         switch (context.Property("policy"))
         {
             case null:

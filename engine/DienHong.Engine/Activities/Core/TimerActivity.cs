@@ -1,63 +1,46 @@
-using System.Globalization;
+using System.Text.Json;
 using DienHong.Engine.Journal;
+using DienHong.Engine.Resources;
+using DienHong.Engine.Runtime;
 using static DienHong.Engine.Activities.Core.Text;
 
 namespace DienHong.Engine.Activities.Core;
 
 /// <summary>
 /// Timer (hẹn giờ): waits for a duration on the working calendar (<c>after</c>) or until a date-time given by an
-/// expression (<c>at</c>), then continues. The scheduler wakes it; a late or repeated wake-up is ignored.
+/// expression (<c>at</c>; without a UTC offset it is Vietnam time), then continues. The scheduler wakes it; a late
+/// or repeated wake-up is ignored.
 /// </summary>
-public sealed class TimerActivity : IActivity
+public sealed class TimerActivity() : Activity<TimerActivity.Config, NoState>(
+    Describe("Timer", T("Hẹn giờ", "Timer"), T("Chờ một khoảng thời gian hoặc đến một thời điểm.", "Waits for a duration or until a point in time."), "time")
+        with
+    { CanWait = true })
 {
-    public ActivityDescriptor Descriptor { get; } = new(
-        "Timer",
-        T("Hẹn giờ", "Timer"),
-        T("Chờ một khoảng thời gian hoặc đến một thời điểm.", "Waits for a duration or until a point in time."),
-        "time",
-        [
-            Prop("after", PropertyKind.Duration, false, "Chờ trong (ngày làm việc, ngày, ngày liên tục, giờ).", "Wait for (working days, days, consecutive days, hours)."),
-            Prop("at", PropertyKind.Value, false, "Chờ đến thời điểm (biểu thức).", "Wait until (an expression giving a date-time)."),
-        ],
-        [])
-    {
-        CanWait = true,
-    };
-
-    public object? Compile(NodeCompileContext context)
+    protected override Config Prepare(Config config, NodeCompileContext context)
     {
         if (context.Has("after") == context.Has("at"))
         {
-            context.Error("a Timer needs exactly one of 'after' (a duration) or 'at' (a date-time)");
+            context.Error(ValidationMessages.TimerOneOf);
         }
 
-        return new TimerConfig(context.Duration("after"));
+        return config;
     }
 
-    public ActivityResult Execute(ActivityContext context)
+    protected override ActivityResult Execute(ActivityContext context, Config config, NoState state)
     {
-        var config = context.Config<TimerConfig>();
-        DateTimeOffset wake;
-        if (config.After is { } after)
-        {
-            wake = context.Deadline(after).Due;
-        }
-        else
-        {
-            var at = context.EvaluateProperty("at")?.ToString();
-            if (!DateTimeOffset.TryParse(at, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out wake))
-            {
-                return ActivityResult.Fault($"'at' gave '{at}', which is not a date-time.");
-            }
-        }
-
+        var wake = config.After is { } after ? context.Deadline(after).Due : context.Instant(config.At, "at")!.Value;
         return ActivityResult.Wait(new NewBookmark(BookmarkKind.Timer, DueAt: wake, WakeAt: wake, Event: JournalEvents.TimerStarted));
     }
 
-    public ActivityResult Resume(ActivityContext context, Runtime.ResumeContext resume) =>
+    protected override ActivityResult Resume(ActivityContext context, Config config, NoState state, ResumeContext resume) =>
         resume.IsWake
             ? new ActivityResult.Completed([], JournalEvents.TimerFired, null)
-            : ActivityResult.Reject(Runtime.RefusalCodes.TimerByHand, context.NodeId);
+            : ActivityResult.Reject(RefusalCodes.TimerByHand, context.NodeId);
 
-    private sealed record TimerConfig(DurationValue? After);
+    /// <summary>A Timer node's configuration: exactly one of its two properties.</summary>
+    public sealed record Config(
+        [Property("Chờ trong (ngày làm việc, ngày, ngày liên tục, giờ).", "Wait for (working days, days, consecutive days, hours).")]
+        DurationValue? After,
+        [Property("Chờ đến thời điểm (biểu thức).", "Wait until (an expression giving a date-time).")]
+        JsonElement? At);
 }

@@ -35,6 +35,6 @@ public sealed record QueuedNotification(
             json["subject"]?.ToString() ?? string.Empty,
             json["body"]?.ToString() ?? string.Empty,
             [.. (json["channels"] as JsonArray ?? []).Select(c => c?.ToString()).OfType<string>()],
-            json["language"]?.ToString() ?? NotifyConfig.Vietnamese);
+            json["language"]?.ToString() ?? LocalizedTemplate.Vietnamese);
     }
 }

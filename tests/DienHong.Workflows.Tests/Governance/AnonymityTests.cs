@@ -2,12 +2,13 @@ using System.Security.Cryptography;
 using System.Text;
 using DienHong.Engine.Security;
 using DienHong.Engine.Storage;
+using DienHong.Engine.Tests;
 using DienHong.Workflows.Activities;
 using Shouldly;
 using Xunit;
-using static DienHong.Engine.Tests.Governance.GovernanceHost;
+using static DienHong.Workflows.Tests.Governance.GovernanceHost;
 
-namespace DienHong.Engine.Tests.Governance;
+namespace DienHong.Workflows.Tests.Governance;
 
 /// <summary>
 /// Anonymous means anonymous (ẩn danh): with copies of the database files (db, -wal, -shm) taken while a consultation

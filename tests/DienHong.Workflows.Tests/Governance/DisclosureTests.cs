@@ -2,13 +2,14 @@ using System.Text.Json.Nodes;
 using DienHong.Engine.Catalog;
 using DienHong.Engine.Runtime;
 using DienHong.Engine.Storage;
+using DienHong.Engine.Tests;
 using DienHong.Engine.Tests.Durability;
 using DienHong.Persistence;
 using Shouldly;
 using Xunit;
-using static DienHong.Engine.Tests.Governance.GovernanceHost;
+using static DienHong.Workflows.Tests.Governance.GovernanceHost;
 
-namespace DienHong.Engine.Tests.Governance;
+namespace DienHong.Workflows.Tests.Governance;
 
 /// <summary>
 /// Disclosure (Law 10/2022 Art. 46-48) on the Mon-Fri calendar. Every instance starts Monday 1 February 2027 08:00
@@ -29,7 +30,7 @@ public sealed class DisclosureTests
         var id = await host.RunAsync(Flow("disclose-clean", Disclosure(), Outcomes, Variables), "disclose-clean");
 
         var open = await host.OpenAsync(id);
-        open.Kind.ShouldBe(Engine.Activities.BookmarkKind.Task);
+        open.Kind.ShouldBe(DienHong.Engine.Activities.BookmarkKind.Task);
         open.Key.ShouldBe("gov");
         open.Assignee.ShouldBe("audience:agency");
         open.WakeAt.ShouldBe(Local(2, 22));
@@ -99,6 +100,20 @@ public sealed class DisclosureTests
         var instance = await host.InstanceAsync(id);
         instance.Outcome.ShouldBe("NoObjection");
         JsonNode.Parse(instance.Variables)!["posting"]!["late"]!.GetValue<bool>().ShouldBe(late);
+    }
+
+    [Theory]
+    [InlineData("2027-02-01T06:30:00", "2027-02-01T06:30:00.0000000+07:00", "2027-02-21")] // 23:30 UTC the day before
+    [InlineData("2027-02-01T00:00:00", "2027-02-01T00:00:00.0000000+07:00", "2027-02-21")]
+    [InlineData("2027-02-01T20:00:00", "2027-02-01T20:00:00.0000000+07:00", "2027-02-21")] // as UTC it would be 2 February
+    [InlineData("2027-02-01", "2027-02-01T00:00:00.0000000+07:00", "2027-02-21")]
+    public async Task A_posting_time_without_an_offset_is_Vietnam_time(string postedAt, string journalled, string lastDay)
+    {
+        await using var host = await TestHost.CreateAsync();
+        var id = await host.RunAsync(Flow("disclose-local", Disclosure($$""", "postedAt": "{{postedAt}}", "decisionDate": "{{postedAt}}" """), Outcomes, Variables), "disclose-local");
+
+        var proof = JsonNode.Parse((await host.JournalAsync(id)).Single(j => j.Event == "DisclosurePosted").Data!)!;
+        (proof["postedAt"]!.ToString(), proof["decisionDate"]!.ToString(), proof["period"]!["lastDay"]!.ToString()).ShouldBe((journalled, journalled, lastDay));
     }
 
     [Fact]

@@ -1,10 +1,11 @@
 using DienHong.Engine.Runtime;
+using DienHong.Engine.Tests;
 using DienHong.Workflows.Organization;
 using Shouldly;
 using Xunit;
 using static DienHong.Engine.Tests.Definitions;
 
-namespace DienHong.Engine.Tests.Tasks;
+namespace DienHong.Workflows.Tests.Tasks;
 
 /// <summary>With an organisation, only the reviewer (or whoever acts for them) may answer a parallel review task.</summary>
 public sealed class ReviewAuthorizationTests

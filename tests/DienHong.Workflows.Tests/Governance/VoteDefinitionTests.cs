@@ -1,10 +1,11 @@
+using DienHong.Engine.Tests;
 using DienHong.Engine.Validation;
 using Shouldly;
 using Xunit;
 using static DienHong.Engine.Tests.Definitions;
-using static DienHong.Engine.Tests.Governance.VoteHost;
+using static DienHong.Workflows.Tests.Governance.VoteHost;
 
-namespace DienHong.Engine.Tests.Governance;
+namespace DienHong.Workflows.Tests.Governance;
 
 /// <summary>Vote definitions: what the validator refuses, and a conference reconvened after a failed quorum (Law 10/2022/QH15 Art. 50.2).</summary>
 public sealed class VoteDefinitionTests

@@ -1,11 +1,12 @@
 using System.Text.Json.Nodes;
 using DienHong.Engine.Runtime;
 using DienHong.Engine.Storage;
+using DienHong.Engine.Tests;
 using Shouldly;
 using Xunit;
-using static DienHong.Engine.Tests.Governance.VoteHost;
+using static DienHong.Workflows.Tests.Governance.VoteHost;
 
-namespace DienHong.Engine.Tests.Governance;
+namespace DienHong.Workflows.Tests.Governance;
 
 /// <summary>
 /// Vote (biểu quyết) through the engine: the staff-conference quorum and majority (Law 10/2022/QH15 Art. 51.2.c), the
@@ -161,7 +162,7 @@ public sealed class VoteTests
         await using var host = await TestHost.CreateAsync();
         var id = await host.RunAsync(VoteFlow("deadline", $$""" "electorate": {{Members(5)}}, "deadline": { "hours": 2 } """), "deadline");
         var ballot = (await host.Store.LoadAsync(id))!.Bookmarks.Single();
-        (ballot.Kind, ballot.Key, ballot.Assignee).ShouldBe((Engine.Activities.BookmarkKind.Task, "gov", "electorate:gov"));
+        (ballot.Kind, ballot.Key, ballot.Assignee).ShouldBe((DienHong.Engine.Activities.BookmarkKind.Task, "gov", "electorate:gov"));
         await host.VotesAsync(id, 1, 3, "yes");
         (await GovernanceHost.AtAsync(host, host.Clock.GetUtcNow().AddHours(2))).ShouldBe(1);
         (await host.InstanceAsync(id)).Outcome.ShouldBe("Passed");

@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
-namespace DienHong.Engine.Tests.Governance;
+namespace DienHong.Workflows.Tests.Governance;
 
 /// <summary>
 /// An attacker who has only the database files (db, -wal, -shm) and the organisation's staff list, and tries to tie

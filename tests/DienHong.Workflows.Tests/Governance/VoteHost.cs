@@ -1,8 +1,9 @@
 using System.Text.Json.Nodes;
 using DienHong.Engine.Runtime;
+using DienHong.Engine.Tests;
 using static DienHong.Engine.Tests.Definitions;
 
-namespace DienHong.Engine.Tests.Governance;
+namespace DienHong.Workflows.Tests.Governance;
 
 /// <summary>Shorthands of the Vote tests: a Start → Vote → End-per-outcome flow, casting and closing ballots.</summary>
 internal static class VoteHost

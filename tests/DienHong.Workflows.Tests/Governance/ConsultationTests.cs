@@ -3,12 +3,13 @@ using System.Text;
 using System.Text.Json.Nodes;
 using DienHong.Engine.Runtime;
 using DienHong.Engine.Storage;
+using DienHong.Engine.Tests;
 using DienHong.Engine.Tests.Durability;
 using Shouldly;
 using Xunit;
-using static DienHong.Engine.Tests.Governance.GovernanceHost;
+using static DienHong.Workflows.Tests.Governance.GovernanceHost;
 
-namespace DienHong.Engine.Tests.Governance;
+namespace DienHong.Workflows.Tests.Governance;
 
 /// <summary>
 /// Consultation (Law 10/2022 Art. 53-55) on the Mon-Fri calendar. Instances start Monday 1 February 2027 08:00: the

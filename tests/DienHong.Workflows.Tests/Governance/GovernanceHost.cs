@@ -3,10 +3,11 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using DienHong.Engine.Runtime;
 using DienHong.Engine.Storage;
+using DienHong.Engine.Tests;
 using Shouldly;
 using static DienHong.Engine.Tests.Definitions;
 
-namespace DienHong.Engine.Tests.Governance;
+namespace DienHong.Workflows.Tests.Governance;
 
 /// <summary>Shorthands the Disclosure and Consultation tests share: small flows, submissions, the clock.</summary>
 internal static class GovernanceHost

@@ -1,12 +1,13 @@
 using System.Text.Json.Nodes;
 using DienHong.Engine.Runtime;
 using DienHong.Engine.Storage;
+using DienHong.Engine.Tests;
 using DienHong.Workflows.Organization;
 using Shouldly;
 using Xunit;
 using static DienHong.Engine.Tests.Definitions;
 
-namespace DienHong.Engine.Tests.Tasks;
+namespace DienHong.Workflows.Tests.Tasks;
 
 /// <summary>
 /// Claim, delegate, reassign and substitution on the Châu Thành demo organisation: Phòng Nội vụ's head is E0141,

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using DienHong.Engine.Storage;
+using DienHong.Engine.Tests;
 using DienHong.Engine.Validation;
 using DienHong.Workflows.Activities.Notifications;
 using MailKit.Security;
@@ -8,7 +9,7 @@ using Shouldly;
 using Xunit;
 using static DienHong.Engine.Tests.Definitions;
 
-namespace DienHong.Engine.Tests.Governance;
+namespace DienHong.Workflows.Tests.Governance;
 
 /// <summary>
 /// Notify (thông báo): bilingual Liquid templates rendered into the journal by the run, then sent by the
@@ -40,7 +41,7 @@ public sealed class NotifyTests
             Notify("n2", """, "to": [{ "user": "E0142" }, { "email": "hr@example.vn" }], "language": "en", "channels": ["email"] """)));
         var started = await host.StartAsync("notify-langs", Input.DeepClone().AsObject());
         started.Succeeded.ShouldBeTrue(started.Message);
-        started.InstanceStatus.ShouldBe(Storage.InstanceStatus.Completed, string.Join("\n", (await host.JournalAsync(started.InstanceId!)).Select(j => j.Event + " " + j.Comment)));
+        started.InstanceStatus.ShouldBe(DienHong.Engine.Storage.InstanceStatus.Completed, string.Join("\n", (await host.JournalAsync(started.InstanceId!)).Select(j => j.Event + " " + j.Comment)));
 
         var queued = (await host.JournalAsync(started.InstanceId!)).Where(j => j.Event == "NotificationQueued").Select(j => JsonNode.Parse(j.Data!)!).ToList();
         queued.Count.ShouldBe(2);

@@ -1,12 +1,13 @@
 using System.Text.Json.Nodes;
 using DienHong.Engine.Runtime;
 using DienHong.Engine.Storage;
+using DienHong.Engine.Tests;
 using DienHong.Workflows.Organization;
 using Shouldly;
 using Xunit;
 using static DienHong.Engine.Tests.Definitions;
 
-namespace DienHong.Engine.Tests.Governance;
+namespace DienHong.Workflows.Tests.Governance;
 
 /// <summary>A ballot whose electorate is a role takes the role's members from the organisation (Châu Thành demo).</summary>
 public sealed class VoteOrganizationTests

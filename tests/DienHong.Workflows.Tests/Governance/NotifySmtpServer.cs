@@ -8,7 +8,7 @@ using SmtpServer.Net;
 using SmtpServer.Protocol;
 using SmtpServer.Storage;
 
-namespace DienHong.Engine.Tests.Governance;
+namespace DienHong.Workflows.Tests.Governance;
 
 /// <summary>
 /// A real SMTP server (package SmtpServer) on a loopback port the OS picks, inside the test process. It keeps every

@@ -1,11 +1,12 @@
 using System.Text.Json.Nodes;
 using DienHong.Engine.Runtime;
 using DienHong.Engine.Storage;
+using DienHong.Engine.Tests;
 using Shouldly;
 using Xunit;
 using static DienHong.Engine.Tests.Definitions;
 
-namespace DienHong.Engine.Tests.Tasks;
+namespace DienHong.Workflows.Tests.Tasks;
 
 /// <summary>What a person fills in when completing a task lands in a variable and drives the flow.</summary>
 public sealed class TaskResultTests
