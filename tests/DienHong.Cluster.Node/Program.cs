@@ -1,9 +1,9 @@
 using System.Globalization;
 using DienHong.Calendar;
 using DienHong.Cluster.Node;
-using DienHong.Engine.Runtime;
 using DienHong.Engine;
 using DienHong.Engine.Hosting;
+using DienHong.Engine.Runtime;
 using DienHong.Persistence.Postgres;
 using DienHong.Scheduling;
 using DienHong.Workflows.Activities;
