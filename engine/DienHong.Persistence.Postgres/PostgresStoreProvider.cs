@@ -11,9 +11,10 @@ public sealed class PostgresStoreProvider : IStoreProvider
     public void Register(IServiceCollection services, DienHongOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        // Every node needs a copy of the same key file, so there is no default beside a file as on SQLite.
-        var keyFile = options.KeyFile is { Length: > 0 } k ? k
-            : throw new InvalidOperationException("Database:Provider is PostgreSQL but no key file is set (Keys:File or UseKeyring): every node needs a copy of the same dienhong.keys.");
-        services.AddDienHongPostgres(options.Database.ConnectionString!, keyFile);
+        // Without a key file the options validator stops the start with the message; nothing to register meanwhile.
+        if (options.KeyFile is { Length: > 0 } keyFile)
+        {
+            services.AddDienHongPostgres(options.Database.ConnectionString!, keyFile);
+        }
     }
 }
