@@ -55,7 +55,7 @@ public static class ValidateCommand
 
         if (json)
         {
-            var document = new { files = results.Select(r => new { file = r.File, valid = r.Valid, errors = r.Errors, warnings = r.Warnings }) };
+            var document = new { files = results.Select(r => new { file = r.File, valid = r.Valid, errors = r.Errors, warnings = r.Warnings, findings = r.Findings }) };
             context.Out.WriteLine(JsonSerializer.Serialize(document, SimulationJson.Options));
         }
         else
@@ -86,7 +86,10 @@ public static class ValidateCommand
         try
         {
             var report = validator.ValidateFile(file);
-            return new FileResult(file, report.IsValid, report.Errors.Select(e => e.ToString()).ToList(), false, report.Warnings.Select(e => e.ToString()).ToList());
+            return new FileResult(file, report.IsValid, report.Errors.Select(e => e.ToString()).ToList(), false, report.Warnings.Select(e => e.ToString()).ToList())
+            {
+                Findings = [.. report.Findings.Select(Finding.Of)],
+            };
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -97,5 +100,14 @@ public static class ValidateCommand
     private sealed record FileResult(string File, bool Valid, IReadOnlyList<string> Errors, bool Unreadable, IReadOnlyList<string>? Warnings = null)
     {
         public IReadOnlyList<string> Warnings { get; } = Warnings ?? [];
+
+        public IReadOnlyList<Finding> Findings { get; init; } = [];
+    }
+
+    /// <summary>One finding as data for tools: the rule's stable id beside the words, and where it is.</summary>
+    private sealed record Finding(string Severity, string Rule, int? Line, int? Column, string? Node, int? Edge, string Message)
+    {
+        public static Finding Of(ValidationError e) =>
+            new(e.IsWarning ? "warning" : "error", e.Rule, e.Line, e.Column, e.NodeId, e.EdgeIndex, e.Message);
     }
 }

@@ -76,6 +76,11 @@ public sealed class ValidateTests : IDisposable
         var entry = run.Json().GetProperty("files")[0];
         entry.GetProperty("valid").GetBoolean().ShouldBeFalse();
         entry.GetProperty("errors").EnumerateArray().Select(e => e.GetString()).ShouldContain(e => e!.Contains("node 'review'", StringComparison.Ordinal));
+        var finding = entry.GetProperty("findings").EnumerateArray().First(f => f.GetProperty("node").GetString() == "review" && f.GetProperty("rule").GetString() == "unrouted-outcome");
+        finding.GetProperty("severity").GetString().ShouldBe("error");
+        finding.GetProperty("edge").ValueKind.ShouldBe(System.Text.Json.JsonValueKind.Null);
+        finding.GetProperty("line").GetInt32().ShouldBeGreaterThan(1);
+        finding.GetProperty("message").GetString()!.ShouldNotContain("bad.workflow.json");
     }
 
     [Fact]
