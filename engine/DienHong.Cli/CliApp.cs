@@ -68,6 +68,7 @@ public static class CliApp
         root.Subcommands.Add(CalendarCommand.Create(context));
         root.Subcommands.Add(DefinitionFilesCommands.Export(context));
         root.Subcommands.Add(DefinitionFilesCommands.Import(context));
+        root.Subcommands.Add(MigrateStoreCommand.Create(context));
         return root;
     }
 

@@ -10,9 +10,8 @@ namespace DienHong.Scheduling;
 /// beside the engine database) or <see cref="PostgresConnectionString"/> (several nodes sharing one storage).
 /// </summary>
 /// <remarks>
-/// This chooses the <b>job</b> storage only: the engine's own store (instances, bookmarks, journal) stays on SQLite
-/// (<c>AddDienHongSqlite</c>) whichever is chosen here. A PostgreSQL engine store is a later step; until then several
-/// nodes share the job storage but each engine needs the one SQLite database, so production stays one node.
+/// This chooses the <b>job</b> storage only; <see cref="HangfireBuilderExtensions.UseHangfire"/> takes it from the
+/// engine's database (several nodes need both on PostgreSQL).
 /// </remarks>
 public sealed class HangfireStorageOptions
 {
@@ -30,6 +29,18 @@ public sealed class HangfireStorageOptions
 
     /// <summary>How often idle workers look for enqueued jobs. About 1 s so a due timer runs promptly.</summary>
     public TimeSpan QueuePollInterval { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// PostgreSQL only: how long a job fetched by a server that stopped answering (killed, cut off) stays invisible
+    /// before another server runs it. Hangfire.PostgreSql's default (30 minutes) when null.
+    /// </summary>
+    public TimeSpan? InvisibilityTimeout { get; init; }
+
+    /// <summary>
+    /// PostgreSQL only: how old a distributed lock (e.g. the one the server that moves due jobs to the queue holds)
+    /// must be before it is cleared as left by a dead server. Hangfire.PostgreSql's default (10 minutes) when null.
+    /// </summary>
+    public TimeSpan? DistributedLockTimeout { get; init; }
 
     /// <summary>Whether the PostgreSQL storage is the one chosen.</summary>
     public bool UsesPostgres => !string.IsNullOrWhiteSpace(PostgresConnectionString);
@@ -77,6 +88,16 @@ public sealed class HangfireStorageOptions
                 QueuePollInterval = QueuePollInterval,
                 UseSlidingInvisibilityTimeout = true,
             };
+            if (InvisibilityTimeout is { } timeout)
+            {
+                options.InvisibilityTimeout = timeout;
+            }
+
+            if (DistributedLockTimeout is { } lockTimeout)
+            {
+                options.DistributedLockTimeout = lockTimeout;
+            }
+
             return new PostgreSqlStorage(new NpgsqlConnectionFactory(PostgresConnectionString!, options), options);
         }
 

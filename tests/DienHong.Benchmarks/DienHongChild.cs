@@ -67,7 +67,7 @@ public static class DienHongChild
         }
     }
 
-    private static async Task OneAsync(WorkflowEngine engine, Breakdown breakdown)
+    internal static async Task OneAsync(WorkflowEngine engine, Breakdown breakdown)
     {
         var t0 = Breakdown.Now();
         var started = Check(await engine.StartAsync(Start).ConfigureAwait(false), InstanceStatus.Suspended);
@@ -78,7 +78,7 @@ public static class DienHongChild
         breakdown.Add(t0, t1, t2, Breakdown.Now());
     }
 
-    private static async Task StartOnlyAsync(WorkflowEngine engine) =>
+    internal static async Task StartOnlyAsync(WorkflowEngine engine) =>
         Check(await engine.StartAsync(Start).ConfigureAwait(false), InstanceStatus.Suspended);
 
     private static RunResult Check(RunResult result, InstanceStatus expected) =>

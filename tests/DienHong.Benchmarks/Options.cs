@@ -11,7 +11,7 @@ public sealed record Options
 
     public IReadOnlyList<int> Sizes { get; init; } = [1_000, 10_000, 100_000];
 
-    public IReadOnlyList<string> Peers { get; init; } = ["dienhong", "stateless", "workflowcore", "floor", "floor-group"];
+    public IReadOnlyList<string> Peers { get; init; } = ["dienhong", "stateless", "workflowcore", "floor", "floor-group", PostgresChild.OneNode, PostgresChild.TwoNodes];
 
     public int Runs { get; init; } = 3;
 
@@ -24,6 +24,12 @@ public sealed record Options
     public bool Breakdown { get; init; }
 
     public string? Out { get; init; }
+
+    /// <summary>The PostgreSQL server of the PostgreSQL peers (a connection string); the parent starts one if not given.</summary>
+    public string? Postgres { get; init; }
+
+    /// <summary>The key file a second PostgreSQL node shares with the first.</summary>
+    public string? Keys { get; init; }
 
     /// <summary>WorkflowCore runs at or above this size are done once only (its in-memory store scans lists).</summary>
     public int WorkflowCoreOnceFrom { get; init; } = 100_000;
@@ -49,6 +55,8 @@ public sealed record Options
                 "--wfc-once-from" => o with { WorkflowCoreOnceFrom = Int(value) },
                 "--timeout" => o with { TimeoutSeconds = Int(value) },
                 "--out" => o with { Out = value },
+                "--postgres" => o with { Postgres = value },
+                "--keys" => o with { Keys = value },
                 "--breakdown" => o with { Breakdown = true },
                 _ => throw new ArgumentException($"Unknown argument '{args[i]}'."),
             };
@@ -63,6 +71,7 @@ public sealed record Options
     [
         "--child", peer, "--n", Str(n), "--concurrency", Str(Concurrency), "--warmup", Str(Warmup), "--suspended", Str(Suspended),
         .. Breakdown ? new[] { "--breakdown" } : [],
+        .. PostgresChild.IsPostgres(peer) ? new[] { "--postgres", Postgres! } : [],
     ];
 
     private static int Int(string s) => int.Parse(s.Replace("_", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture);

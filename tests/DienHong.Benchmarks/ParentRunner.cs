@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using DienHong.Testing;
 
 namespace DienHong.Benchmarks;
 
@@ -8,9 +9,24 @@ public static class ParentRunner
 {
     public static async Task<int> RunAsync(Options options)
     {
+        // The PostgreSQL peers need a server: the one given (--postgres or DIENHONG_TEST_POSTGRES), else a private one.
+        await using var postgres = new PostgresServerScope();
+        var notes = new List<string>();
+        if (options.Peers.Any(PostgresChild.IsPostgres) && options.Postgres is null)
+        {
+            if (await postgres.StartAsync() is { } server)
+            {
+                options = options with { Postgres = server };
+            }
+            else
+            {
+                notes.Add($"PostgreSQL peers not run: {TestServices.PostgresMissing}");
+                options = options with { Peers = [.. options.Peers.Where(p => !PostgresChild.IsPostgres(p))] };
+            }
+        }
+
         var self = typeof(ParentRunner).Assembly.Location;
         var results = new List<ChildResult>();
-        var notes = new List<string>();
         foreach (var n in options.Sizes)
         {
             foreach (var peer in options.Peers)

@@ -13,6 +13,9 @@ var result = options.Child switch
     "stateless" => await StatelessChild.RunAsync(options),
     "floor" => await FloorChild.RunAsync(options, grouped: false),
     "floor-group" => await FloorChild.RunAsync(options, grouped: true),
+    PostgresChild.OneNode => await PostgresChild.RunAsync(options, nodes: 1),
+    PostgresChild.TwoNodes => await PostgresChild.RunAsync(options, nodes: 2),
+    PostgresChild.SecondNode => await PostgresChild.SecondNodeAsync(options),
     _ => throw new ArgumentException($"Unknown peer '{options.Child}'."),
 };
 Console.WriteLine(result.ToLine());

@@ -3,6 +3,7 @@ using DienHong.Calendar;
 using DienHong.Engine.Hosting;
 using DienHong.Engine.Storage;
 using DienHong.Persistence;
+using DienHong.Persistence.Postgres;
 using DienHong.Scheduling;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -64,6 +65,17 @@ public sealed class BuilderTests : IDisposable
         {
             CultureInfo.CurrentUICulture = previous;
         }
+    }
+
+    [Fact]
+    public async Task A_postgres_store_without_a_key_file_is_refused_before_anything_is_written()
+    {
+        await using var provider = Build(o => o.UsePostgres("Host=127.0.0.1;Port=1;Database=none").UseCalendar(WorkingCalendar.Weekdays));
+
+        var refused = await Should.ThrowAsync<DienHongStartException>(() => provider.StartDienHongAsync());
+
+        refused.Problems.ShouldBe(["Database:Provider is PostgreSQL but no key file is set (Keys:File): every node needs a copy of the same dienhong.keys"]);
+        provider.GetService<IWorkflowStore>().ShouldBeNull();
     }
 
     [Fact]

@@ -7,7 +7,7 @@ namespace DienHong.Store.Tests;
 /// <summary>The run store: one atomic commit per run, row versions, bookmarks consumed once, unique correlation keys.</summary>
 public abstract partial class StoreContract
 {
-    [Fact]
+    [StoreFact]
     public async Task A_commit_is_read_back_whole()
     {
         var run = NewRun("i1", "agency-a", "c-1", bookmarks: [OpenTask("b1", "i1", "role:head", T0.AddDays(3))], journal: ["InstanceStarted", "TaskCreated"]);
@@ -21,7 +21,7 @@ public abstract partial class StoreContract
         (await Get<IJournalReader>().ReadAsync("i1", 0, 10)).ShouldBe(run.Journal);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task A_failing_commit_leaves_nothing()
     {
         await Runs.CommitAsync(NewRun("i1", bookmarks: [OpenTask("b1", "i1", "user:a")], journal: ["InstanceStarted"]));
@@ -37,7 +37,7 @@ public abstract partial class StoreContract
         (await Runs.LoadAsync("i1")).ShouldNotBeNull().Bookmarks.ShouldHaveSingleItem().InstanceId.ShouldBe("i1");
     }
 
-    [Fact]
+    [StoreFact]
     public async Task A_commit_on_a_stale_row_version_is_a_conflict_and_changes_nothing()
     {
         var first = NewRun("i1", bookmarks: [OpenTask("b1", "i1", "user:a")], journal: ["InstanceStarted"]);
@@ -56,7 +56,7 @@ public abstract partial class StoreContract
         (await Get<IJournalReader>().ReadAsync("i1", 0, 10)).Select(e => e.Event).ShouldBe(["InstanceStarted", "Noted"]);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Of_racing_commits_on_one_row_version_exactly_one_wins()
     {
         await Runs.CommitAsync(NewRun("i1", bookmarks: [OpenTask("b1", "i1", "user:a")], journal: ["InstanceStarted"]));
@@ -80,7 +80,7 @@ public abstract partial class StoreContract
         (await Get<IJournalReader>().ReadAsync("i1", 0, 10)).Count(e => e.Event == "TaskCompleted").ShouldBe(1);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Many_racing_resumes_of_one_bookmark_take_effect_once()
     {
         await PublishReviewAsync();
@@ -96,7 +96,7 @@ public abstract partial class StoreContract
         (await Runs.LoadAsync(id))!.Instance.Status.ShouldBe(InstanceStatus.Completed);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task A_correlation_key_is_taken_once()
     {
         await Runs.CommitAsync(NewRun("i1", correlation: "review:agency-a:2027", journal: ["InstanceStarted"]));
@@ -110,7 +110,7 @@ public abstract partial class StoreContract
         (await Get<IJournalReader>().ReadAsync("i2", 0, 10)).ShouldBeEmpty();
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Signal_bookmarks_are_found_by_kind_and_key()
     {
         var signal = new BookmarkRecord("s1", "i1", "wait", "wait#1", BookmarkKind.Signal, "budget-approved", null, null, null, null, null, T0);
@@ -121,7 +121,7 @@ public abstract partial class StoreContract
         (await Runs.FindBookmarksAsync(BookmarkKind.Signal, "budget-approved", "i2")).ShouldBeEmpty();
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Incidents_commit_with_their_run_and_read_back_oldest_first()
     {
         var run = NewRun("i1", journal: ["InstanceFaulted"]) with

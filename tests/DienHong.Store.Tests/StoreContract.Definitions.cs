@@ -6,7 +6,7 @@ namespace DienHong.Store.Tests;
 /// <summary>Definition versions: the engine's policy over the store's rows.</summary>
 public abstract partial class StoreContract
 {
-    [Fact]
+    [StoreFact]
     public async Task A_published_version_is_imported_once_and_never_changed()
     {
         var v1 = await Catalog.ImportPublishedAsync(ReviewJson("review", 1));
@@ -17,7 +17,7 @@ public abstract partial class StoreContract
         (await Catalog.ListAsync()).ShouldBe([v1]);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Editing_a_published_definition_makes_the_next_draft_and_publishing_freezes_it()
     {
         var v1 = await Catalog.ImportPublishedAsync(ReviewJson("review", 1));
@@ -38,7 +38,7 @@ public abstract partial class StoreContract
         (await Catalog.SaveDraftAsync(ReviewJson("review", 1))).Version.ShouldBe(3);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task A_draft_that_does_not_validate_is_not_published()
     {
         var broken = ReviewJson("review", 1).Replace("\"to\": \"end\"", "\"to\": \"nowhere\"", StringComparison.Ordinal);
@@ -50,7 +50,7 @@ public abstract partial class StoreContract
         (await Runs.FindVersionAsync("review", 1))!.Status.ShouldBe(DefinitionStatus.Draft);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task The_definition_store_keeps_one_row_per_key_and_version_and_changes_status_only_from_the_expected_one()
     {
         var store = Get<IDefinitionStore>();

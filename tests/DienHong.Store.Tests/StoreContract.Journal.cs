@@ -7,7 +7,7 @@ namespace DienHong.Store.Tests;
 /// <summary>The journal: each instance's entries in order and chained, pages after a sequence number, the outbox in commit order, verify.</summary>
 public abstract partial class StoreContract
 {
-    [Fact]
+    [StoreFact]
     public async Task An_instance_journal_reads_in_order_page_by_page_and_chains()
     {
         await PublishReviewAsync();
@@ -37,7 +37,7 @@ public abstract partial class StoreContract
         (head.JournalSeq, head.JournalHash).ShouldBe((all[^1].Seq, all[^1].Hash));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task The_outbox_reads_one_event_in_commit_order_after_a_position()
     {
         await Runs.CommitAsync(NewRun("i2", journal: ["InstanceStarted", "NotificationQueued|{\"n\":1}"]));
@@ -55,7 +55,7 @@ public abstract partial class StoreContract
         (await reader.ReadAfterAsync(rest[^1].Position, "NotificationQueued", 10)).ShouldBeEmpty();
     }
 
-    [Fact]
+    [StoreFact]
     public async Task What_the_engine_writes_verifies()
     {
         await PublishReviewAsync();

@@ -5,7 +5,7 @@ namespace DienHong.Store.Tests;
 /// <summary>The queries a server needs: the inbox, the instance list, due-time scans and the wake index.</summary>
 public abstract partial class StoreContract
 {
-    [Fact]
+    [StoreFact]
     public async Task The_inbox_pages_by_due_date_with_a_stable_cursor_and_a_total()
     {
         // Five tasks for the head role or user a, in two agencies, due on different days (one without a due date),
@@ -39,7 +39,7 @@ public abstract partial class StoreContract
         (await tasks.InboxAsync(new InboxQuery([]))).Total.ShouldBe(0);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task The_instance_list_filters_and_pages_newest_first()
     {
         await Runs.CommitAsync(NewRun("i1", "agency-a", "review:agency-a:2027", T0, [OpenTask("t1", "i1", "user:a", T0.AddDays(1))], "TaskCreated"));
@@ -68,14 +68,14 @@ public abstract partial class StoreContract
         first.Items[1].ShouldBe(new InstanceSummary("i3", "contract", 1, InstanceStatus.Completed, null, "other:agency-a:2027", "agency-a", T0.AddHours(2), T0.AddHours(4), T0.AddHours(4)));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task A_cursor_the_store_did_not_give_is_refused()
     {
         await Should.ThrowAsync<ArgumentException>(async () => await Get<IInstanceQueries>().ListAsync(new InstanceQuery { After = "page two" }));
         await Should.ThrowAsync<ArgumentException>(async () => await Get<ITaskQueries>().InboxAsync(new InboxQuery(["user:a"], After: "x")));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Due_scans_return_wake_ups_at_or_before_a_time_earliest_first()
     {
         await Runs.CommitAsync(NewRun("i1", bookmarks: [Timer("w1", "i1", T0.AddHours(3)), OpenTask("t1", "i1", "user:a", wake: T0.AddHours(1))], journal: ["TimerStarted"]));
@@ -86,7 +86,7 @@ public abstract partial class StoreContract
         (await Runs.DueAsync(T0, 10)).ShouldBeEmpty();
     }
 
-    [Fact]
+    [StoreFact]
     public async Task The_wake_index_gives_jobs_once_and_only_to_unchanged_wake_ups()
     {
         await Runs.CommitAsync(NewRun("i1", bookmarks: [Timer("w1", "i1", T0.AddHours(3)), Timer("w2", "i1", T0.AddHours(1)), OpenTask("t1", "i1", "user:a")], journal: ["TimerStarted"]));

@@ -6,7 +6,7 @@ namespace DienHong.Store.Tests;
 /// <summary>Report counts per agency and period, from the instances and the journal the engine wrote.</summary>
 public abstract partial class StoreContract
 {
-    [Fact]
+    [StoreFact]
     public async Task Report_counts_instances_opened_and_closed_and_tasks_on_time_and_late_per_agency()
     {
         // Due five working days after Monday 1 February 2027 08:00: the end of Monday 8 February.

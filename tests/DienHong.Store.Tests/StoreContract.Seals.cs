@@ -9,7 +9,7 @@ public abstract partial class StoreContract
     /// <summary>Marks the instance completed in the database directly, as someone with access to it but not to the keys would.</summary>
     protected abstract Task ChangeOutsideTheEngineAsync(string instanceId);
 
-    [Fact]
+    [StoreFact]
     public async Task A_row_changed_outside_the_engine_is_not_run_and_fails_verify()
     {
         await PublishReviewAsync();

@@ -20,13 +20,20 @@ public sealed class PostgresServer : IAsyncLifetime
     private const string ServiceUser = "postgres";
 
     private readonly List<string> schemas = [];
+    private readonly List<string> databases = [];
     private string? folder;
     private string? binaries;
 
     /// <summary>The connection string of the test database.</summary>
     public string ConnectionString { get; private set; } = "";
 
-    /// <summary>Whether this fixture started (and will stop) its own server.</summary>
+    /// <summary>
+    /// A private server with PostgreSQL's default durability (fsync on), for measurements; the tests' servers run with
+    /// fsync off, which only speeds them up.
+    /// </summary>
+    public bool Durable { get; init; }
+
+    /// <summary>Whether this fixture started (and will stop) its own server (with room for 300 connections: the two-node tests run several pools at once).</summary>
     public bool IsPrivate => folder is not null;
 
     /// <summary>A new Hangfire schema name, so tests running at once never take each other's jobs; dropped on dispose.</summary>
@@ -74,7 +81,7 @@ public sealed class PostgresServer : IAsyncLifetime
         var port = FreePort();
         await RunAsync(Path.Combine(binaries, "initdb"), asRoot, "-D", data, "-U", ServiceUser, "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8");
         await RunAsync(Path.Combine(binaries, "pg_ctl"), asRoot, "-D", data, "-l", Path.Combine(folder, "server.log"), "-w",
-            "-o", $"-c listen_addresses=127.0.0.1 -p {port} -k {folder} -c fsync=off", "start");
+            "-o", $"-c listen_addresses=127.0.0.1 -p {port} -k {folder}{(Durable ? "" : " -c fsync=off")} -c max_connections=300", "start");
         var server = $"Host=127.0.0.1;Port={port};Username={ServiceUser}";
         await using (var connection = new NpgsqlConnection(server + ";Database=postgres"))
         {
@@ -92,7 +99,8 @@ public sealed class PostgresServer : IAsyncLifetime
         NpgsqlConnection.ClearAllPools();
         if (folder is null)
         {
-            await DropSchemasAsync();
+            await DropAsync(schemas, schema => $"DROP SCHEMA IF EXISTS \"{schema}\" CASCADE");
+            await DropAsync(databases, name => $"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
             return;
         }
 
@@ -113,6 +121,28 @@ public sealed class PostgresServer : IAsyncLifetime
         }
     }
 
+    /// <summary>
+    /// A new empty database on the server (its connection string), so tests that write the engine's tables never
+    /// share one; dropped on dispose.
+    /// </summary>
+    public async Task<string> NewDatabaseAsync()
+    {
+        var name = "dh_" + Guid.NewGuid().ToString("N")[..12];
+        await using (var connection = new NpgsqlConnection(ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
+            await create.ExecuteNonQueryAsync();
+        }
+
+        lock (databases)
+        {
+            databases.Add(name);
+        }
+
+        return new NpgsqlConnectionStringBuilder(ConnectionString) { Database = name }.ConnectionString;
+    }
+
     /// <summary>How many tables the schema has (Hangfire creates its own when it starts).</summary>
     public async Task<long> TableCountAsync(string schema)
     {
@@ -123,12 +153,13 @@ public sealed class PostgresServer : IAsyncLifetime
         return (long)(await count.ExecuteScalarAsync())!;
     }
 
-    private async Task DropSchemasAsync()
+    /// <summary>Runs <paramref name="drop"/> for each name made by this fixture in <paramref name="made"/>.</summary>
+    private async Task DropAsync(List<string> made, Func<string, string> drop)
     {
         string[] created;
-        lock (schemas)
+        lock (made)
         {
-            created = [.. schemas];
+            created = [.. made];
         }
 
         if (created.Length == 0 || string.IsNullOrEmpty(ConnectionString))
@@ -138,10 +169,10 @@ public sealed class PostgresServer : IAsyncLifetime
 
         await using var connection = new NpgsqlConnection(ConnectionString);
         await connection.OpenAsync();
-        foreach (var schema in created)
+        foreach (var name in created)
         {
-            await using var drop = new NpgsqlCommand($"DROP SCHEMA IF EXISTS \"{schema}\" CASCADE", connection);
-            await drop.ExecuteNonQueryAsync();
+            await using var command = new NpgsqlCommand(drop(name), connection);
+            await command.ExecuteNonQueryAsync();
         }
     }
 

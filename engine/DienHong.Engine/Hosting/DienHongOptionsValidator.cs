@@ -28,6 +28,11 @@ internal sealed class DienHongOptionsValidator(IReadOnlyCollection<string> provi
             {
                 problems.Add(Text.Format(HostingMessages.NoConnectionString, database.Provider));
             }
+            else if (database.Is(DatabaseOptions.PostgreSql) && string.IsNullOrWhiteSpace(options.KeyFile))
+            {
+                // Several nodes share the database, so the key file has no default beside it as on SQLite.
+                problems.Add(Text.Format(HostingMessages.NoKeyFile, database.Provider));
+            }
         }
 
         if (options.Calendar is null && options.CalendarFolder is null)

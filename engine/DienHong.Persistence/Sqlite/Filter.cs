@@ -34,7 +34,7 @@ internal sealed class Filter(List<object?>? values = null)
 
     /// <summary>Adds <c>column IN (...)</c> over <paramref name="set"/>; an empty set matches nothing.</summary>
     public Filter In(string column, IReadOnlyCollection<string> set) =>
-        set.Count == 0 ? Where("0") : Where($"{column} IN ({string.Join(", ", Enumerable.Repeat("{}", set.Count))})", [.. set]);
+        set.Count == 0 ? Where("1 = 0") : Where($"{column} IN ({string.Join(", ", Enumerable.Repeat("{}", set.Count))})", [.. set]);
 
     /// <summary>The next free parameter, for what follows the WHERE clause (a LIMIT).</summary>
     public string Next(object? value)

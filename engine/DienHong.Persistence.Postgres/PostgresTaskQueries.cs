@@ -1,0 +1,47 @@
+using DienHong.Engine.Storage;
+using DienHong.Persistence.Sqlite;
+
+namespace DienHong.Persistence.Postgres;
+
+/// <summary>The inbox on the bookmarks table (index on assignee and due time), joined with each task's instance.</summary>
+public sealed class PostgresTaskQueries(PostgresDatabase database) : ITaskQueries
+{
+    // Tasks without a due time sort after every dated one.
+    private const string DueKey = "coalesce(b.due_at, 9223372036854775807)";
+
+    // Ids compare byte by byte, as on SQLite, whatever the database's collation.
+    private const string Id = "b.id COLLATE \"C\"";
+
+    public async ValueTask<Page<InboxTask>> InboxAsync(InboxQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfLessThan(query.PageSize, 1);
+        var filter = new Filter().Where("b.kind = 'Task'").In("b.assignee", query.Assignees);
+        if (query.Agencies is { } agencies)
+        {
+            filter.In("i.agency", agencies);
+        }
+
+        const string From = "FROM bookmarks b JOIN instances i ON i.id = b.instance_id";
+        var total = (await PostgresStatements.QueryAsync(database, $"SELECT count(*) {From} {filter}", r => r.GetInt64(0), cancellationToken, [.. filter.Values]).ConfigureAwait(false))[0];
+        if (Keyset.Parse(query.After) is { } after)
+        {
+            filter.Where($"({DueKey} > {{}} OR ({DueKey} = {{}} AND {Id} > {{}}))", after.Sort, after.Sort, after.Id);
+        }
+
+        var limit = filter.Next(query.PageSize + 1);
+        var rows = await PostgresStatements.QueryAsync(
+            database,
+            $"""
+            SELECT b.id, b.instance_id, b.node_id, b.assignee, b.due_at, b.created_at, i.definition_key, i.definition_version, i.agency, i.correlation_key, {DueKey}
+            {From} {filter} ORDER BY {DueKey}, {Id} LIMIT {limit}
+            """,
+            r => (Task: new InboxTask(r.GetString(0), r.GetString(1), r.GetString(2), PostgresRows.Text(r, 3), PostgresRows.Time(r, 4), UnixTime.FromMs(r.GetInt64(5)),
+                r.GetString(6), r.GetInt32(7), PostgresRows.Text(r, 8), PostgresRows.Text(r, 9)), Key: new Keyset(r.GetInt64(10), r.GetString(0))),
+            cancellationToken,
+            [.. filter.Values]).ConfigureAwait(false);
+        var more = rows.Count > query.PageSize;
+        var page = rows.Take(query.PageSize).ToList();
+        return new Page<InboxTask>([.. page.Select(p => p.Task)], checked((int)total), more ? page[^1].Key.ToString() : null);
+    }
+}

@@ -1,0 +1,50 @@
+using DienHong.Engine.Hosting;
+using DienHong.Persistence.Postgres;
+using DienHong.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace DienHong.Store.Tests;
+
+/// <summary>
+/// The store contract on PostgreSQL: each test on a new database of the shared server, with a key file of its own,
+/// its seals and chains checked by the PostgreSQL journal verify.
+/// </summary>
+[PostgresStore]
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresStoreContractTests(PostgresServer server) : StoreContract, IAsyncLifetime
+{
+    private readonly string keys = Directory.CreateTempSubdirectory("dienhong-pg-store-").FullName;
+    private string? connectionString;
+
+    // The contract starts the store in its own InitializeAsync; the database it names must exist first.
+    async Task IAsyncLifetime.InitializeAsync()
+    {
+        // A small pool: every test's database is on the one server.
+        connectionString = new NpgsqlConnectionStringBuilder(await server.NewDatabaseAsync()) { MaxPoolSize = 8 }.ConnectionString;
+        await InitializeAsync();
+    }
+
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync();
+
+    protected override void UseStore(DienHongOptions options) =>
+        options.UsePostgres(connectionString!).UseKeyring(Path.Combine(keys, "dienhong.keys"));
+
+    protected override async Task<IReadOnlyList<string>> VerifyAsync(IServiceProvider services) =>
+        [.. (await services.GetRequiredService<PostgresJournalVerifier>().VerifyAsync()).Discrepancies.Select(d => d.ToString())];
+
+    protected override async Task ChangeOutsideTheEngineAsync(string instanceId)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("UPDATE instances SET status = 'Completed' WHERE id = @id", connection);
+        command.Parameters.AddWithValue("id", instanceId);
+        (await command.ExecuteNonQueryAsync()).ShouldBe(1);
+    }
+
+    protected override ValueTask DeleteAsync()
+    {
+        Directory.Delete(keys, true);
+        return ValueTask.CompletedTask;
+    }
+}
