@@ -3,6 +3,7 @@ using DienHong.Engine.Hosting;
 using DienHong.Persistence;
 using DienHong.Scheduling;
 using DienHong.Server.Configuration;
+using DienHong.Server.Operations;
 using DienHong.Server.Startup;
 using DienHong.Workflows.Activities;
 using DienHong.Workflows.Organization;
@@ -41,7 +42,7 @@ public static class ServerComposition
         }
 
         // The dashboard's services; the job storage registered above is the one it shows.
-        services.AddHangfire(_ => { });
+        services.AddHangfire((sp, config) => config.UseLogProvider(new HangfireLogs(sp.GetRequiredService<ILoggerFactory>())));
         services.AddSingleton<CatalogPublisher>();
         return services;
     }
