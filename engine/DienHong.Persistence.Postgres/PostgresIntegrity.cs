@@ -18,7 +18,7 @@ internal static class PostgresIntegrity
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         if (await KeyIdAsync(connection, cancellationToken).ConfigureAwait(false) is { } keyId)
         {
-            Check(keyring, keyId, keysExisted);
+            IntegrityRecord.CheckKeys(keyring, keyId, keysExisted);
             return (false, 0);
         }
 
@@ -45,23 +45,8 @@ internal static class PostgresIntegrity
         }
 
         // Another node wrote the record first: its keys must be ours.
-        Check(keyring, (await KeyIdAsync(connection, cancellationToken).ConfigureAwait(false))!, keysExisted: true);
+        IntegrityRecord.CheckKeys(keyring, (await KeyIdAsync(connection, cancellationToken).ConfigureAwait(false))!, keysExisted: true);
         return (false, 0);
-    }
-
-    private static void Check(IKeyring keyring, string keyId, bool keysExisted)
-    {
-        if (!keysExisted)
-        {
-            throw new KeyringException(keyring.Location, KeyringProblem.Missing,
-                $"The database is sealed with the keys {keyId}, and their key file '{keyring.Location}' is missing: copy the key file every node uses, or restore it from its backup.");
-        }
-
-        if (keyring.Id != keyId)
-        {
-            throw new KeyringException(keyring.Location, KeyringProblem.WrongKeys,
-                $"The key file '{keyring.Location}' holds the keys {keyring.Id}, but the database is sealed with {keyId}: every node needs the same key file.");
-        }
     }
 
     private static async Task<string?> KeyIdAsync(NpgsqlConnection connection, CancellationToken cancellationToken)

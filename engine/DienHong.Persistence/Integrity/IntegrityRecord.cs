@@ -16,6 +16,22 @@ internal static class IntegrityRecord
 
     public static string Seal(InstanceSealer sealer, string keyId, long instancesCreated) => sealer.MacOf("integrity/1", keyId, instancesCreated);
 
+    /// <summary>Refuses a start whose key file is missing or holds other keys than those <paramref name="keyId"/> the database is sealed with (every store).</summary>
+    public static void CheckKeys(IKeyring keyring, string keyId, bool keysExisted)
+    {
+        if (!keysExisted)
+        {
+            throw new KeyringException(keyring.Location, KeyringProblem.Missing,
+                $"The database is sealed with the keys {keyId}, and their key file '{keyring.Location}' is missing: restore it from its backup (with several nodes, copy the file every node uses).");
+        }
+
+        if (keyring.Id != keyId)
+        {
+            throw new KeyringException(keyring.Location, KeyringProblem.WrongKeys,
+                $"The key file '{keyring.Location}' holds the keys {keyring.Id}, but the database is sealed with {keyId}: every node needs the same key file.");
+        }
+    }
+
     /// <summary>
     /// Checks the keyring against the record at start. The first start writes the record, generating the keys if
     /// needed and sealing instances written before seals existed; it refuses when keys exist already but the record
@@ -37,18 +53,7 @@ internal static class IntegrityRecord
 
         if (keyId is not null)
         {
-            if (!keysExisted)
-            {
-                throw new KeyringException(keyring.Location, KeyringProblem.Missing,
-                    $"The database is sealed with the keys {keyId}, and their key file '{keyring.Location}' is missing: restore it from its backup.");
-            }
-
-            if (keyring.Id != keyId)
-            {
-                throw new KeyringException(keyring.Location, KeyringProblem.WrongKeys,
-                    $"The key file '{keyring.Location}' holds the keys {keyring.Id}, but the database is sealed with {keyId}.");
-            }
-
+            CheckKeys(keyring, keyId, keysExisted);
             return (false, 0);
         }
 
