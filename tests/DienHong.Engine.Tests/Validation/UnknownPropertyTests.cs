@@ -93,7 +93,7 @@ public sealed class UnknownPropertyTests(ValidatorFixture fixture) : IClassFixtu
     {
         var error = fixture.Validate(Through("""{ "id": "t", "type": "Timer", "after": { "hours": 2 }, "colour": "red" }""", "t")).Errors.ShouldHaveSingleItem();
 
-        error.Message.ShouldBe("unknown property 'colour' of Timer: the known properties here are id, type, name, description, legalBasis, ends, after, at");
+        error.Message.ShouldBe("unknown property 'colour' of Timer: the known properties here are id, type, name, description, legalBasis, ends, after, at, dueVariable");
     }
 
     [Fact]
