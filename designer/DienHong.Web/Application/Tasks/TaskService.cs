@@ -84,15 +84,11 @@ public sealed class TaskService(
         }, cancellationToken);
 
     /// <summary>Hands a task to another person of the organisation (ủy quyền); the person must be able to act on it.</summary>
-    public async Task<ServiceResult<TaskResult>> DelegateAsync(PersonAccess access, string taskId, HandOverTask request, CancellationToken cancellationToken = default)
-    {
-        if (request.To is not { Length: > 0 } to || organization.FindPerson(to) is null)
-        {
-            return new ServiceRefusal(RefusalKind.Invalid, AppRefusals.DelegateTarget, taskId, request.To);
-        }
-
-        return await ActAsync(access, taskId, mayAct: true, (person, _) => new ResumeInput(person, Data: HandOver(to, request.Reason), Action: TaskActions.Delegate), cancellationToken).ConfigureAwait(false);
-    }
+    public Task<ServiceResult<TaskResult>> DelegateAsync(PersonAccess access, string taskId, HandOverTask request, CancellationToken cancellationToken = default) =>
+        ActAsync(access, taskId, mayAct: true, (person, _) =>
+            request.To is { Length: > 0 } to && organization.FindPerson(to) is not null
+                ? new ResumeInput(person, Data: HandOver(to, request.Reason), Action: TaskActions.Delegate)
+                : new ServiceRefusal(RefusalKind.Invalid, AppRefusals.DelegateTarget, taskId, request.To), cancellationToken);
 
     /// <summary>Gives a task to a role or a person (giao lại): the head of the case's agency or a workflow administrator does.</summary>
     public Task<ServiceResult<TaskResult>> ReassignAsync(PersonAccess access, string taskId, HandOverTask request, CancellationToken cancellationToken = default) =>
