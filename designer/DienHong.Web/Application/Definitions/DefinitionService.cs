@@ -89,12 +89,7 @@ public sealed class DefinitionService(DefinitionCatalog catalog, DefinitionValid
     /// <summary>Publishes a draft after validating it: from now on new cases start on it.</summary>
     public async Task<ServiceResult<DefinitionSummary>> PublishAsync(PersonAccess access, string key, int version, CancellationToken cancellationToken = default)
     {
-        if (Administers(access) is { } refused)
-        {
-            return refused;
-        }
-
-        var found = await FindAsync(key, version, cancellationToken).ConfigureAwait(false);
+        var found = await AdministeredAsync(access, key, version, cancellationToken).ConfigureAwait(false);
         if (!found.Succeeded)
         {
             return found.Refusal;
@@ -122,12 +117,7 @@ public sealed class DefinitionService(DefinitionCatalog catalog, DefinitionValid
     /// <summary>Retires a version: it starts no new case; running ones finish on it.</summary>
     public async Task<ServiceResult<DefinitionSummary>> RetireAsync(PersonAccess access, string key, int version, CancellationToken cancellationToken = default)
     {
-        if (Administers(access) is { } refused)
-        {
-            return refused;
-        }
-
-        var found = await FindAsync(key, version, cancellationToken).ConfigureAwait(false);
+        var found = await AdministeredAsync(access, key, version, cancellationToken).ConfigureAwait(false);
         if (!found.Succeeded)
         {
             return found.Refusal;
@@ -139,6 +129,10 @@ public sealed class DefinitionService(DefinitionCatalog catalog, DefinitionValid
 
     private ServiceRefusal? Administers(PersonAccess access) =>
         new WorkflowAdminRequirement(null).IsMetBy(access, organization) ? null : new ServiceRefusal(RefusalKind.Forbidden, AppRefusals.DefinitionAdminOnly);
+
+    /// <summary>The version, when the person administers workflows and it exists.</summary>
+    private async Task<ServiceResult<StoredDefinition>> AdministeredAsync(PersonAccess access, string key, int version, CancellationToken cancellationToken) =>
+        Administers(access) is { } refused ? refused : await FindAsync(key, version, cancellationToken).ConfigureAwait(false);
 
     private async Task<ServiceResult<StoredDefinition>> FindAsync(string key, int version, CancellationToken cancellationToken) =>
         (await store.ListAsync(key, cancellationToken).ConfigureAwait(false)).FirstOrDefault(d => d.Version == version) is { } found
