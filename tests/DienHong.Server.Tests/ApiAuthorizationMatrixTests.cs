@@ -98,6 +98,16 @@ public sealed class ApiAuthorizationMatrixTests(CaseServer cases) : IClassFixtur
     }
 
     [Fact]
+    public async Task The_openapi_document_lists_the_endpoints_of_the_matrix()
+    {
+        var document = await cases.Client("anonymous").GetStringAsync("/openapi/v1.json");
+        foreach (var path in new[] { "/api/v1/definitions/{key}/{version}/publish", "/api/v1/instances/{id}/journal/verify", "/api/v1/tasks/{id}/complete", "/api/v1/tasks/{id}/reassign" })
+        {
+            document.ShouldContain(path);
+        }
+    }
+
+    [Fact]
     public async Task Another_agencys_person_does_not_see_the_case_in_lists_or_the_inbox()
     {
         var other = cases.Client("e0204");
