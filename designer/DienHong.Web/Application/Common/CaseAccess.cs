@@ -1,3 +1,4 @@
+using DienHong.Engine.Activities;
 using DienHong.Engine.Runtime;
 using DienHong.Engine.Storage;
 using DienHong.Web.Security;
@@ -49,7 +50,7 @@ public sealed class CaseAccess(OrganizationDirectory organization, IAssigneeReso
     public bool CanSee(PersonAccess access, string? agency, IEnumerable<BookmarkRecord> open) =>
         access.IsWorkflowAdmin
         || (agency is not null && (access.InAgency(agency) || AdministersWorkflows(access, agency)))
-        || open.Any(b => b.Kind == Engine.Activities.BookmarkKind.Task && CanAct(access, agency, b.Assignee));
+        || open.Any(b => b.Kind == BookmarkKind.Task && CanAct(access, agency, b.Assignee));
 
     /// <summary>Whether the person may act for a task assigned to <paramref name="assignee"/> today: the assignee, a holder of the role, or an absentee's substitute.</summary>
     public bool CanAct(PersonAccess access, string? agency, string? assignee)

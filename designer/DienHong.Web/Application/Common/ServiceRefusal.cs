@@ -1,6 +1,7 @@
 using System.Globalization;
 using DienHong.Engine.Runtime;
 using DienHong.Web.Resources;
+using DienHong.Workflows.Activities;
 
 namespace DienHong.Web.Application;
 
@@ -37,17 +38,18 @@ public sealed record ServiceRefusal(RefusalKind Kind, MessageCode Code, IReadOnl
     public static ServiceRefusal Of(RunResult result)
     {
         var refusal = result.Refusal!;
-        var kind = refusal.Code.Value switch
-        {
-            "task.not-assignee" => RefusalKind.Forbidden,
-            "definition.not-published" or "instance.ended" or "instance.not-faulted" or "instance.tampered" => RefusalKind.Conflict,
-            _ => result.Status switch
+        var kind = refusal.Code.Value == ActivityRefusals.NotAssignee.Value ? RefusalKind.Forbidden
+            : StateCodes.Contains(refusal.Code.Value) ? RefusalKind.Conflict
+            : result.Status switch
             {
                 RunStatus.NotFound => RefusalKind.NotFound,
                 RunStatus.Rejected => RefusalKind.Invalid,
                 _ => RefusalKind.Conflict,
-            },
-        };
+            };
         return new ServiceRefusal(kind, refusal.Code, refusal.Args);
     }
+
+    /// <summary>Refused as Rejected by the engine, yet about the case's state rather than the request: a conflict.</summary>
+    private static readonly HashSet<string> StateCodes =
+        [RefusalCodes.DefinitionNotPublished.Value, RefusalCodes.InstanceEnded.Value, RefusalCodes.InstanceNotFaulted.Value, RefusalCodes.InstanceTampered.Value];
 }

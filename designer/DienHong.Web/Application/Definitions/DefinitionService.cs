@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using DienHong.Calendar;
 using DienHong.Engine.Catalog;
@@ -26,7 +27,7 @@ public sealed class DefinitionService(DefinitionCatalog catalog, DefinitionValid
         }
 
         var offset = 0;
-        if (page.After is { } cursor && !int.TryParse(cursor, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out offset))
+        if (page.After is { } cursor && !int.TryParse(cursor, NumberStyles.None, CultureInfo.InvariantCulture, out offset))
         {
             return new ServiceRefusal(RefusalKind.Invalid, AppRefusals.PageCursor, cursor);
         }
@@ -35,7 +36,7 @@ public sealed class DefinitionService(DefinitionCatalog catalog, DefinitionValid
         var all = (await store.ListAsync(key, cancellationToken).ConfigureAwait(false)).Where(d => status is null || d.Status == status).ToList();
         var shown = all.Skip(offset).Take(page.Size).Select(Summary).ToList();
         var next = offset + shown.Count;
-        return new PageResult<DefinitionSummary>(shown, all.Count, next < all.Count ? next.ToString(System.Globalization.CultureInfo.InvariantCulture) : null);
+        return new PageResult<DefinitionSummary>(shown, all.Count, next < all.Count ? next.ToString(CultureInfo.InvariantCulture) : null);
     }
 
     public async Task<ServiceResult<DefinitionDetail>> GetAsync(PersonAccess access, string key, int version, CancellationToken cancellationToken = default)
