@@ -2,6 +2,7 @@ using DienHong.Calendar;
 using DienHong.Engine.Hosting;
 using DienHong.Persistence;
 using DienHong.Scheduling;
+using DienHong.Server.Api;
 using DienHong.Server.Configuration;
 using DienHong.Server.Operations;
 using DienHong.Server.Startup;
@@ -44,6 +45,7 @@ public static class ServerComposition
         // The dashboard's services; the job storage registered above is the one it shows.
         services.AddHangfire((sp, config) => config.UseLogProvider(new HangfireLogs(sp.GetRequiredService<ILoggerFactory>())));
         services.AddSingleton<CatalogPublisher>();
+        services.AddApi();
         return services;
     }
 }

@@ -122,8 +122,8 @@ public static class ServerProgram
             .SetDefaultCulture(AppCultures.Vietnamese)
             .AddSupportedCultures([.. AppCultures.All])
             .AddSupportedUICultures([.. AppCultures.All]);
-        // Vietnamese unless the person chose English: the browser's language does not decide.
-        localization.RequestCultureProviders = [new CookieRequestCultureProvider()];
+        // Vietnamese unless the person chose English: the browser's language does not decide (a script's Accept-Language does, on the API).
+        localization.RequestCultureProviders = [new ApiLanguageProvider(), new CookieRequestCultureProvider()];
         app.UseRequestLocalization(localization);
         app.UseAuthentication();
         app.UseMiddleware<PasswordChangeGate>();

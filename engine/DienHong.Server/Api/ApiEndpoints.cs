@@ -20,6 +20,10 @@ public static class ApiEndpoints
             .WithSummary("A bearer token for a user name and password (scripts).");
         api.MapGet("/me", Me).RequireAuthorization()
             .WithSummary("Who am I: the person, their agencies and roles, the application roles.");
+        var cases = api.MapGroup(string.Empty).RequireAuthorization();
+        cases.MapDefinitions();
+        cases.MapInstances();
+        cases.MapTasks();
         return api;
     }
 

@@ -1,0 +1,25 @@
+using DienHong.Web.Application.Definitions;
+using DienHong.Web.Application.Instances;
+using DienHong.Web.Application.Tasks;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DienHong.Web.Application;
+
+/// <summary>
+/// Registers the application services (dịch vụ ứng dụng) the API and the pages both call. They need the engine, its
+/// store's query ports and the organisation, which the host registers.
+/// </summary>
+public static class ApplicationServiceCollectionExtensions
+{
+    public static IServiceCollection AddDienHongApplication(this IServiceCollection services)
+    {
+        services.AddSingleton<CaseAccess>();
+        services.AddSingleton<DefinitionLookup>();
+        services.AddSingleton<TaskViews>();
+        services.AddSingleton<TaskService>();
+        services.AddSingleton<InstanceService>();
+        services.AddSingleton<JournalService>();
+        services.AddSingleton<DefinitionService>();
+        return services;
+    }
+}

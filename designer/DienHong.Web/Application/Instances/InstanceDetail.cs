@@ -1,0 +1,23 @@
+using System.Text.Json;
+using DienHong.Calendar;
+using DienHong.Engine.Storage;
+using DienHong.Web.Application.Tasks;
+
+namespace DienHong.Web.Application.Instances;
+
+/// <summary>A case (hồ sơ) in full: where it stands, its variables, its open tasks and its incidents.</summary>
+public sealed record InstanceDetail(
+    string Id,
+    string WorkflowKey,
+    int WorkflowVersion,
+    LocalizedText WorkflowName,
+    InstanceStatus Status,
+    string? Outcome,
+    string? CorrelationKey,
+    string? Agency,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt,
+    DateTimeOffset? CompletedAt,
+    JsonElement Variables,
+    IReadOnlyList<TaskItem> OpenTasks,
+    IReadOnlyList<IncidentItem> Incidents);

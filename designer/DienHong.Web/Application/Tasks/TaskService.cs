@@ -1,0 +1,234 @@
+using System.Text.Json.Nodes;
+using DienHong.Engine.Activities;
+using DienHong.Engine.Runtime;
+using DienHong.Engine.Storage;
+using DienHong.Web.Security;
+using DienHong.Workflows.Activities;
+using DienHong.Workflows.Organization;
+
+namespace DienHong.Web.Application.Tasks;
+
+/// <summary>
+/// Tasks for the signed-in person (nhiệm vụ của tôi): the inbox (own tasks, and the tasks of the groups they hold or
+/// act in), and claim, complete, delegate and reassign. The acting person is always the signed-in one; the engine
+/// checks again who may act, so a request never gets further here than there.
+/// </summary>
+public sealed class TaskService(
+    ITaskQueries tasks,
+    IWorkflowStore store,
+    WorkflowEngine engine,
+    CaseAccess cases,
+    TaskViews views,
+    OrganizationDirectory organization,
+    IAssigneeResolver assignees,
+    TimeProvider clock)
+{
+    /// <summary>The person's open tasks by due date, of every agency or of <paramref name="agency"/>.</summary>
+    public async Task<ServiceResult<PageResult<TaskItem>>> InboxAsync(PersonAccess access, InboxScope scope, string? agency, PageRequest page, CancellationToken cancellationToken = default)
+    {
+        if ((CaseAccess.Acts(access) ?? page.Problem) is { } refused)
+        {
+            return refused;
+        }
+
+        if (agency is not null && !access.InAgency(agency))
+        {
+            return new ServiceRefusal(RefusalKind.Forbidden, AppRefusals.AgencyNotVisible, agency);
+        }
+
+        Page<InboxTask> found;
+        try
+        {
+            found = await MergedPages.ReadAsync(Queries(access, scope, agency, cancellationToken), InboxOrder.Instance, page.Size, page.After).ConfigureAwait(false);
+        }
+        catch (ArgumentException)
+        {
+            return new ServiceRefusal(RefusalKind.Invalid, AppRefusals.PageCursor, page.After);
+        }
+
+        var items = new List<TaskItem>(found.Items.Count);
+        var instances = new Dictionary<string, LoadedInstance?>(StringComparer.Ordinal);
+        foreach (var task in found.Items)
+        {
+            if (!instances.TryGetValue(task.InstanceId, out var loaded))
+            {
+                instances[task.InstanceId] = loaded = await LoadAsync(task.InstanceId, cancellationToken).ConfigureAwait(false);
+            }
+
+            // A task closed between the two reads is left out rather than shown without its offer.
+            if (loaded?.Bookmarks.FirstOrDefault(b => b.Id == task.BookmarkId) is { } bookmark)
+            {
+                items.Add(await views.ViewAsync(loaded.Instance, bookmark, cancellationToken).ConfigureAwait(false));
+            }
+        }
+
+        return new PageResult<TaskItem>(items, found.Total, found.Next);
+    }
+
+    /// <summary>Takes a task of a group the person belongs to (nhận việc): it becomes theirs alone.</summary>
+    public Task<ServiceResult<TaskResult>> ClaimAsync(PersonAccess access, string taskId, CancellationToken cancellationToken = default) =>
+        ActAsync(access, taskId, mayAct: true, (person, _) => new ResumeInput(person, Action: TaskActions.Claim), cancellationToken);
+
+    /// <summary>Decides a task with one of its outcomes, with a comment, the form's data and attachments.</summary>
+    public Task<ServiceResult<TaskResult>> CompleteAsync(PersonAccess access, string taskId, CompleteTask request, CancellationToken cancellationToken = default) =>
+        ActAsync(access, taskId, mayAct: true, (person, _) =>
+        {
+            var data = request.Data?.DeepClone().AsObject();
+            if (request.Attachments is { Count: > 0 } attachments)
+            {
+                data ??= [];
+                data["attachments"] = new JsonArray([.. attachments.Select(a => (JsonNode?)a)]);
+            }
+
+            return new ResumeInput(person, request.Outcome, request.Comment, data);
+        }, cancellationToken);
+
+    /// <summary>Hands a task to another person of the organisation (ủy quyền); the person must be able to act on it.</summary>
+    public Task<ServiceResult<TaskResult>> DelegateAsync(PersonAccess access, string taskId, HandOverTask request, CancellationToken cancellationToken = default) =>
+        ActAsync(access, taskId, mayAct: true, (person, _) =>
+            request.To is { Length: > 0 } to && organization.FindPerson(to) is not null
+                ? new ResumeInput(person, Data: HandOver(to, request.Reason), Action: TaskActions.Delegate)
+                : new ServiceRefusal(RefusalKind.Invalid, AppRefusals.DelegateTarget, taskId, request.To), cancellationToken);
+
+    /// <summary>Gives a task to a role or a person (giao lại): the head of the case's agency or a workflow administrator does.</summary>
+    public Task<ServiceResult<TaskResult>> ReassignAsync(PersonAccess access, string taskId, HandOverTask request, CancellationToken cancellationToken = default) =>
+        ActAsync(access, taskId, mayAct: false, (person, task) =>
+        {
+            var to = request.To ?? string.Empty;
+            try
+            {
+                // An assignee the organisation does not know would leave a task nobody can act on.
+                assignees.Resolve(to, task.Agency ?? string.Empty, clock.GetUtcNow());
+            }
+            catch (ArgumentException)
+            {
+                return new ServiceRefusal(RefusalKind.Invalid, ActivityRefusals.ReassignTarget, task.NodeId, to);
+            }
+
+            return new ResumeInput(person, Data: HandOver(to, request.Reason), Action: TaskActions.Reassign);
+        }, cancellationToken);
+
+    private static JsonObject HandOver(string to, string? reason) => new() { ["to"] = to, ["reason"] = string.IsNullOrWhiteSpace(reason) ? null : reason };
+
+    private async Task<ServiceResult<TaskResult>> ActAsync(
+        PersonAccess access, string taskId, bool mayAct, Func<string, OpenTask, ServiceResult<ResumeInput>> input, CancellationToken cancellationToken)
+    {
+        if (CaseAccess.Acts(access) is { } refused)
+        {
+            return refused;
+        }
+
+        var found = await FindAsync(access, taskId, cancellationToken).ConfigureAwait(false);
+        if (!found.Succeeded)
+        {
+            return found.Refusal;
+        }
+
+        var task = found.Value;
+        var person = access.Person!.Id;
+        if (mayAct && !cases.CanAct(access, task.Agency, task.Bookmark.Assignee))
+        {
+            return new ServiceRefusal(RefusalKind.Forbidden, ActivityRefusals.NotAssignee, person, task.NodeId, task.Bookmark.Assignee);
+        }
+
+        if (!mayAct && !cases.Manages(access, task.Agency))
+        {
+            return new ServiceRefusal(RefusalKind.Forbidden, AppRefusals.ReassignDenied, taskId);
+        }
+
+        var resume = input(person, task);
+        if (!resume.Succeeded)
+        {
+            return resume.Refusal;
+        }
+
+        var result = await engine.ResumeAsync(task.Bookmark.Id, resume.Value, task.Instance.Id, cancellationToken).ConfigureAwait(false);
+        if (!result.Succeeded)
+        {
+            return result.Status == RunStatus.AlreadyConsumed
+                ? new ServiceRefusal(RefusalKind.Conflict, AppRefusals.TaskClosed, taskId)
+                : ServiceRefusal.Of(result);
+        }
+
+        return new TaskResult(task.Instance.Id, result.InstanceStatus, result.Outcome, await views.OpenTasksAsync(task.Instance, result.OpenBookmarks, cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <summary>The open task, or why not: not found (nor a case the person sees), or closed already.</summary>
+    private async Task<ServiceResult<OpenTask>> FindAsync(PersonAccess access, string taskId, CancellationToken cancellationToken)
+    {
+        var notFound = new ServiceRefusal(RefusalKind.NotFound, AppRefusals.TaskNotFound, taskId);
+        if (!TaskId.TryParse(taskId, out var instanceId, out var bookmarkId))
+        {
+            return notFound;
+        }
+
+        var found = await cases.FindAsync(access, instanceId, cancellationToken).ConfigureAwait(false);
+        if (!found.Succeeded)
+        {
+            return found.Refusal.Kind == RefusalKind.NotFound ? notFound : found.Refusal;
+        }
+
+        var loaded = found.Value;
+        return loaded.Bookmarks.FirstOrDefault(b => b.Id == bookmarkId && b.Kind == BookmarkKind.Task) is { } bookmark
+            ? new OpenTask(loaded.Instance, bookmark)
+            : new ServiceRefusal(RefusalKind.Conflict, AppRefusals.TaskClosed, taskId);
+    }
+
+    private async Task<LoadedInstance?> LoadAsync(string instanceId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await store.LoadAsync(instanceId, cancellationToken).ConfigureAwait(false);
+        }
+        catch (InstanceTamperedException)
+        {
+            // Its tasks wait until an operator restores it; the case itself says why.
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// One query per way a task can be the person's: by name (theirs and absent colleagues' they act for), by role in
+    /// each agency (a role is held in an agency, so each agency is its own query), by a role named with its agency.
+    /// </summary>
+    private List<MergedPages.Query<InboxTask>> Queries(PersonAccess access, InboxScope scope, string? agency, CancellationToken cancellationToken)
+    {
+        var only = agency is null ? null : new[] { agency };
+        var queries = new List<MergedPages.Query<InboxTask>>();
+        void Add(IReadOnlyCollection<string> keys, IReadOnlyCollection<string>? agencies)
+        {
+            if (keys.Count > 0)
+            {
+                queries.Add((after, size) => tasks.InboxAsync(new InboxQuery(keys, agencies, size, after), cancellationToken));
+            }
+        }
+
+        var places = access.Agencies.Where(a => agency is null || a.Agency.Id == agency).ToList();
+        if (scope != InboxScope.Groups)
+        {
+            Add([.. access.Agencies.SelectMany(a => a.Acting).Select(r => Assignee.ForUser(r.ForPersonId)).Prepend(Assignee.ForUser(access.Person!.Id)).Distinct()], only);
+        }
+
+        if (scope != InboxScope.Mine)
+        {
+            foreach (var place in places)
+            {
+                Add([.. RolesIn(place).Select(Assignee.ForRole)], [place.Agency.Id]);
+            }
+
+            Add([.. places.SelectMany(p => RolesIn(p).Select(r => Assignee.ForRole(r + "@" + p.Agency.Id)))], null);
+        }
+
+        return queries;
+    }
+
+    private static IEnumerable<string> RolesIn(AgencyAccess place) => place.Roles.Concat(place.Acting.Select(r => r.Role)).Distinct();
+
+    /// <summary>A task found open, with its case.</summary>
+    private sealed record OpenTask(InstanceRecord Instance, BookmarkRecord Bookmark)
+    {
+        public string? Agency => Instance.Agency;
+
+        public string NodeId => Bookmark.NodeId;
+    }
+}

@@ -1,0 +1,54 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Shouldly;
+
+namespace DienHong.Server.Tests;
+
+/// <summary>Reading the API's answers in tests: a JSON body with its status, a problem with its status and code.</summary>
+internal static class Api
+{
+    public const string ProblemType = "https://dienhong.vn/problems/";
+
+    /// <summary>A salary-step-regular start for <paramref name="employee"/> in the office (văn phòng), due for a step.</summary>
+    public static object SalaryCase(string employee, string agency = "van-phong") => new
+    {
+        workflow = "salary-step-regular",
+        agency,
+        input = new { employeeId = employee, gradeLevel = "college", lastStepDate = "2020-01-01", completedDuties = true },
+    };
+
+    public static async Task<JsonElement> JsonAsync(this Task<HttpResponseMessage> request, HttpStatusCode status = HttpStatusCode.OK)
+    {
+        var response = await request;
+        var text = await response.Content.ReadAsStringAsync();
+        response.StatusCode.ShouldBe(status, text);
+        return JsonDocument.Parse(text).RootElement.Clone();
+    }
+
+    /// <summary>The problem the request answered with: its status, content type and <c>type</c> (the code's URI) are checked.</summary>
+    public static async Task<JsonElement> ProblemAsync(this Task<HttpResponseMessage> request, HttpStatusCode status, string? code = null)
+    {
+        var response = await request;
+        var text = await response.Content.ReadAsStringAsync();
+        response.StatusCode.ShouldBe(status, text);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json", text);
+        var problem = JsonDocument.Parse(text).RootElement.Clone();
+        if (code is not null)
+        {
+            problem.GetProperty("code").GetString().ShouldBe(code, text);
+            problem.GetProperty("type").GetString().ShouldBe(ProblemType + code);
+        }
+
+        return problem;
+    }
+
+    public static Task<HttpResponseMessage> PostJsonAsync(this HttpClient client, string url, object? body = null) =>
+        client.PostAsJsonAsync(url, body ?? new { });
+
+    public static Task<HttpResponseMessage> PostRawAsync(this HttpClient client, string url, string body) =>
+        client.PostAsync(url, new StringContent(body, Encoding.UTF8, "application/json"));
+
+    public static string String(this JsonElement element, string property) => element.GetProperty(property).GetString()!;
+}

@@ -1,0 +1,150 @@
+using System.Net;
+using System.Text.Json;
+using Shouldly;
+
+namespace DienHong.Server.Tests;
+
+/// <summary>
+/// The authorisation matrix: every endpoint of definitions, cases and tasks × every role of the demo (staff, head,
+/// union chair, HR, the organisation's workflow administrator), the two administration accounts, a person of another
+/// agency and nobody. An allowed call is made with input that is then refused on its merits (a 400 or 409 with
+/// the engine's or the service's code), so the matrix changes nothing; a refused one is 401, 403 or 404.
+/// </summary>
+public sealed class ApiAuthorizationMatrixTests(CaseServer cases) : IClassFixture<CaseServer>
+{
+    private const int Ok = 200, Bad = 400, NoAuth = 401, Denied = 403, Hidden = 404, Conflict = 409;
+
+    private static readonly Dictionary<string, Func<CaseServer, HttpClient, Task<HttpResponseMessage>>> Endpoints = new()
+    {
+        ["definitions.list"] = (_, c) => c.GetAsync("/api/v1/definitions"),
+        ["definitions.get"] = (_, c) => c.GetAsync("/api/v1/definitions/salary-step-regular/1"),
+        ["definitions.validate"] = (_, c) => c.PostRawAsync("/api/v1/definitions/validate", "{}"),
+        ["definitions.import"] = (_, c) => c.PostRawAsync("/api/v1/definitions", "{"),
+        ["definitions.publish"] = (_, c) => c.PostJsonAsync("/api/v1/definitions/salary-step-regular/1/publish"),
+        ["definitions.retire"] = (_, c) => c.PostJsonAsync("/api/v1/definitions/salary-step-regular/99/retire"),
+        ["instances.start"] = (_, c) => c.PostJsonAsync("/api/v1/instances", new { workflow = "salary-step-regular", agency = "van-phong", input = new { employeId = "E0110" } }),
+        ["instances.list"] = (_, c) => c.GetAsync("/api/v1/instances"),
+        ["instances.get"] = (s, c) => c.GetAsync($"/api/v1/instances/{s.OpenCase}"),
+        ["instances.cancel"] = (s, c) => c.PostJsonAsync($"/api/v1/instances/{s.CancelledCase}/cancel", new { reason = "again" }),
+        ["instances.retry"] = (s, c) => c.PostJsonAsync($"/api/v1/instances/{s.OpenCase}/retry"),
+        ["instances.journal"] = (s, c) => c.GetAsync($"/api/v1/instances/{s.OpenCase}/journal"),
+        ["instances.verify"] = (s, c) => c.GetAsync($"/api/v1/instances/{s.OpenCase}/journal/verify"),
+        ["tasks.inbox"] = (_, c) => c.GetAsync("/api/v1/tasks"),
+        ["tasks.claim"] = (s, c) => c.PostJsonAsync($"/api/v1/tasks/{s.ClaimedTask}/claim"),
+        ["tasks.complete"] = (s, c) => c.PostJsonAsync($"/api/v1/tasks/{s.ClaimedTask}/complete", new { outcome = "Nope" }),
+        ["tasks.delegate"] = (s, c) => c.PostJsonAsync($"/api/v1/tasks/{s.ClaimedTask}/delegate", new { to = "NOBODY" }),
+        ["tasks.reassign"] = (s, c) => c.PostJsonAsync($"/api/v1/tasks/{s.ClaimedTask}/reassign", new { to = "role:nobody" }),
+    };
+
+    /// <summary>
+    /// Expected statuses, one column per account of <see cref="CaseServer.Accounts"/>: anonymous, staff (E0110), head
+    /// (E0101), union chair (E0102), HR (E0104), workflow administrator of the district (E0108), the application's
+    /// workflow-admin and system-admin, and a person of another agency (E0204).
+    /// </summary>
+    private static readonly Dictionary<string, int[]> Expected = new()
+    {
+        ["definitions.list"] = [NoAuth, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok],
+        ["definitions.get"] = [NoAuth, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok],
+        ["definitions.validate"] = [NoAuth, Denied, Denied, Denied, Denied, Ok, Ok, Denied, Denied],
+        ["definitions.import"] = [NoAuth, Denied, Denied, Denied, Denied, Bad, Bad, Denied, Denied],
+        ["definitions.publish"] = [NoAuth, Denied, Denied, Denied, Denied, Conflict, Conflict, Denied, Denied],
+        ["definitions.retire"] = [NoAuth, Denied, Denied, Denied, Denied, Hidden, Hidden, Denied, Denied],
+        ["instances.start"] = [NoAuth, Bad, Bad, Bad, Bad, Bad, Denied, Denied, Denied],
+        ["instances.list"] = [NoAuth, Ok, Ok, Ok, Ok, Ok, Ok, Denied, Ok],
+        ["instances.get"] = [NoAuth, Ok, Ok, Ok, Ok, Ok, Ok, Denied, Hidden],
+        ["instances.cancel"] = [NoAuth, Denied, Conflict, Denied, Denied, Conflict, Denied, Denied, Hidden],
+        ["instances.retry"] = [NoAuth, Denied, Denied, Denied, Denied, Conflict, Denied, Denied, Hidden],
+        ["instances.journal"] = [NoAuth, Ok, Ok, Ok, Ok, Ok, Ok, Denied, Hidden],
+        ["instances.verify"] = [NoAuth, Ok, Ok, Ok, Ok, Ok, Ok, Denied, Hidden],
+        ["tasks.inbox"] = [NoAuth, Ok, Ok, Ok, Ok, Ok, Denied, Denied, Ok],
+        ["tasks.claim"] = [NoAuth, Denied, Denied, Denied, Bad, Denied, Denied, Denied, Hidden],
+        ["tasks.complete"] = [NoAuth, Denied, Denied, Denied, Bad, Denied, Denied, Denied, Hidden],
+        ["tasks.delegate"] = [NoAuth, Denied, Denied, Denied, Bad, Denied, Denied, Denied, Hidden],
+        ["tasks.reassign"] = [NoAuth, Denied, Bad, Denied, Denied, Bad, Denied, Denied, Hidden],
+    };
+
+    public static TheoryData<string, string, int> Matrix()
+    {
+        var rows = new TheoryData<string, string, int>();
+        foreach (var (endpoint, statuses) in Expected)
+        {
+            for (var i = 0; i < CaseServer.Accounts.Count; i++)
+            {
+                rows.Add(endpoint, CaseServer.Accounts[i], statuses[i]);
+            }
+        }
+
+        return rows;
+    }
+
+    [Fact]
+    public void The_matrix_covers_every_endpoint_and_every_account()
+    {
+        Expected.Keys.ShouldBe(Endpoints.Keys, ignoreOrder: true);
+        Expected.Values.ShouldAllBe(row => row.Length == CaseServer.Accounts.Count);
+    }
+
+    [Theory]
+    [MemberData(nameof(Matrix))]
+    public async Task Each_account_gets_its_answer_from_each_endpoint(string endpoint, string account, int status)
+    {
+        var response = await Endpoints[endpoint](cases, cases.Client(account));
+        var body = await response.Content.ReadAsStringAsync();
+        ((int)response.StatusCode).ShouldBe(status, $"{endpoint} as {account}: {body}");
+        if (status >= 400)
+        {
+            response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json", body);
+        }
+    }
+
+    [Fact]
+    public async Task The_openapi_document_lists_the_endpoints_of_the_matrix()
+    {
+        var document = await cases.Client("anonymous").GetStringAsync("/openapi/v1.json");
+        foreach (var path in new[] { "/api/v1/definitions/{key}/{version}/publish", "/api/v1/instances/{id}/journal/verify", "/api/v1/tasks/{id}/complete", "/api/v1/tasks/{id}/reassign" })
+        {
+            document.ShouldContain(path);
+        }
+    }
+
+    [Fact]
+    public async Task Another_agencys_person_does_not_see_the_case_in_lists_or_the_inbox()
+    {
+        var other = cases.Client("e0204");
+        var list = await other.GetAsync("/api/v1/instances?pageSize=100").JsonAsync();
+        Ids(list).ShouldNotContain(cases.OpenCase);
+        Ids(list).ShouldNotContain(cases.CancelledCase);
+        (await other.GetAsync("/api/v1/instances?agency=van-phong").ProblemAsync(HttpStatusCode.Forbidden, "agency.not-visible")).String("detail").ShouldContain("van-phong");
+        (await other.GetAsync("/api/v1/tasks").JsonAsync()).GetProperty("items").EnumerateArray().ShouldNotContain(t => t.String("instanceId") == cases.OpenCase);
+
+        var staff = await cases.Client("e0110").GetAsync("/api/v1/instances?pageSize=100").JsonAsync();
+        Ids(staff).ShouldContain(cases.OpenCase);
+    }
+
+    [Fact]
+    public async Task Refusals_say_why_with_the_codes_problem_type()
+    {
+        await cases.Client("e0204").GetAsync($"/api/v1/instances/{cases.OpenCase}").ProblemAsync(HttpStatusCode.NotFound, "instance.not-found");
+        await cases.Client("e0110").PostJsonAsync($"/api/v1/tasks/{cases.ClaimedTask}/complete", new { outcome = "Submitted" }).ProblemAsync(HttpStatusCode.Forbidden, "task.not-assignee");
+        await cases.Client("workflow-admin").PostJsonAsync($"/api/v1/tasks/{cases.ClaimedTask}/claim").ProblemAsync(HttpStatusCode.Forbidden, "account.no-person");
+        await cases.Client("system-admin").GetAsync("/api/v1/instances").ProblemAsync(HttpStatusCode.Forbidden, "account.no-cases");
+        await cases.Client("e0101").PostJsonAsync($"/api/v1/instances/{cases.CancelledCase}/cancel").ProblemAsync(HttpStatusCode.Conflict, "instance.ended");
+        await cases.Client("e0102").PostJsonAsync($"/api/v1/instances/{cases.CancelledCase}/cancel").ProblemAsync(HttpStatusCode.Forbidden, "instance.cancel-denied");
+        await cases.Client("e0104").PostJsonAsync($"/api/v1/tasks/{cases.ClaimedTask}/claim").ProblemAsync(HttpStatusCode.BadRequest, "task.claim-not-group");
+        await cases.Client("e0104").PostJsonAsync($"/api/v1/tasks/{cases.ClaimedTask}/complete", new { outcome = "Nope" }).ProblemAsync(HttpStatusCode.BadRequest, "task.outcome");
+        await cases.Client("e0104").PostJsonAsync("/api/v1/instances", new { workflow = "salary-step-regular", agency = "phong-tc-kh" }).ProblemAsync(HttpStatusCode.Forbidden, "instance.start-denied");
+        await cases.Client("e0110").PostRawAsync("/api/v1/definitions", "{}").ProblemAsync(HttpStatusCode.Forbidden, "definition.admin-only");
+    }
+
+    [Fact]
+    public async Task The_claimed_task_is_in_its_claimers_inbox_by_name_and_no_longer_in_the_groups()
+    {
+        var hr = cases.Client("e0104");
+        var mine = await hr.GetAsync("/api/v1/tasks?scope=Mine").JsonAsync();
+        mine.GetProperty("items").EnumerateArray().Single(t => t.String("id") == cases.ClaimedTask).String("assignee").ShouldBe("user:E0104");
+        var groups = await hr.GetAsync("/api/v1/tasks?scope=Groups").JsonAsync();
+        groups.GetProperty("items").EnumerateArray().ShouldNotContain(t => t.String("id") == cases.ClaimedTask);
+    }
+
+    private static List<string> Ids(JsonElement page) => [.. page.GetProperty("items").EnumerateArray().Select(i => i.String("id"))];
+}
