@@ -119,6 +119,22 @@ public sealed class VoteQuestionTests
     }
 
     [Fact]
+    public async Task A_tie_on_one_question_follows_the_chair_on_that_question()
+    {
+        await using var host = await TestHost.CreateAsync();
+        var id = await host.RunAsync(VoteFlow("tie-q", $$""" "electorate": {{Members(4)}}, "secret": true, "tie": "chair", "chair": "u1", {{Nominees}} """), "tie-q");
+        await host.BallotAsync(id, "u1", ("lan", "yes"), ("minh", "no"));
+        await host.BallotAsync(id, "u2", ("lan", "yes"), ("minh", "yes"));
+        await host.BallotAsync(id, "u3", ("lan", "no"), ("minh", "yes"));
+        await host.BallotAsync(id, "u4", ("lan", "no"), ("minh", "no"));
+
+        var result = await host.ResultAsync(id);
+        result["passed"]!.AsArray().Select(p => p!.ToString()).ShouldBe(["lan"]); // 2 against 2 on both: the chair said yes to Lan only
+        result["questions"]!.AsArray().Select(q => q!["tieDecidedByChair"]!.GetValue<bool>()).ShouldBe([true, true]);
+        (await host.InstanceAsync(id)).State.ShouldNotContain("\"u2\":"); // no choice by voter, only the chair's own
+    }
+
+    [Fact]
     public async Task A_secret_ballot_stays_secret_per_question_and_an_open_one_journals_the_answers()
     {
         await using var host = await TestHost.CreateAsync();
