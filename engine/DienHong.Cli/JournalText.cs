@@ -26,6 +26,8 @@ internal static class JournalText
         {
             JournalEvents.VoteClosed or JournalEvents.VoteTallied when Numbers(data, "yes", "no", "abstain", "cast", "members") is { } n =>
                 CliApp.F(CliMessages.VoteCounts, n[0], n[1], n[2], n[3], n[4]),
+            JournalEvents.VoteClosed or JournalEvents.VoteTallied when data["questions"] is JsonArray questions && Numbers(data, "cast", "members") is { } n =>
+                string.Join("; ", [.. questions.OfType<JsonObject>().Select(Question), CliApp.F(CliMessages.VoteBallots, n[0], n[1])]),
             JournalEvents.ReviewCompleted when Numbers(data, "approve", "reject", "total") is { } n =>
                 CliApp.F(CliMessages.ReviewCounts, n[0], n[1], n[2]),
             JournalEvents.TaskEscalated or JournalEvents.TaskReassigned or JournalEvents.TaskDelegated or JournalEvents.TaskClaimed when Texts(data, "from", "to") is { } t =>
@@ -37,6 +39,15 @@ internal static class JournalText
                 CliApp.F(CliMessages.ReminderSent, t[0], Wording.Date(SimulationJson.DueDate(due))),
             _ => null,
         };
+
+    /// <summary>One question of a ballot with several: its label in the reader's language, its counts, passed or not.</summary>
+    private static string Question(JsonObject question)
+    {
+        var label = question["label"]?[CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "vi" ? "vi" : "en"]?.ToString() ?? question["id"]?.ToString();
+        var n = Numbers(question, "yes", "no", "abstain") ?? [0, 0, 0];
+        var passed = question["passed"] is JsonValue p && p.TryGetValue(out bool b) && b;
+        return CliApp.F(CliMessages.VoteQuestionCounts, label, n[0], n[1], n[2], passed ? CliMessages.VoteQuestionPassed : CliMessages.VoteQuestionFailed);
+    }
 
     private static int[]? Numbers(JsonObject data, params string[] names)
     {

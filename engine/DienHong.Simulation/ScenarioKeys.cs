@@ -23,7 +23,7 @@ internal static class ScenarioKeys
         ["complete"] = ["outcome", "by", "comment", "data", "refused"],
         ["object"] = ["text", "anonymous", "by", "refused"],
         ["opine"] = ["text", "anonymous", "by", "refused"],
-        ["vote"] = ["choice", "by", "refused"],
+        ["vote"] = ["choice", "choices", "by", "refused"],
         ["signal"] = ["data", "by", "refused"],
         ["advance"] = [],
         ["cancel"] = ["by", "refused"],

@@ -162,7 +162,7 @@ public static class ScenarioRunner
         }
 
         var data = new JsonObject();
-        foreach (var name in new[] { "text", "anonymous", "choice" })
+        foreach (var name in new[] { "text", "anonymous", "choice", "choices" })
         {
             if (step.Body[name] is { } value)
             {

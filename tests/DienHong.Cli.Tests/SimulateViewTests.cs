@@ -54,17 +54,29 @@ public sealed class SimulateViewTests : IDisposable
     [Fact]
     public async Task Counts_kept_as_data_are_told_in_the_chosen_language()
     {
-        var scenario = Path.Combine(Cli.Samples("scenarios"), "annual-rewards.normal.scenario.json");
+        var scenario = Path.Combine(Cli.Samples("scenarios"), "salary-step-early.normal.scenario.json");
 
         var en = await Cli.RunAsync("simulate", scenario);
         var vi = await Cli.RunViAsync("simulate", scenario);
         var json = await Cli.RunAsync("simulate", scenario, "--json");
 
-        en.Out.ShouldContain("4 yes, 1 no, 0 abstain; 5 of 5 voted");
-        vi.Out.ShouldContain("4 đồng ý, 1 không đồng ý, 0 không biểu quyết; 5/5 người đã biểu quyết");
+        en.Out.ShouldContain("6 yes, 1 no, 1 abstain; 8 of 8 voted");
+        vi.Out.ShouldContain("6 đồng ý, 1 không đồng ý, 1 không biểu quyết; 8/8 người đã biểu quyết");
         var closed = json.Json().GetProperty("journal").EnumerateArray().Single(e => e.GetProperty("event").GetString() == "VoteClosed");
-        closed.GetProperty("data").GetProperty("yes").GetInt32().ShouldBe(4);
+        closed.GetProperty("data").GetProperty("yes").GetInt32().ShouldBe(6);
         closed.GetProperty("comment").ValueKind.ShouldBe(System.Text.Json.JsonValueKind.Null);
+    }
+
+    [Fact]
+    public async Task A_ballot_per_nominee_is_told_nominee_by_nominee()
+    {
+        var scenario = Path.Combine(Cli.Samples("scenarios"), "annual-rewards.normal.scenario.json");
+
+        var en = await Cli.RunAsync("simulate", scenario);
+        var vi = await Cli.RunViAsync("simulate", scenario);
+
+        en.Out.ShouldContain("Thái Quang Vinh: 4 yes, 1 no, 0 abstain, passed; Đoàn Thị Kiều Oanh: 3 yes, 1 no, 1 abstain, not passed; 5 of 5 voted");
+        vi.Out.ShouldContain("Thái Quang Vinh: 4 đồng ý, 1 không đồng ý, 0 không biểu quyết, đạt; Đoàn Thị Kiều Oanh: 3 đồng ý, 1 không đồng ý, 1 không biểu quyết, không đạt; 5/5 người đã biểu quyết");
     }
 
     [Fact]

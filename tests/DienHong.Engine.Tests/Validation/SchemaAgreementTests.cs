@@ -54,7 +54,7 @@ public sealed class SchemaAgreementTests
         AllShapes().Keys.ShouldBe(
         [
             "definition", "text", "legalBasis", "variable", "edge", "layout", "layoutPosition", "duration", "assignee", "reminder",
-            "escalation", "formField", "schedule", "switchCase", "joinPolicy", "voteElectorate", "voteQuorum", "voteThreshold",
+            "escalation", "formField", "schedule", "switchCase", "joinPolicy", "voteElectorate", "voteQuestion", "voteQuorum", "voteThreshold",
             "reviewCompletion", "notifyRecipient",
         ],
         ignoreOrder: true);

@@ -24,6 +24,19 @@ internal static class VoteHost
         return await host.Engine.ResumeAsync(open.Id, new ResumeInput(voter, Action: "vote", Data: new JsonObject { ["choice"] = choice }), instanceId);
     }
 
+    /// <summary>One ballot answering several questions: <c>{ "choices": { question: choice } }</c>.</summary>
+    public static async Task<RunResult> BallotAsync(this TestHost host, string instanceId, string voter, params (string Question, string Choice)[] answers)
+    {
+        var open = (await host.Store.LoadAsync(instanceId))!.Bookmarks.Single(b => b.NodeId == "gov");
+        var choices = new JsonObject();
+        foreach (var (question, choice) in answers)
+        {
+            choices[question] = choice;
+        }
+
+        return await host.Engine.ResumeAsync(open.Id, new ResumeInput(voter, Action: "vote", Data: new JsonObject { ["choices"] = choices }), instanceId);
+    }
+
     public static async Task<RunResult> CloseAsync(this TestHost host, string instanceId, string by = "secretary", string node = "gov")
     {
         var open = (await host.Store.LoadAsync(instanceId))!.Bookmarks.Single(b => b.NodeId == node);

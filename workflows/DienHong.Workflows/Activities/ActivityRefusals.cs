@@ -51,5 +51,14 @@ public static class ActivityRefusals
     /// <summary>The ballot holds the votes of every member: {0} the node, {1} the members.</summary>
     public static readonly MessageCode VoteFull = Code("vote.full", nameof(ActivityMessages.VoteFull));
 
+    /// <summary>A task completed without a form field its outcome needs: {0} the node, {1} the field, {2} the outcome.</summary>
+    public static readonly MessageCode FieldRequired = Code("task.field-required", nameof(ActivityMessages.FieldRequired));
+
+    /// <summary>A ballot answers a question the vote does not ask: {0} the node, {1} the question, {2} the questions asked.</summary>
+    public static readonly MessageCode VoteQuestionUnknown = Code("vote.question-unknown", nameof(ActivityMessages.VoteQuestionUnknown));
+
+    /// <summary>A ballot leaves questions unanswered: {0} the node, {1} the questions without an answer.</summary>
+    public static readonly MessageCode VoteQuestionMissing = Code("vote.question-missing", nameof(ActivityMessages.VoteQuestionMissing));
+
     private static MessageCode Code(string value, string resource) => new(value, ActivityMessages.ResourceManager, resource);
 }

@@ -45,6 +45,17 @@ public sealed class HumanTaskActivity() : Activity<HumanTaskConfig, NoState>(
             context.Error(ActivityMessages.TaskNeedsOutcome);
         }
 
+        foreach (var field in config.Form ?? [])
+        {
+            if (field.Field.TryGetProperty("requiredFor", out var outcomes) && outcomes.ValueKind == System.Text.Json.JsonValueKind.Array)
+            {
+                foreach (var unknown in outcomes.EnumerateArray().Select(o => o.GetString()).Where(o => o is not null && !config.Choices.Contains(o)))
+                {
+                    context.Error(Text.Format(ActivityMessages.FormRequiredForOutcome, field.Name, unknown, string.Join(", ", config.Choices)));
+                }
+            }
+        }
+
         if (config.Due is null && config.ReminderList.Count > 0)
         {
             context.Error(ActivityMessages.RemindersNeedDue);
@@ -80,6 +91,11 @@ public sealed class HumanTaskActivity() : Activity<HumanTaskConfig, NoState>(
 
         // The engine has checked that the outcome is one the task offers.
         var outcome = resume.Input.Outcome!;
+        if (config.Form?.FirstOrDefault(f => f.IsRequiredFor(outcome) && !TaskForm.IsFilled(resume.Input.Data?[f.Name!])) is { } missing)
+        {
+            return ActivityResult.Reject(ActivityRefusals.FieldRequired, context.NodeId, missing.Name, outcome);
+        }
+
         if (config.ResultVariable is { } variable)
         {
             // What the person filled in (the form's fields) drives the rest of the flow.

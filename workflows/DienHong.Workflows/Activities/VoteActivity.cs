@@ -25,6 +25,9 @@ namespace DienHong.Workflows.Activities;
 /// <para>A secret ballot (bỏ phiếu kín) journals only that a member voted, never the choice; the choices are
 /// counted anonymously and only the totals are journalled at the close. For a tie decided by the chair, the chair's
 /// own choice is kept in the node's state (never the journal) until the close.</para>
+/// <para>With <c>questions</c> (e.g. one per nominee) one ballot answers every question
+/// (<c>{ "choices": { "&lt;question&gt;": "yes" | "no" | "abstain" } }</c>) and each question is decided alone: see
+/// <see cref="VoteQuestionBallot"/>.</para>
 /// <para>An electorate given by role (<c>{ "role": "staff" }</c>) needs <c>size</c>: until the organisation
 /// directory is available, any user may vote once and the ballot holds at most <c>size</c> votes.</para>
 /// </summary>
@@ -43,7 +46,8 @@ public sealed class VoteActivity() : Activity<VoteConfig, VoteState>(
         CanWait = true,
         Actions =
         [
-            new(VoteAction, new LocalizedText("Biểu quyết", "Vote")) { Data = [new("choice", PropertyKind.Text, Required: true)] },
+            // 'choice' answers a one-question ballot, 'choices' a ballot with questions; the activity checks which one is due.
+            new(VoteAction, new LocalizedText("Biểu quyết", "Vote")) { Data = [new("choice", PropertyKind.Text), new(VoteQuestionBallot.ChoicesKey, PropertyKind.Json)] },
             new(CloseAction, new LocalizedText("Kết thúc biểu quyết", "Close the ballot")) { NeedsActor = false },
         ],
     })
@@ -70,11 +74,19 @@ public sealed class VoteActivity() : Activity<VoteConfig, VoteState>(
             return ActivityResult.Fault(Text.Format(ActivityMessages.VoteNoMembers, context.NodeId));
         }
 
+        var questions = config.Questions?.Resolve(context);
+        if (questions is { Count: 0 })
+        {
+            return ActivityResult.Fault(Text.Format(ActivityMessages.VoteNoQuestions, context.NodeId));
+        }
+
         var due = config.Deadline is { } d ? context.Deadline(d).Due : (DateTimeOffset?)null;
         state.Members = size;
         state.Electorate = members?.ToList();
-        state.Votes = config.Secret ? null : [];
-        context.Journal(JournalEvents.VoteOpened, data: new JsonObject
+        state.Votes = config.Secret || questions is not null ? null : [];
+        state.Questions = questions?.ToList();
+        state.Tallies = questions?.ToDictionary(q => q.Id, _ => new VoteTally(), StringComparer.Ordinal);
+        var opened = new JsonObject
         {
             ["electorate"] = members is null ? new JsonObject { ["role"] = config.Electorate!.Role } : DisclosureSupport.Strings(members),
             ["members"] = size,
@@ -84,13 +96,22 @@ public sealed class VoteActivity() : Activity<VoteConfig, VoteState>(
             ["tie"] = config.Tie,
             ["chair"] = config.Chair,
             ["deadline"] = due?.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
-        });
-        var payload = Ballot.Payload(new JsonObject
+        };
+        var ballot = new JsonObject
         {
             ["choices"] = DisclosureSupport.Strings(VoteConfig.Choices),
             ["members"] = size,
             ["secret"] = config.Secret,
-        });
+        };
+        if (questions is not null)
+        {
+            // Journalled only for a ballot with questions, so a one-question vote keeps its journal as it was.
+            opened["questions"] = VoteQuestionBallot.Payload(questions);
+            ballot["questions"] = VoteQuestionBallot.Payload(questions);
+        }
+
+        context.Journal(JournalEvents.VoteOpened, data: opened);
+        var payload = Ballot.Payload(ballot);
         return ActivityResult.Wait(new NewBookmark(BookmarkKind.Task, context.NodeId, "electorate:" + context.NodeId, due, due, payload, "BallotOpened"));
     }
 
@@ -99,16 +120,34 @@ public sealed class VoteActivity() : Activity<VoteConfig, VoteState>(
         : resume.Input.Action == VoteAction ? Cast(context, config, state, resume.Input)
         : Close(context, config, state, CloseAction);
 
-    /// <summary>A member's vote; the engine has checked that it names the voter and a choice.</summary>
+    /// <summary>A member's vote; the engine has checked that it names the voter.</summary>
     private static ActivityResult Cast(ActivityContext context, VoteConfig config, VoteState state, ResumeInput input)
     {
         var voter = input.Actor!;
-        var choice = input.Data!["choice"]!.ToString().Trim().ToLowerInvariant();
+        if (state.Questions is not null)
+        {
+            return VoteQuestionBallot.Read(context, state, input.Data, out var answers) ?? Admit(context, state, voter)
+                ?? Counted(context, config, state, voter, () => VoteQuestionBallot.Count(context, config, state, voter, answers));
+        }
+
+        if (input.Data?["choice"] is not { } given)
+        {
+            // A one-question vote needs its choice, refused as the engine refuses any action without its data.
+            return ActivityResult.Reject(RefusalCodes.ActionData, context.NodeId, VoteAction, "choice", PropertyKind.Text);
+        }
+
+        var choice = given.ToString().Trim().ToLowerInvariant();
         if (!VoteConfig.Choices.Contains(choice))
         {
             return ActivityResult.Reject(ActivityRefusals.VoteChoice, context.NodeId, choice);
         }
 
+        return Admit(context, state, voter) ?? Counted(context, config, state, voter, () => CountOne(context, config, state, voter, choice));
+    }
+
+    /// <summary>The refusal of a voter outside the electorate, a second vote, or a vote beyond the members; null to admit.</summary>
+    private static ActivityResult? Admit(ActivityContext context, VoteState state, string voter)
+    {
         if (state.Electorate is { } electorate && !electorate.Contains(voter))
         {
             return ActivityResult.Reject(ActivityRefusals.NotInElectorate, voter, context.NodeId);
@@ -119,12 +158,19 @@ public sealed class VoteActivity() : Activity<VoteConfig, VoteState>(
             return ActivityResult.Reject(ActivityRefusals.AlreadyVoted, voter, context.NodeId);
         }
 
-        if (state.Voters.Count >= state.Members)
-        {
-            return ActivityResult.Reject(ActivityRefusals.VoteFull, context.NodeId, state.Members);
-        }
+        return state.Voters.Count >= state.Members ? ActivityResult.Reject(ActivityRefusals.VoteFull, context.NodeId, state.Members) : null;
+    }
 
+    /// <summary>Records the voter, counts the ballot, and closes once every member has voted.</summary>
+    private static ActivityResult Counted(ActivityContext context, VoteConfig config, VoteState state, string voter, Action count)
+    {
         state.Voters.Add(voter);
+        count();
+        return state.Voters.Count == state.Members ? Close(context, config, state, "complete") : ActivityResult.KeepWaiting();
+    }
+
+    private static void CountOne(ActivityContext context, VoteConfig config, VoteState state, string voter, string choice)
+    {
         if (choice == VoteConfig.Yes)
         {
             state.Yes++;
@@ -152,26 +198,33 @@ public sealed class VoteActivity() : Activity<VoteConfig, VoteState>(
             state.Votes![voter] = choice;
             context.Journal(JournalEvents.VoteCast, choice, data: new JsonObject { ["choice"] = choice });
         }
-
-        return state.Voters.Count == state.Members ? Close(context, config, state, "complete") : ActivityResult.KeepWaiting();
     }
 
     private static ActivityResult Close(ActivityContext context, VoteConfig config, VoteState state, string reason)
     {
-        var count = new VoteCount(state.Yes, state.No, state.Abstain, state.Members);
-        var chair = config.Chair is { } c ? (config.Secret ? state.Chair : state.Votes?.GetValueOrDefault(c)) : null;
-        var (outcome, quorumMet) = VoteRules.Decide(config.Quorum?.Fraction, config.PassThreshold, config.Tie, count, chair);
-        var result = count.ToJson(quorumMet, outcome == VoteRules.Passed);
+        var (outcome, result, tieDecidedByChair) = state.Questions is null ? DecideOne(config, state) : VoteQuestionBallot.Decide(config, state);
         if (config.ResultVariable is { } variable)
         {
             context.SetVariable(variable, result.DeepClone());
         }
 
         result["closedBy"] = reason;
-        result["tieDecidedByChair"] = config.Tie == VoteConfig.TieChair && quorumMet && count.Yes == count.No && count.Yes > 0;
+        if (tieDecidedByChair is { } tie)
+        {
+            result["tieDecidedByChair"] = tie;
+        }
+
         context.Journal(JournalEvents.VoteTallied, outcome, data: result);
 
         // The journal keeps the counts as data; readers render them in their own language.
         return new ActivityResult.Completed([outcome], JournalEvents.VoteClosed, null, result.ToJsonString());
+    }
+
+    private static (string Outcome, JsonObject Result, bool? TieDecidedByChair) DecideOne(VoteConfig config, VoteState state)
+    {
+        var count = new VoteCount(state.Yes, state.No, state.Abstain, state.Members);
+        var chair = config.Chair is { } c ? (config.Secret ? state.Chair : state.Votes?.GetValueOrDefault(c)) : null;
+        var (outcome, quorumMet) = VoteRules.Decide(config.Quorum?.Fraction, config.PassThreshold, config.Tie, count, chair);
+        return (outcome, count.ToJson(quorumMet, outcome == VoteRules.Passed), VoteRules.TieDecidedByChair(config.Tie, quorumMet, count));
     }
 }

@@ -36,7 +36,11 @@ public sealed record VoteConfig(
         "Reconvene when the quorum fails: needs a NoQuorum edge back to a new Vote node (Art. 50.2).")]
     bool Reconvene,
     [Property("Biến nhận kết quả { yes, no, abstain, cast, members, quorumMet, passed }.", "The variable that receives { yes, no, abstain, cast, members, quorumMet, passed }.", Variable = true)]
-    string? ResultVariable)
+    string? ResultVariable,
+    [Property(
+        "Các nội dung biểu quyết trên cùng một phiếu (ví dụ mỗi người được đề nghị một nội dung): danh sách { id, label } hoặc biểu thức cho danh sách mã; mỗi nội dung có kết quả riêng.",
+        "The questions of one ballot (e.g. one per nominee): a list of { id, label } or an expression giving a list of ids; each question has its own result.")]
+    VoteQuestions? Questions)
 {
     public const string Yes = "yes";
     public const string No = "no";

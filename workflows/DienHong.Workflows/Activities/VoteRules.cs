@@ -31,4 +31,8 @@ public static class VoteRules
 
         return (passed ? Passed : Failed, true);
     }
+
+    /// <summary>Whether the chair's vote decided: a tie under <c>tie: "chair"</c>, with the quorum met.</summary>
+    public static bool TieDecidedByChair(string tie, bool quorumMet, VoteCount count) =>
+        tie == VoteConfig.TieChair && quorumMet && count.Yes == count.No && count.Yes > 0;
 }
