@@ -25,4 +25,6 @@ public sealed record HumanTaskConfig(
     public IReadOnlyList<string> Choices => Outcomes ?? [];
 
     public IReadOnlyList<Reminder> ReminderList => Reminders ?? [];
+
+    public TaskWakeUps WakeUps { get; } = new(Reminders ?? [], Escalation);
 }
