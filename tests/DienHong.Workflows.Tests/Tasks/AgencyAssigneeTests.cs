@@ -1,7 +1,7 @@
 using DienHong.Engine.Runtime;
 using DienHong.Engine.Storage;
-using DienHong.Engine.Validation;
 using DienHong.Engine.Tests;
+using DienHong.Engine.Validation;
 using Shouldly;
 using Xunit;
 using static DienHong.Engine.Tests.Definitions;
@@ -39,7 +39,10 @@ public sealed class AgencyAssigneeTests
         await PublishAsync(host, "chosen", "\"=vars.headOrDeputy === true ? 'superior' : null\"");
         var started = await host.Engine.StartAsync(new StartRequest
         {
-            DefinitionKey = "chosen", Agency = "phong-noi-vu", Actor = "E0144", Input = new() { ["headOrDeputy"] = headOrDeputy },
+            DefinitionKey = "chosen",
+            Agency = "phong-noi-vu",
+            Actor = "E0144",
+            Input = new() { ["headOrDeputy"] = headOrDeputy },
         });
 
         started.OpenBookmarks.Single().Assignee.ShouldBe(assignee);

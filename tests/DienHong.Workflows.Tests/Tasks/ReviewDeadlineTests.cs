@@ -1,7 +1,7 @@
 using DienHong.Engine.Runtime;
 using DienHong.Engine.Storage;
-using DienHong.Engine.Validation;
 using DienHong.Engine.Tests;
+using DienHong.Engine.Validation;
 using Shouldly;
 using Xunit;
 using static DienHong.Engine.Tests.Definitions;
