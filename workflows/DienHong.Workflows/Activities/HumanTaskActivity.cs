@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using DienHong.Calendar;
 using DienHong.Engine.Activities;
@@ -56,7 +57,7 @@ public sealed class HumanTaskActivity() : Activity<HumanTaskConfig, NoState>(
     {
         var assignee = config.Assignee!.Resolve(context);
         var due = config.Due is { } d ? context.Deadline(d).Due : (DateTimeOffset?)null;
-        var wake = config.WakeUps.First(context, due);
+        var wake = TaskTimers.First(context, config.ReminderList, config.Escalation, due);
         return ActivityResult.Wait(new NewBookmark(BookmarkKind.Task, context.NodeId, assignee, due, wake, null, JournalEvents.TaskCreated) { PayloadJson = config.PayloadJson });
     }
 
@@ -64,7 +65,8 @@ public sealed class HumanTaskActivity() : Activity<HumanTaskConfig, NoState>(
     {
         if (resume.IsWake)
         {
-            return config.WakeUps.Wake(context, resume);
+            return TaskTimers.Wake(context, config.ReminderList, config.Escalation, resume,
+                () => new ActivityResult.Completed([Overdue], JournalEvents.TaskEscalated, null));
         }
 
         if (resume.Input.Action is not null)

@@ -25,6 +25,4 @@ public sealed record HumanTaskConfig(
     public IReadOnlyList<string> Choices => Outcomes ?? [];
 
     public IReadOnlyList<Reminder> ReminderList => Reminders ?? [];
-
-    public TaskWakeUps WakeUps { get; } = new(Reminders ?? [], Escalation);
 }

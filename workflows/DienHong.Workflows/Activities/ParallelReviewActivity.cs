@@ -51,7 +51,7 @@ public sealed class ParallelReviewActivity() : Activity<ParallelReviewConfig, Pa
             context.Error(Text.Format(ActivityMessages.ReviewUnreachable, completion.Value, count));
         }
 
-        if (config.Due is null && config.WakeUps.Reminders.Count > 0)
+        if (config.Due is null && config.ReminderList.Count > 0)
         {
             context.Error(ActivityMessages.RemindersNeedDue);
         }
@@ -84,14 +84,15 @@ public sealed class ParallelReviewActivity() : Activity<ParallelReviewConfig, Pa
         Publish(context, config, state);
         var offer = new TaskOffer(config.Choices, []);
         return ActivityResult.Wait([.. reviewers.Select(r => new NewBookmark(
-            BookmarkKind.Task, context.NodeId, r, due, config.WakeUps.First(context, due), offer.Payload(new JsonObject { ["reviewer"] = r }), JournalEvents.TaskCreated))]);
+            BookmarkKind.Task, context.NodeId, r, due, TaskTimers.First(context, config.ReminderList, config.Escalation, due), offer.Payload(new JsonObject { ["reviewer"] = r }), JournalEvents.TaskCreated))]);
     }
 
     protected override ActivityResult Resume(ActivityContext context, ParallelReviewConfig config, ParallelReviewState state, ResumeContext resume)
     {
         if (resume.IsWake)
         {
-            return config.WakeUps.Wake(context, resume);
+            // Prepare refuses an escalation that completes, so a reviewer's task can only be reassigned.
+            return TaskTimers.Wake(context, config.ReminderList, config.Escalation, resume, () => throw new System.Diagnostics.UnreachableException());
         }
 
         // Only the reviewer (or whoever acts for them that day) may answer for them; the engine has checked the outcome.

@@ -33,8 +33,7 @@ public sealed record ParallelReviewConfig(
     [Property("Khi một người quá hạn: chuyển việc của người đó (reassign).", "When a reviewer is overdue: reassign that reviewer's task (reassign).")]
     Escalation? Escalation)
 {
-    /// <summary>Each reviewer's task's reminders and escalation.</summary>
-    public TaskWakeUps WakeUps { get; } = new(Reminders ?? [], Escalation);
+    public IReadOnlyList<Reminder> ReminderList => Reminders ?? [];
 
     /// <summary>The answers offered, each once.</summary>
     public IReadOnlyList<string> Choices { get; } = [.. (Outcomes ?? []).Distinct(StringComparer.Ordinal)];
