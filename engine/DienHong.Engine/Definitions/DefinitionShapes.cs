@@ -17,8 +17,13 @@ public static class DefinitionShapes
     public static readonly ObjectShape Duration = new(
         "duration", [.. Enum.GetValues<DurationKind>().Select(k => new ShapeField(Calendar.Duration.PropertyName(k), PropertyKind.Number))]);
 
+    /// <summary>One of role, user, expression; a role may name the agency it is looked up in (<c>agency</c>).</summary>
     public static readonly ObjectShape Assignee = new(
-        "assignee", [new("role", PropertyKind.Text), new("user", PropertyKind.Text), new("expression", PropertyKind.Expression)]);
+        "assignee",
+        [
+            new("role", PropertyKind.Text), new("user", PropertyKind.Text), new("expression", PropertyKind.Expression),
+            new("agency", PropertyKind.Text),
+        ]);
 
     public static readonly ObjectShape LegalBasis = new(
         "legalBasis",

@@ -163,7 +163,10 @@ public sealed partial class DefinitionValidator(DefinitionCompiler compiler, Def
         }
     }
 
-    /// <summary>Every node must be reachable from Start and must reach an End or a node without outgoing edges.</summary>
+    /// <summary>
+    /// Every node must be reachable from Start and must reach an End, a node without outgoing edges, or a node whose
+    /// <c>ends</c> ends its branch or the case on some outcome (a loop that can leave that way is no trap).
+    /// </summary>
     private static void CheckGraph(WorkflowDefinition d, Action<int?, string?, int?, string, string> add, Action<int?, string?, int?, string, string> warn)
     {
         var start = d.Nodes.FirstOrDefault(n => n.Type == "Start");
@@ -175,7 +178,7 @@ public sealed partial class DefinitionValidator(DefinitionCompiler compiler, Def
         var ids = d.Nodes.Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
         var edges = d.Edges.Where(e => ids.Contains(e.From) && ids.Contains(e.To)).ToList();
         var forward = Reach([start.Id], edges.ToLookup(e => e.From, e => e.To));
-        var terminals = d.Nodes.Where(n => n.Type == "End" || edges.All(e => e.From != n.Id)).Select(n => n.Id);
+        var terminals = d.Nodes.Where(n => n.Type == "End" || EndsSomething(n) || edges.All(e => e.From != n.Id)).Select(n => n.Id);
         var backward = Reach(terminals, edges.ToLookup(e => e.To, e => e.From));
         foreach (var node in d.Nodes.DistinctBy(n => n.Id))
         {
@@ -228,4 +231,7 @@ public sealed partial class DefinitionValidator(DefinitionCompiler compiler, Def
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex KebabCase();
+
+    private static bool EndsSomething(NodeDefinition node) =>
+        node.TryGetProperty(NodeEnds.Property, out var ends) && ends.ValueKind == JsonValueKind.Object && ends.EnumerateObject().Any();
 }

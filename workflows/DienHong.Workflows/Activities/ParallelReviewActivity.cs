@@ -12,7 +12,8 @@ namespace DienHong.Workflows.Activities;
 /// known at design time (<c>"reviewers": [{ "user": "a" }, { "role": "x" }]</c>) or at run time (an expression giving
 /// user ids). Each answer is recorded in the node instance's state; when the completion policy (all, any, majority,
 /// atLeast k, percentage p, vetoOnReject) is decided the node completes with <c>Approved</c> or <c>Rejected</c> and
-/// the engine cancels the tasks still open. The counts can be kept in a variable.</summary>
+/// the engine cancels the tasks still open. The counts can be kept in a variable. Each reviewer's task has the
+/// deadline, reminders and escalation (reassign only) of a HumanTask.</summary>
 public sealed class ParallelReviewActivity() : Activity<ParallelReviewConfig, ParallelReviewState>(
     Describe(
         "ParallelReview",
@@ -50,6 +51,17 @@ public sealed class ParallelReviewActivity() : Activity<ParallelReviewConfig, Pa
             context.Error(Text.Format(ActivityMessages.ReviewUnreachable, completion.Value, count));
         }
 
+        if (config.Due is null && config.ReminderList.Count > 0)
+        {
+            context.Error(ActivityMessages.RemindersNeedDue);
+        }
+
+        // An overdue reviewer cannot be answered for with Overdue: the completion policy counts answers.
+        if (config.Escalation is { Action: not Escalation.ReassignAction })
+        {
+            context.Error(ActivityMessages.ReviewEscalationReassigns);
+        }
+
         return config;
     }
 
@@ -72,14 +84,15 @@ public sealed class ParallelReviewActivity() : Activity<ParallelReviewConfig, Pa
         Publish(context, config, state);
         var offer = new TaskOffer(config.Choices, []);
         return ActivityResult.Wait([.. reviewers.Select(r => new NewBookmark(
-            BookmarkKind.Task, context.NodeId, r, due, null, offer.Payload(new JsonObject { ["reviewer"] = r }), JournalEvents.TaskCreated))]);
+            BookmarkKind.Task, context.NodeId, r, due, TaskTimers.First(context, config.ReminderList, config.Escalation, due), offer.Payload(new JsonObject { ["reviewer"] = r }), JournalEvents.TaskCreated))]);
     }
 
     protected override ActivityResult Resume(ActivityContext context, ParallelReviewConfig config, ParallelReviewState state, ResumeContext resume)
     {
         if (resume.IsWake)
         {
-            return ActivityResult.KeepWaiting(BookmarkChange.Wake(null));
+            // Prepare refuses an escalation that completes, so a reviewer's task can only be reassigned.
+            return TaskTimers.Wake(context, config.ReminderList, config.Escalation, resume, () => throw new System.Diagnostics.UnreachableException());
         }
 
         // Only the reviewer (or whoever acts for them that day) may answer for them; the engine has checked the outcome.

@@ -4,7 +4,8 @@ namespace DienHong.Workflows.Activities;
 
 /// <summary>
 /// A ParallelReview node's configuration, bound once per definition version: the reviewers (a fixed list, or an
-/// expression giving user ids at run time), the outcomes a reviewer may choose and the completion policy.
+/// expression giving user ids at run time), the outcomes a reviewer may choose, the completion policy, and each
+/// reviewer's deadline, reminders and escalation.
 /// </summary>
 public sealed record ParallelReviewConfig(
     [Property(
@@ -26,8 +27,14 @@ public sealed record ParallelReviewConfig(
     [Property("Biến nhận kết quả đếm { approve, reject, total, pending }.", "The variable that receives the counts { approve, reject, total, pending }.", Variable = true)]
     string? CountsVariable,
     [Property("Thời hạn của mỗi người xem xét.", "Each reviewer's time limit.")]
-    DurationValue? Due)
+    DurationValue? Due,
+    [Property("Nhắc từng người xem xét chưa trả lời, trước/sau hạn.", "Reminders to each reviewer who has not answered, before/after the due date.")]
+    IReadOnlyList<Reminder>? Reminders,
+    [Property("Khi một người quá hạn: chuyển việc của người đó (reassign).", "When a reviewer is overdue: reassign that reviewer's task (reassign).")]
+    Escalation? Escalation)
 {
+    public IReadOnlyList<Reminder> ReminderList => Reminders ?? [];
+
     /// <summary>The answers offered, each once.</summary>
     public IReadOnlyList<string> Choices { get; } = [.. (Outcomes ?? []).Distinct(StringComparer.Ordinal)];
 }
