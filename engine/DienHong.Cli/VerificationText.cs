@@ -1,7 +1,7 @@
+using DienHong.Engine.Audit;
 using System.Globalization;
 using DienHong.Cli.Resources;
 using DienHong.Persistence;
-using DienHong.Persistence.Verification;
 
 namespace DienHong.Cli;
 

@@ -1,3 +1,4 @@
+using DienHong.Engine.Audit;
 using DienHong.Engine.Storage;
 using DienHong.Persistence.Integrity;
 using Npgsql;
@@ -202,7 +203,7 @@ internal sealed class PostgresCommitWriter(PostgresDatabase database) : IAsyncDi
             if (created > 0 && record is var (keyId, count, seal))
             {
                 // A record that fails its seal keeps failing: the engine never seals over a change it did not make.
-                var next = IntegrityRecord.Seal(sealer, keyId, count) == seal ? IntegrityRecord.Seal(sealer, keyId, count + created) : seal;
+                var next = sealer.SealIntegrity(keyId, count) == seal ? sealer.SealIntegrity(keyId, count + created) : seal;
                 rest.BatchCommands.Add(RunBatch.With(RunBatch.WriteIntegrity, ("count", count + created), ("seal", next)));
             }
 

@@ -154,7 +154,7 @@ public sealed class DisclosureTests
         await host.AtAsync(Local(2, 22));
         (await host.InstanceAsync(id)).Outcome.ShouldBe("HasObjections");
         DatabaseDump.Of(host.DatabasePath).ShouldNotContain("secret-person-4711");
-        host.Verifier.Verify().IsIntact.ShouldBeTrue();
+        (await host.Audit.VerifyAsync()).IsIntact.ShouldBeTrue();
     }
 
     [Fact]

@@ -120,7 +120,7 @@ public sealed class VoteTests
         var tally = JsonNode.Parse(journal.Single(j => j.Event == "VoteTallied").Data!)!;
         (tally["yes"]!.GetValue<int>(), tally["no"]!.GetValue<int>()).ShouldBe((2, 1));
         (await host.InstanceAsync(id)).Outcome.ShouldBe("Passed");
-        host.Verifier.Verify().IsIntact.ShouldBeTrue();
+        (await host.Audit.VerifyAsync()).IsIntact.ShouldBeTrue();
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-namespace DienHong.Persistence.Integrity;
+namespace DienHong.Engine.Audit;
 
 /// <summary>What of an instance row does not match its seal.</summary>
 [Flags]

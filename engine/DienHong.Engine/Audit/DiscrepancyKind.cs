@@ -1,4 +1,4 @@
-namespace DienHong.Persistence.Verification;
+namespace DienHong.Engine.Audit;
 
 /// <summary>What journal verify found wrong. The command line words each kind for people in their language.</summary>
 public enum DiscrepancyKind

@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json;
 using DienHong.Engine.Definitions;
 
-namespace DienHong.Persistence.Anchors;
+namespace DienHong.Engine.Audit;
 
 /// <summary>
 /// The anchors an auditor keeps outside the system (tệp mốc neo): the signing key's public half and every anchor

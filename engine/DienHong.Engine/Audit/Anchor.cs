@@ -1,4 +1,4 @@
-namespace DienHong.Persistence.Anchors;
+namespace DienHong.Engine.Audit;
 
 /// <summary>
 /// An anchor (mốc neo): at <see cref="At"/>, the head (last entry and its hash) of every instance's journal chain,

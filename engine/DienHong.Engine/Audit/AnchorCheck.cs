@@ -1,14 +1,14 @@
 using DienHong.Engine.Storage;
-using DienHong.Persistence.Anchors;
 
-namespace DienHong.Persistence.Verification;
+namespace DienHong.Engine.Audit;
 
 /// <summary>
 /// Checks the database against anchors (đối chiếu mốc neo): each anchor's signature and root, then, while the journal
 /// is read, that every head it holds is still there with the same hash. A chain whose anchored entry is unchanged
-/// and whose links hold has the history the anchor saw, up to that entry.
+/// and whose links hold has the history the anchor saw, up to that entry. With a <paramref name="scope"/> only that
+/// instance's heads are checked.
 /// </summary>
-internal sealed class AnchorCheck(List<Discrepancy> found)
+internal sealed class AnchorCheck(List<Discrepancy> found, string? scope)
 {
     private readonly Dictionary<(string Instance, long Seq), List<(long Anchor, string Hash)>> expected = [];
     private readonly HashSet<string> anchored = new(StringComparer.Ordinal);
@@ -35,6 +35,11 @@ internal sealed class AnchorCheck(List<Discrepancy> found)
         foreach (var line in anchor.Heads)
         {
             var head = AnchorSeal.Parse(line)!;
+            if (scope is not null && head.InstanceId != scope)
+            {
+                continue;
+            }
+
             if (!expected.TryGetValue((head.InstanceId, head.Seq), out var list))
             {
                 expected[(head.InstanceId, head.Seq)] = list = [];

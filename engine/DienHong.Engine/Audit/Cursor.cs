@@ -1,4 +1,4 @@
-namespace DienHong.Persistence.Verification;
+namespace DienHong.Engine.Audit;
 
 /// <summary>A sequence read one row ahead: <see cref="Current"/> is the next unread row, null at the end.</summary>
 internal sealed class Cursor<T> : IDisposable

@@ -1,26 +1,29 @@
+using DienHong.Engine.Audit;
 using DienHong.Engine.Storage;
-using DienHong.Persistence.Anchors;
-using DienHong.Persistence.Integrity;
 using DienHong.Persistence.Sqlite;
-using DienHong.Persistence.Verification;
 using Npgsql;
 
 namespace DienHong.Persistence.Postgres;
 
 /// <summary>
-/// A PostgreSQL database as verify reads it: three sessions (PostgreSQL reads one result at a time per session) in
-/// one snapshot, the first exporting it and the others adopting it. Ids are ordered with the "C" collation, the
-/// ordinal order verify merges in, whatever the database's collation.
+/// A PostgreSQL database as journal audit reads it: three sessions (PostgreSQL reads one result at a time per session)
+/// in one snapshot, the first exporting it and the others adopting it; of the whole database or one instance. Ids are
+/// ordered with the "C" collation, the ordinal order verify merges in, whatever the database's collation.
 /// </summary>
-internal sealed class PostgresVerificationSource : IVerificationSource, IDisposable
+internal sealed class PostgresAuditSnapshot : IAuditSnapshot
 {
     private readonly NpgsqlConnection[] sessions;
+    private readonly string? instanceId;
 
-    private PostgresVerificationSource(NpgsqlConnection[] sessions) => this.sessions = sessions;
+    private PostgresAuditSnapshot(NpgsqlConnection[] sessions, string? instanceId)
+    {
+        this.sessions = sessions;
+        this.instanceId = instanceId;
+    }
 
     public bool HasIntegrityTable => true;
 
-    public static async Task<PostgresVerificationSource> OpenAsync(PostgresDatabase database, CancellationToken cancellationToken)
+    public static async Task<PostgresAuditSnapshot> OpenAsync(PostgresDatabase database, string? instanceId, CancellationToken cancellationToken)
     {
         var sessions = new NpgsqlConnection[3];
         try
@@ -39,7 +42,7 @@ internal sealed class PostgresVerificationSource : IVerificationSource, IDisposa
                 }
             }
 
-            return new PostgresVerificationSource(sessions);
+            return new PostgresAuditSnapshot(sessions, instanceId);
         }
         catch
         {
@@ -56,7 +59,7 @@ internal sealed class PostgresVerificationSource : IVerificationSource, IDisposa
         Rows(sessions[0], Integrity.IntegrityRecord.Select, r => ((string KeyId, long Created, string Seal)?)(r.GetString(0), r.GetInt64(1), r.GetString(2))).FirstOrDefault();
 
     public IReadOnlyList<Anchor> Anchors() =>
-        Rows(sessions[0], "SELECT id, at, instances, entries, instances_created, root, heads, key_id, signature FROM anchors ORDER BY id", r =>
+        Rows(sessions[0], $"SELECT {SqliteAuditStore.AnchorColumns} FROM anchors ORDER BY id", r =>
         {
             var heads = r.GetString(6);
             return new Anchor(r.GetInt64(0), UnixTime.FromMs(r.GetInt64(1)), r.GetInt64(2), r.GetInt64(3), r.GetInt64(4),
@@ -64,14 +67,14 @@ internal sealed class PostgresVerificationSource : IVerificationSource, IDisposa
         }).ToList();
 
     public IEnumerable<StoredInstance> Instances(bool withSeals) =>
-        Rows(sessions[0], $"SELECT {RowReader.InstanceColumns}, seal FROM instances ORDER BY id COLLATE \"C\"",
+        Rows(sessions[0], $"SELECT {RowReader.InstanceColumns}, seal FROM instances {Scope("id")} ORDER BY id COLLATE \"C\"",
             r => new StoredInstance(PostgresRows.Instance(r), PostgresRows.Blob(r, RowReader.InstanceColumnCount)));
 
     public IEnumerable<BookmarkRecord> Bookmarks() =>
-        Rows(sessions[1], $"SELECT {RowReader.BookmarkColumns} FROM bookmarks ORDER BY instance_id COLLATE \"C\", id COLLATE \"C\"", PostgresRows.Bookmark);
+        Rows(sessions[1], $"SELECT {RowReader.BookmarkColumns} FROM bookmarks {Scope("instance_id")} ORDER BY instance_id COLLATE \"C\", id COLLATE \"C\"", PostgresRows.Bookmark);
 
     public IEnumerable<JournalEntry> Journal() =>
-        Rows(sessions[2], "SELECT instance_id, seq, at, node_id, event, actor, outcome, comment, data, hash FROM journal ORDER BY instance_id COLLATE \"C\", seq", PostgresRows.Entry);
+        Rows(sessions[2], $"SELECT instance_id, seq, at, node_id, event, actor, outcome, comment, data, hash FROM journal {Scope("instance_id")} ORDER BY instance_id COLLATE \"C\", seq", PostgresRows.Entry);
 
     public void Dispose()
     {
@@ -81,9 +84,16 @@ internal sealed class PostgresVerificationSource : IVerificationSource, IDisposa
         }
     }
 
-    private static IEnumerable<T> Rows<T>(NpgsqlConnection session, string sql, Func<NpgsqlDataReader, T> read)
+    private string Scope(string column) => instanceId is null ? string.Empty : $"WHERE {column} = @instance";
+
+    private IEnumerable<T> Rows<T>(NpgsqlConnection session, string sql, Func<NpgsqlDataReader, T> read)
     {
         using var command = new NpgsqlCommand(sql, session);
+        if (instanceId is not null)
+        {
+            command.Parameters.AddWithValue("instance", instanceId);
+        }
+
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {

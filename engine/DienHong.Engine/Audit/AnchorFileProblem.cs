@@ -1,4 +1,4 @@
-namespace DienHong.Persistence.Anchors;
+namespace DienHong.Engine.Audit;
 
 /// <summary>Why a kept anchors file cannot be read.</summary>
 public enum AnchorFileProblem

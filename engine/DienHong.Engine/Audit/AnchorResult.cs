@@ -1,4 +1,4 @@
-namespace DienHong.Persistence.Anchors;
+namespace DienHong.Engine.Audit;
 
 /// <summary>
 /// The result of making an anchor: the anchor, or null when the database did not verify (an anchor over a

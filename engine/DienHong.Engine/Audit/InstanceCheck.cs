@@ -2,9 +2,8 @@ using System.Globalization;
 using DienHong.Engine.Journal;
 using DienHong.Engine.Runtime;
 using DienHong.Engine.Storage;
-using DienHong.Persistence.Integrity;
 
-namespace DienHong.Persistence.Verification;
+namespace DienHong.Engine.Audit;
 
 /// <summary>
 /// Compares one instance row with its journal and its seal (đối chiếu hồ sơ với nhật ký): the row's head must be the

@@ -3,7 +3,7 @@ using DienHong.Engine.Journal;
 using DienHong.Engine.Runtime;
 using DienHong.Engine.Storage;
 
-namespace DienHong.Persistence.Verification;
+namespace DienHong.Engine.Audit;
 
 /// <summary>
 /// One instance's journal read in order (lần theo chuỗi): recomputes each link, stops trusting the chain at its first

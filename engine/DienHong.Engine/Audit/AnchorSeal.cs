@@ -5,7 +5,7 @@ using System.Text;
 using System.Text.Json;
 using DienHong.Engine.Security;
 
-namespace DienHong.Persistence.Anchors;
+namespace DienHong.Engine.Audit;
 
 /// <summary>
 /// How an anchor is hashed and signed: the root is the SHA-256 of its head lines; the signature (ECDSA P-256,

@@ -5,7 +5,7 @@ using System.Text;
 using DienHong.Engine.Security;
 using DienHong.Engine.Storage;
 
-namespace DienHong.Persistence.Integrity;
+namespace DienHong.Engine.Audit;
 
 /// <summary>
 /// The seal (niêm phong) of an instance row: HMAC-SHA-256, keyed from the keyring, over the row's identity, status,
@@ -20,7 +20,7 @@ namespace DienHong.Persistence.Integrity;
 /// the scheduler's plumbing, rewritten outside a run when missing jobs are scheduled. Every commit seals and every
 /// load checks, so this runs on the hot path: one HMAC with a context reused per thread, and one small array.
 /// </remarks>
-internal sealed class InstanceSealer(IKeyring keyring) : IDisposable
+public sealed class InstanceSealer(IKeyring keyring) : IDisposable
 {
     private const byte Version = 1;
     private const int MacAt = 1 + (3 * 8);
@@ -67,13 +67,13 @@ internal sealed class InstanceSealer(IKeyring keyring) : IDisposable
         return mismatch == SealMismatch.None ? SealMismatch.Row : mismatch;
     }
 
-    /// <summary>A MAC (hex) over a few short fields with the same key: the seal of the integrity record.</summary>
-    public string MacOf(string purpose, string text, long number)
+    /// <summary>The seal (hex MAC, same key) of the integrity record: the id of the sealing keys and the count of created instances.</summary>
+    public string SealIntegrity(string keyId, long instancesCreated)
     {
         var w = Begin();
-        Write(w, purpose);
-        Write(w, text);
-        Write(w, number);
+        Write(w, "integrity/1");
+        Write(w, keyId);
+        Write(w, instancesCreated);
         Span<byte> mac = stackalloc byte[HMACSHA256.HashSizeInBytes];
         Finish(w, mac);
         return Convert.ToHexStringLower(mac);

@@ -1,4 +1,4 @@
-namespace DienHong.Persistence.Anchors;
+namespace DienHong.Engine.Audit;
 
 /// <summary>A kept anchors file is unreadable; names the file, the line, the property (a JSON pointer) and why.</summary>
 public sealed class AnchorFileException(string path, int? line, string pointer, AnchorFileProblem problem, string? detail = null)

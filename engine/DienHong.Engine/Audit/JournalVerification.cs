@@ -1,6 +1,4 @@
-using DienHong.Persistence.Verification;
-
-namespace DienHong.Persistence;
+namespace DienHong.Engine.Audit;
 
 /// <summary>
 /// The result of verifying a database: how much was checked, and every discrepancy. <see cref="SealsChecked"/> is

@@ -1,6 +1,6 @@
 using DienHong.Engine.Storage;
 
-namespace DienHong.Persistence.Verification;
+namespace DienHong.Engine.Audit;
 
 /// <summary>An instance row as verify reads it: the record and its stored seal.</summary>
-internal sealed record StoredInstance(InstanceRecord Record, byte[]? Seal);
+public sealed record StoredInstance(InstanceRecord Record, byte[]? Seal);

@@ -1,17 +1,18 @@
 using DienHong.Engine.Storage;
-using DienHong.Persistence.Anchors;
 
-namespace DienHong.Persistence.Verification;
+namespace DienHong.Engine.Audit;
 
 /// <summary>
-/// What verify reads from a database, whichever engine holds it, all from one consistent snapshot. The three row
-/// sequences are in ordinal order of the instance id (then bookmark id, then sequence number).
+/// What journal audit reads from a store (ảnh chụp để kiểm tra), all from one consistent snapshot, whichever database
+/// holds it. The three row sequences are in ordinal order of the instance id (then bookmark id, then sequence number);
+/// a snapshot of one instance holds only that instance's rows.
 /// </summary>
-internal interface IVerificationSource
+public interface IAuditSnapshot : IDisposable
 {
     /// <summary>Whether the database has the integrity table at all (a database no sealing engine has started has not).</summary>
     bool HasIntegrityTable { get; }
 
+    /// <summary>The integrity record: the id of the keys that seal the database, how many instances the engine created, its seal.</summary>
     (string KeyId, long Created, string Seal)? IntegrityRecord();
 
     IReadOnlyList<Anchor> Anchors();

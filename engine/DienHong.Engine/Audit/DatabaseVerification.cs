@@ -1,45 +1,47 @@
 using System.Globalization;
 using DienHong.Engine.Security;
 using DienHong.Engine.Storage;
-using DienHong.Persistence.Anchors;
-using DienHong.Persistence.Integrity;
 
-namespace DienHong.Persistence.Verification;
+namespace DienHong.Engine.Audit;
 
 /// <summary>
-/// Verify's checks over any database (kiểm tra một cơ sở dữ liệu): the integrity record, the anchors (the database's
-/// own and those of a kept file), then every instance with its bookmarks and journal chain, read in instance order
-/// together. <see cref="JournalVerifier"/> gives it a SQLite file, the PostgreSQL store its server.
+/// Verify's checks over any store's snapshot (kiểm tra một cơ sở dữ liệu): the integrity record, the anchors (the
+/// database's own and those of a kept file), then every instance with its bookmarks and journal chain, read in
+/// instance order together. With an instance in <paramref name="scope"/> only its rows are read, only its heads in
+/// the anchors are checked, and the count of created instances is not compared.
 /// </summary>
-internal static class DatabaseVerification
+internal sealed class DatabaseVerification(IAuditSnapshot source, IKeyring keyring, InstanceSealer keyedSealer, string? scope = null)
 {
-    public static JournalVerification Verify(IVerificationSource source, IKeyring keyring, InstanceSealer keyedSealer, AnchorFile? kept)
+    /// <summary>The heads (anchor lines) of the instance rows read, in instance order: what an anchor of this snapshot holds.</summary>
+    public List<string> Heads { get; } = [];
+
+    public JournalVerification Verify(AnchorFile? kept)
     {
         var found = new List<Discrepancy>();
         if (!source.HasIntegrityTable)
         {
             // A database no sealing engine has started yet: only the chains can be checked.
             found.Add(new Discrepancy(DiscrepancyKind.IntegrityRecordMissing));
-            var (legacyInstances, legacyEntries) = Walk(source, null, new AnchorCheck(found), found);
+            var (legacyInstances, legacyEntries) = Walk(null, new AnchorCheck(found, scope), found);
             return new JournalVerification(legacyInstances, legacyEntries, found, false, 0);
         }
 
         var record = source.IntegrityRecord();
-        var sealer = Sealer(keyring, keyedSealer, record, found);
+        var sealer = Sealer(record, found);
         if (record is null)
         {
             found.Add(new Discrepancy(DiscrepancyKind.IntegrityRecordMissing));
         }
-        else if (sealer is not null && IntegrityRecord.Seal(sealer, record.Value.KeyId, record.Value.Created) != record.Value.Seal)
+        else if (sealer is not null && sealer.SealIntegrity(record.Value.KeyId, record.Value.Created) != record.Value.Seal)
         {
             found.Add(new Discrepancy(DiscrepancyKind.IntegrityRecordBroken));
         }
 
-        var anchors = new AnchorCheck(found);
-        AddAnchors(source, keyring, kept, sealer is not null, anchors, found);
-        var (instances, entries) = Walk(source, sealer, anchors, found);
+        var anchors = new AnchorCheck(found, scope);
+        AddAnchors(kept, sealer is not null, anchors, found);
+        var (instances, entries) = Walk(sealer, anchors, found);
         anchors.Finish();
-        if (record is { } r && r.Created != instances)
+        if (scope is null && record is { } r && r.Created != instances)
         {
             found.Add(new Discrepancy(r.Created > instances ? DiscrepancyKind.InstancesDeleted : DiscrepancyKind.InstancesUnaccounted,
                 Expected: r.Created.ToString(CultureInfo.InvariantCulture), Found: instances.ToString(CultureInfo.InvariantCulture)));
@@ -49,7 +51,7 @@ internal static class DatabaseVerification
     }
 
     /// <summary>The sealer when the key file is there and holds the keys the record names; null when seals cannot be checked.</summary>
-    private static InstanceSealer? Sealer(IKeyring keyring, InstanceSealer sealer, (string KeyId, long Created, string Seal)? record, List<Discrepancy> found)
+    private InstanceSealer? Sealer((string KeyId, long Created, string Seal)? record, List<Discrepancy> found)
     {
         if (!keyring.Exists)
         {
@@ -62,10 +64,10 @@ internal static class DatabaseVerification
             return null;
         }
 
-        return sealer;
+        return keyedSealer;
     }
 
-    private static void AddAnchors(IVerificationSource source, IKeyring keyring, AnchorFile? kept, bool keysUsable, AnchorCheck anchors, List<Discrepancy> found)
+    private void AddAnchors(AnchorFile? kept, bool keysUsable, AnchorCheck anchors, List<Discrepancy> found)
     {
         var own = source.Anchors();
         var publicKey = keysUsable ? keyring.PublicKey : null;
@@ -99,7 +101,7 @@ internal static class DatabaseVerification
     }
 
     /// <summary>Reads instances, bookmarks and the journal in instance order together, checking each instance as it ends.</summary>
-    private static (int Instances, long Entries) Walk(IVerificationSource source, InstanceSealer? sealer, AnchorCheck anchors, List<Discrepancy> found)
+    private (int Instances, long Entries) Walk(InstanceSealer? sealer, AnchorCheck anchors, List<Discrepancy> found)
     {
         using var rows = new Cursor<StoredInstance>(source.Instances(withSeals: source.HasIntegrityTable));
         using var bookmarks = new Cursor<BookmarkRecord>(source.Bookmarks());
@@ -113,6 +115,7 @@ internal static class DatabaseVerification
             if (rows.Current?.Record.Id == id)
             {
                 row = rows.Current;
+                Heads.Add(AnchorSeal.Line(new AnchorHead(id, row.Record.JournalSeq, row.Record.JournalHash)));
                 instances++;
                 rows.MoveNext();
             }

@@ -1,4 +1,4 @@
-namespace DienHong.Persistence.Verification;
+namespace DienHong.Engine.Audit;
 
 /// <summary>
 /// One thing journal verify found wrong (sai lệch): its kind, and where it applies: an instance, an entry, what was
