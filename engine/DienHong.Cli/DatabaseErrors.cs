@@ -1,5 +1,5 @@
-using DienHong.Engine.Audit;
 using DienHong.Cli.Resources;
+using DienHong.Engine.Audit;
 using DienHong.Engine.Security;
 using DienHong.Persistence;
 using DienHong.Persistence.Sqlite;

@@ -1,7 +1,6 @@
-using DienHong.Engine.Audit;
 using System.Globalization;
 using DienHong.Cli.Resources;
-using DienHong.Persistence;
+using DienHong.Engine.Audit;
 
 namespace DienHong.Cli;
 

@@ -1,7 +1,7 @@
+using DienHong.Engine.Audit;
 using DienHong.Engine.Runtime;
 using DienHong.Engine.Security;
 using DienHong.Engine.Storage;
-using DienHong.Engine.Audit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 

@@ -1,6 +1,6 @@
+using DienHong.Engine.Audit;
 using DienHong.Engine.Security;
 using DienHong.Engine.Storage;
-using DienHong.Engine.Audit;
 using DienHong.Persistence.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;

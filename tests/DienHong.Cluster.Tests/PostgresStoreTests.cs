@@ -1,9 +1,9 @@
+using DienHong.Engine.Audit;
 using DienHong.Engine.Runtime;
 using DienHong.Engine.Security;
 using DienHong.Engine.Storage;
 using DienHong.Engine.Tests.Durability;
 using DienHong.Persistence.Postgres;
-using DienHong.Engine.Audit;
 using DienHong.Testing;
 using Npgsql;
 using Shouldly;
