@@ -1,6 +1,5 @@
 using System.Globalization;
 using DienHong.Engine.Journal;
-using DienHong.Engine.Runtime;
 using DienHong.Engine.Storage;
 
 namespace DienHong.Engine.Audit;

@@ -2,6 +2,7 @@ using System.Text.Json;
 using DienHong.Engine.Journal;
 using DienHong.Engine.Resources;
 using DienHong.Engine.Runtime;
+using DienHong.Engine.Storage;
 using static DienHong.Engine.Activities.Core.Text;
 
 namespace DienHong.Engine.Activities.Core;

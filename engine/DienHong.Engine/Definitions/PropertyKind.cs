@@ -1,4 +1,4 @@
-namespace DienHong.Engine.Activities;
+namespace DienHong.Engine.Definitions;
 
 /// <summary>The kind of value a property takes; the validator checks the shape and the designer picks an editor.</summary>
 public enum PropertyKind

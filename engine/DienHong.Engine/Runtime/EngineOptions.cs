@@ -1,7 +1,7 @@
 using DienHong.Engine.Definitions;
 using DienHong.Engine.Expressions;
 
-namespace DienHong.Engine;
+namespace DienHong.Engine.Runtime;
 
 /// <summary>Engine settings a host may change.</summary>
 public sealed class EngineOptions

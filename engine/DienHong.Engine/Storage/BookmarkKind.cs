@@ -1,4 +1,4 @@
-namespace DienHong.Engine.Activities;
+namespace DienHong.Engine.Storage;
 
 /// <summary>What a bookmark (điểm chờ) waits for.</summary>
 public enum BookmarkKind
