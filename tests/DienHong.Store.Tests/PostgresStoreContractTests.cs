@@ -38,6 +38,28 @@ public sealed class PostgresStoreContractTests(PostgresServer server) : StoreCon
         return await command.ExecuteNonQueryAsync();
     }
 
+    /// <summary>Every value of every row of every table of the store, as text.</summary>
+    protected override async Task<string> EverythingStoredAsync()
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        var text = new System.Text.StringBuilder();
+        foreach (var table in new[] { "definitions", "instances", "bookmarks", "journal", "incidents", "integrity", "anchors" })
+        {
+            await using var command = new NpgsqlCommand($"SELECT * FROM {table}", connection);
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                for (var i = 0; i < reader.FieldCount; i++)
+                {
+                    text.Append(reader.GetValue(i) is byte[] bytes ? System.Text.Encoding.Latin1.GetString(bytes) : reader.GetValue(i).ToString()).Append('\n');
+                }
+            }
+        }
+
+        return text.ToString();
+    }
+
     protected override ValueTask DeleteAsync()
     {
         Directory.Delete(keys, true);

@@ -1,3 +1,4 @@
+using System.Text;
 using DienHong.Engine.Hosting;
 using DienHong.Persistence;
 using Microsoft.Data.Sqlite;
@@ -19,6 +20,13 @@ public sealed class SqliteStoreContractTests : StoreContract
         command.CommandText = sql;
         command.Parameters.AddWithValue("@id", instanceId);
         return Task.FromResult(command.ExecuteNonQuery());
+    }
+
+    /// <summary>The database file and its write-ahead log, byte for byte, as someone who copies them reads them.</summary>
+    protected override Task<string> EverythingStoredAsync()
+    {
+        var db = Path.Combine(folder, "dienhong.db");
+        return Task.FromResult(string.Concat(new[] { db, db + "-wal" }.Where(File.Exists).Select(f => Encoding.Latin1.GetString(File.ReadAllBytes(f)))));
     }
 
     protected override ValueTask DeleteAsync()
