@@ -11,12 +11,9 @@ namespace DienHong.Cli;
 internal static class CliServices
 {
     /// <summary>The services; with a database when given, read-only (not owned: see SqliteDatabase) when asked.</summary>
-    public static ServiceProvider Create(IWorkingCalendar calendar, string? databasePath = null, bool readOnly = false)
-    {
-        var services = new ServiceCollection();
-        services.AddDienHong(o =>
+    public static ServiceProvider Create(IWorkingCalendar calendar, string? databasePath = null, bool readOnly = false) =>
+        Create(calendar, o =>
         {
-            o.UseCalendar(calendar).AddAssemblies(typeof(HumanTaskActivity).Assembly);
             if (databasePath is null)
             {
                 o.WithoutDatabase();
@@ -25,6 +22,16 @@ internal static class CliServices
             {
                 o.UseSqlite(databasePath, readOnly);
             }
+        });
+
+    /// <summary>The services with the store (and key file) that <paramref name="store"/> chooses.</summary>
+    public static ServiceProvider Create(IWorkingCalendar calendar, Action<DienHongOptions> store)
+    {
+        var services = new ServiceCollection();
+        services.AddDienHong(o =>
+        {
+            o.UseCalendar(calendar).AddAssemblies(typeof(HumanTaskActivity).Assembly);
+            store(o);
         });
         return services.BuildServiceProvider();
     }

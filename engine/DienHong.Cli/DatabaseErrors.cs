@@ -1,7 +1,7 @@
 using DienHong.Cli.Resources;
+using DienHong.Engine.Audit;
 using DienHong.Engine.Security;
 using DienHong.Persistence;
-using DienHong.Persistence.Anchors;
 using DienHong.Persistence.Sqlite;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;

@@ -1,57 +1,56 @@
 using System.CommandLine;
 using System.Text.Json;
 using DienHong.Cli.Resources;
-using DienHong.Persistence;
-using DienHong.Persistence.Anchors;
-using DienHong.Persistence.Sqlite;
+using DienHong.Engine.Audit;
 using DienHong.Simulation;
 
 namespace DienHong.Cli;
 
 /// <summary>
-/// <c>dienhong journal anchor [--db] [--keys] [--json]</c> (ghi mốc neo: verify, then record a signed checkpoint of every
-/// chain head; run it from cron) and <c>dienhong journal anchors export [--db] --out &lt;file&gt; [--keys]</c> (the file
-/// an auditor keeps outside the system).
+/// <c>dienhong journal anchor [--db | --postgres] [--keys] [--json]</c> (ghi mốc neo: verify, then record a signed
+/// checkpoint of every chain head; run it from cron) and <c>dienhong journal anchors export [--db | --postgres] --out
+/// &lt;file&gt; [--keys]</c> (the file an auditor keeps outside the system).
 /// </summary>
 public static class JournalAnchorCommands
 {
     public static Command Anchor(CliContext context)
     {
         var db = JournalCommand.DbOption();
+        var postgres = JournalDatabase.PostgresOption();
         var keys = JournalCommand.KeysOption();
         var json = new Option<bool>("--json") { Description = CliMessages.JsonOption };
-        var command = new Command("anchor", CliMessages.AnchorDescription) { db, keys, json };
-        command.SetAction((parse, ct) => AnchorAsync(context, parse.GetValue(db) ?? JournalCommand.DefaultDatabase, parse.GetValue(keys), parse.GetValue(json), ct));
+        var command = new Command("anchor", CliMessages.AnchorDescription) { db, postgres, keys, json };
+        command.SetAction((parse, ct) => AnchorAsync(context, JournalDatabase.From(parse, db, postgres, keys), parse.GetValue(json), ct));
         return command;
     }
 
     public static Command Anchors(CliContext context)
     {
         var db = JournalCommand.DbOption();
+        var postgres = JournalDatabase.PostgresOption();
         var keys = JournalCommand.KeysOption();
         var output = new Option<string>("--out") { Description = CliMessages.AnchorOutOption, Required = true };
-        var export = new Command("export", CliMessages.AnchorsExportDescription) { db, keys, output };
-        export.SetAction(parse => Export(context, parse.GetValue(db) ?? JournalCommand.DefaultDatabase, parse.GetValue(keys), parse.GetValue(output)!));
+        var export = new Command("export", CliMessages.AnchorsExportDescription) { db, postgres, keys, output };
+        export.SetAction((parse, ct) => ExportAsync(context, JournalDatabase.From(parse, db, postgres, keys), parse.GetValue(output)!, ct));
         return new Command("anchors", CliMessages.AnchorsDescription) { Subcommands = { export } };
     }
 
-    public static async Task<int> AnchorAsync(CliContext context, string databasePath, string? keyFile, bool json, CancellationToken cancellationToken = default)
+    private static async Task<int> AnchorAsync(CliContext context, JournalDatabase database, bool json, CancellationToken cancellationToken)
     {
-        if (!File.Exists(databasePath))
+        if (database.Missing() is { } missing)
         {
-            await context.Error.WriteLineAsync(CliApp.F(CliMessages.DatabaseNotFound, databasePath));
+            await context.Error.WriteLineAsync(missing);
             return ExitCodes.BadInput;
         }
 
         AnchorResult result;
         try
         {
-            using var keys = JournalCommand.Keys(databasePath, keyFile);
-            using var database = new SqliteDatabase(databasePath, keys);
-            DatabaseStartText.Write(context, await database.MigrateAsync(cancellationToken), database);
-            result = new JournalAnchors(database, new JournalVerifier(database), TimeProvider.System).Create();
+            await using var services = database.Services(readOnly: false);
+            await database.StartAsync(context, services, cancellationToken);
+            result = await JournalDatabase.Audit(services).CreateAnchorAsync(cancellationToken);
         }
-        catch (Exception e) when (DatabaseErrors.Describe(e, databasePath) is { } message)
+        catch (Exception e) when (database.Describe(e) is { } message)
         {
             await context.Error.WriteLineAsync(message);
             return ExitCodes.BadInput;
@@ -83,26 +82,25 @@ public static class JournalAnchorCommands
         return result.Anchor is null ? ExitCodes.CheckFailed : ExitCodes.Success;
     }
 
-    public static int Export(CliContext context, string databasePath, string? keyFile, string output)
+    private static async Task<int> ExportAsync(CliContext context, JournalDatabase database, string output, CancellationToken cancellationToken)
     {
-        if (!File.Exists(databasePath))
+        if (database.Missing() is { } missing)
         {
-            context.Error.WriteLine(CliApp.F(CliMessages.DatabaseNotFound, databasePath));
+            await context.Error.WriteLineAsync(missing);
             return ExitCodes.BadInput;
         }
 
         try
         {
-            using var keys = JournalCommand.Keys(databasePath, keyFile);
-            using var database = SqliteDatabase.OpenReadOnly(databasePath, keys);
-            var file = new JournalAnchors(database, new JournalVerifier(database), TimeProvider.System).Export();
+            await using var services = database.Services(readOnly: true);
+            var file = await JournalDatabase.Audit(services).ExportAnchorsAsync(cancellationToken);
             file.Write(output);
-            context.Out.WriteLine(CliApp.F(CliMessages.AnchorsExported, file.Anchors.Count, output, file.KeyId));
+            await context.Out.WriteLineAsync(CliApp.F(CliMessages.AnchorsExported, file.Anchors.Count, output, file.KeyId));
             return ExitCodes.Success;
         }
-        catch (Exception e) when (DatabaseErrors.Describe(e, databasePath) is { } message)
+        catch (Exception e) when (database.Describe(e) is { } message)
         {
-            context.Error.WriteLine(message);
+            await context.Error.WriteLineAsync(message);
             return ExitCodes.BadInput;
         }
     }

@@ -1,17 +1,14 @@
 using System.CommandLine;
 using System.Text.Json;
 using DienHong.Cli.Resources;
-using DienHong.Engine.Security;
-using DienHong.Persistence;
-using DienHong.Persistence.Anchors;
-using DienHong.Persistence.Sqlite;
+using DienHong.Engine.Audit;
 using DienHong.Simulation;
 
 namespace DienHong.Cli;
 
 /// <summary>
-/// <c>dienhong journal verify [--db] [--anchors &lt;file&gt;] [--keys &lt;file&gt;] [--json]</c>: kiểm tra nhật ký; and
-/// the anchor commands of <see cref="JournalAnchorCommands"/>. Verify reads the database read-only, without the
+/// <c>dienhong journal verify [--db | --postgres] [--anchors &lt;file&gt;] [--keys &lt;file&gt;] [--json]</c>: kiểm tra
+/// nhật ký; and the anchor commands of <see cref="JournalAnchorCommands"/>. Verify reads one snapshot without the
 /// owner's lock, so it works beside a running engine and on a file nobody may write.
 /// </summary>
 public static class JournalCommand
@@ -22,22 +19,27 @@ public static class JournalCommand
     public static Command Create(CliContext context)
     {
         var db = DbOption();
+        var postgres = JournalDatabase.PostgresOption();
         var keys = KeysOption();
         var anchors = new Option<string>("--anchors") { Description = CliMessages.AnchorsOption };
         var json = new Option<bool>("--json") { Description = CliMessages.JsonOption };
-        var verify = new Command("verify", CliMessages.VerifyDescription) { db, keys, anchors, json };
-        verify.SetAction(parse => Verify(context, parse.GetValue(db) ?? DefaultDatabase, parse.GetValue(json), parse.GetValue(anchors), parse.GetValue(keys)));
+        var verify = new Command("verify", CliMessages.VerifyDescription) { db, postgres, keys, anchors, json };
+        verify.SetAction((parse, ct) => VerifyAsync(context, JournalDatabase.From(parse, db, postgres, keys), parse.GetValue(json), parse.GetValue(anchors), ct));
         return new Command("journal", CliMessages.JournalDescription)
         {
             Subcommands = { verify, JournalAnchorCommands.Anchor(context), JournalAnchorCommands.Anchors(context) },
         };
     }
 
-    public static int Verify(CliContext context, string databasePath, bool json, string? anchorsFile = null, string? keyFile = null)
+    internal static Option<string> DbOption() => new("--db") { Description = CliMessages.DbOption, DefaultValueFactory = _ => DefaultDatabase };
+
+    internal static Option<string> KeysOption() => new("--keys") { Description = CliMessages.KeysOption };
+
+    private static async Task<int> VerifyAsync(CliContext context, JournalDatabase database, bool json, string? anchorsFile, CancellationToken cancellationToken)
     {
-        if (!File.Exists(databasePath))
+        if (database.Missing() is { } missing)
         {
-            context.Error.WriteLine(CliApp.F(CliMessages.DatabaseNotFound, databasePath));
+            await context.Error.WriteLineAsync(missing);
             return ExitCodes.BadInput;
         }
 
@@ -45,49 +47,41 @@ public static class JournalCommand
         try
         {
             var kept = anchorsFile is null ? null : AnchorFile.Read(anchorsFile);
-            using var keys = Keys(databasePath, keyFile);
-            using var database = SqliteDatabase.OpenReadOnly(databasePath, keys);
-            result = new JournalVerifier(database).Verify(kept);
+            await using var services = database.Services(readOnly: true);
+            result = await JournalDatabase.Audit(services).VerifyAsync(kept, cancellationToken);
         }
-        catch (Exception e) when (DatabaseErrors.Describe(e, databasePath) is { } message)
+        catch (Exception e) when (database.Describe(e) is { } message)
         {
-            context.Error.WriteLine(message);
+            await context.Error.WriteLineAsync(message);
             return ExitCodes.BadInput;
         }
 
         if (json)
         {
-            context.Out.WriteLine(JsonSerializer.Serialize(VerificationText.Json(result), SimulationJson.Options));
+            await context.Out.WriteLineAsync(JsonSerializer.Serialize(VerificationText.Json(result), SimulationJson.Options));
         }
         else
         {
             foreach (var d in result.Discrepancies)
             {
-                context.Out.WriteLine(VerificationText.Describe(d));
+                await context.Out.WriteLineAsync(VerificationText.Describe(d));
             }
 
             if (!result.SealsChecked)
             {
-                context.Out.WriteLine(CliApp.F(CliMessages.SealsNotChecked, Path.GetFullPath(keyFile ?? FileKeyring.BesideDatabase(databasePath))));
+                await context.Out.WriteLineAsync(CliApp.F(CliMessages.SealsNotChecked, database.KeyLocation));
             }
 
             if (result.AnchorsChecked > 0)
             {
-                context.Out.WriteLine(CliApp.F(CliMessages.AnchorsChecked, result.AnchorsChecked));
+                await context.Out.WriteLineAsync(CliApp.F(CliMessages.AnchorsChecked, result.AnchorsChecked));
             }
 
-            context.Out.WriteLine(result.IsIntact
+            await context.Out.WriteLineAsync(result.IsIntact
                 ? CliApp.F(CliMessages.JournalIntact, result.Instances, result.Entries)
                 : CliApp.F(CliMessages.JournalDiscrepancies, result.Instances, result.Entries, result.Discrepancies.Count));
         }
 
         return result.IsIntact ? ExitCodes.Success : ExitCodes.CheckFailed;
     }
-
-    internal static Option<string> DbOption() => new("--db") { Description = CliMessages.DbOption, DefaultValueFactory = _ => DefaultDatabase };
-
-    internal static Option<string> KeysOption() => new("--keys") { Description = CliMessages.KeysOption };
-
-    /// <summary>The key file given, or the one beside the database.</summary>
-    internal static FileKeyring Keys(string databasePath, string? keyFile) => new(keyFile ?? FileKeyring.BesideDatabase(databasePath));
 }

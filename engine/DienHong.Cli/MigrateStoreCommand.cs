@@ -89,15 +89,7 @@ public static class MigrateStoreCommand
             throw new CliInputException(CliApp.F(CliMessages.MigrateToMissing, ConnectionVariable));
         }
 
-        try
-        {
-            var b = new NpgsqlConnectionStringBuilder(connectionString);
-            return $"{b.Host}:{b.Port}/{b.Database}";
-        }
-        catch (ArgumentException e)
-        {
-            throw new CliInputException(CliApp.F(CliMessages.MigrateToInvalid, e.Message));
-        }
+        return PostgresTarget.Describe(connectionString, CliMessages.MigrateToInvalid);
     }
 
     /// <summary>Reports on the copying thread, so progress lines come in order and before the summary.</summary>

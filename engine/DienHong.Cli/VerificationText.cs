@@ -1,7 +1,6 @@
 using System.Globalization;
 using DienHong.Cli.Resources;
-using DienHong.Persistence;
-using DienHong.Persistence.Verification;
+using DienHong.Engine.Audit;
 
 namespace DienHong.Cli;
 

@@ -29,6 +29,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<DefinitionCache>();
         services.AddSingleton<Validation.DefinitionValidator>();
         services.AddSingleton<Catalog.DefinitionCatalog>();
+        services.AddSingleton<Audit.IJournalAudit, Audit.JournalAudit>();
         services.AddSingleton(new ExpressionSandbox(options.ExpressionLimits));
         services.TryAddSingleton<IWorkingCalendar>(WorkingCalendar.Weekdays);
         services.TryAddSingleton(TimeProvider.System);

@@ -1,3 +1,4 @@
+using DienHong.Engine.Audit;
 using DienHong.Engine.Storage;
 using DienHong.Persistence.Integrity;
 using Npgsql;
@@ -139,6 +140,11 @@ internal sealed class PostgresCommitWriter(PostgresDatabase database) : IAsyncDi
             return;
         }
 
+        if (Enumerable.Range(0, batch.Count).Any(i => conflicts[i] is null && batch[i].Changes.Scrub))
+        {
+            await ScrubAsync().ConfigureAwait(false);
+        }
+
         for (var i = 0; i < batch.Count; i++)
         {
             if (conflicts[i] is { } conflict)
@@ -202,7 +208,7 @@ internal sealed class PostgresCommitWriter(PostgresDatabase database) : IAsyncDi
             if (created > 0 && record is var (keyId, count, seal))
             {
                 // A record that fails its seal keeps failing: the engine never seals over a change it did not make.
-                var next = IntegrityRecord.Seal(sealer, keyId, count) == seal ? IntegrityRecord.Seal(sealer, keyId, count + created) : seal;
+                var next = sealer.SealIntegrity(keyId, count) == seal ? sealer.SealIntegrity(keyId, count + created) : seal;
                 rest.BatchCommands.Add(RunBatch.With(RunBatch.WriteIntegrity, ("count", count + created), ("seal", next)));
             }
 
@@ -220,6 +226,25 @@ internal sealed class PostgresCommitWriter(PostgresDatabase database) : IAsyncDi
         }
 
         return conflicts;
+    }
+
+    /// <summary>
+    /// A run released an instance's secrets (an anonymous window's voices): their old row versions stay in the tables
+    /// as dead tuples until a vacuum removes them, so vacuum the tables a run rewrites now (outside any transaction,
+    /// as VACUUM must be) rather than when autovacuum gets to them, as SQLite's writer checkpoints its log. The runs
+    /// have committed whatever happens here: what an older snapshot still sees is removed by the next vacuum.
+    /// </summary>
+    private async Task ScrubAsync()
+    {
+        try
+        {
+            await using var vacuum = new NpgsqlCommand("VACUUM instances, bookmarks", connection);
+            await vacuum.ExecuteNonQueryAsync().ConfigureAwait(false);
+        }
+        catch (NpgsqlException)
+        {
+            // As above: the commit stands; autovacuum completes the scrub.
+        }
     }
 
     /// <summary>Why a run's instance row was not written: another writer changed it, or its id or correlation key is taken.</summary>

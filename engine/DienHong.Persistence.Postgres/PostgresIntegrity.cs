@@ -37,7 +37,7 @@ internal static class PostgresIntegrity
         await using (var insert = new NpgsqlCommand("INSERT INTO integrity (id, key_id, instances_created, seal) VALUES (1, @key, 0, @seal) ON CONFLICT (id) DO NOTHING", connection))
         {
             insert.Parameters.AddWithValue("key", keyring.Id);
-            insert.Parameters.AddWithValue("seal", IntegrityRecord.Seal(database.Sealer, keyring.Id, 0));
+            insert.Parameters.AddWithValue("seal", database.Sealer.SealIntegrity(keyring.Id, 0));
             if (await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1)
             {
                 return (!keysExisted, 0);

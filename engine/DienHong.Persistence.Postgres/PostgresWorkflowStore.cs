@@ -1,4 +1,5 @@
 using DienHong.Engine.Activities;
+using DienHong.Engine.Audit;
 using DienHong.Engine.Storage;
 using DienHong.Persistence.Integrity;
 using DienHong.Persistence.Sqlite;

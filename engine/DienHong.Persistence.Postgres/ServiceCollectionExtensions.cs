@@ -1,7 +1,7 @@
+using DienHong.Engine.Audit;
 using DienHong.Engine.Runtime;
 using DienHong.Engine.Security;
 using DienHong.Engine.Storage;
-using DienHong.Persistence.Anchors;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -30,7 +30,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IInstanceQueries, PostgresInstanceQueries>();
         services.AddSingleton<IReportQueries, PostgresReportQueries>();
         services.AddSingleton<IStoreStartup, PostgresStoreStartup>();
-        services.AddSingleton<PostgresJournalVerifier>();
+        services.AddSingleton<IAuditStore, PostgresAuditStore>();
         services.RemoveAll<IInstanceLocks>();
         services.AddSingleton<IInstanceLocks, PostgresInstanceLocks>();
         return services;

@@ -1,3 +1,4 @@
+using DienHong.Engine.Audit;
 using DienHong.Persistence.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -59,7 +60,8 @@ public sealed class StoreCopy(SqliteDatabase source, PostgresDatabase target)
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        var verification = await new PostgresJournalVerifier(target).VerifyAsync(null, cancellationToken).ConfigureAwait(false);
+        using var audit = new JournalAudit(new PostgresAuditStore(target), target.Keyring, TimeProvider.System);
+        var verification = await audit.VerifyAsync(null, cancellationToken).ConfigureAwait(false);
         return new StoreCopyResult(counts, verification);
     }
 

@@ -1,3 +1,4 @@
+using DienHong.Engine.Audit;
 namespace DienHong.Persistence.Postgres;
 
 /// <summary>What a copy moved, per table, and the target's verification after it.</summary>

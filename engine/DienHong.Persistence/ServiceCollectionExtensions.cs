@@ -1,6 +1,6 @@
+using DienHong.Engine.Audit;
 using DienHong.Engine.Security;
 using DienHong.Engine.Storage;
-using DienHong.Persistence.Anchors;
 using DienHong.Persistence.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -35,7 +35,7 @@ public static class ServiceCollectionExtensions
         return services.AddReaders();
     }
 
-    /// <summary>The ports that read (and, for the owner, write definitions), and journal verify with anchors.</summary>
+    /// <summary>The ports that read (and, for the owner, write definitions), and journal audit's reads and anchors.</summary>
     private static IServiceCollection AddReaders(this IServiceCollection services)
     {
         services.AddSingleton<IDefinitionStore, SqliteDefinitionStore>();
@@ -43,8 +43,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ITaskQueries, SqliteTaskQueries>();
         services.AddSingleton<IInstanceQueries, SqliteInstanceQueries>();
         services.AddSingleton<IReportQueries, SqliteReportQueries>();
-        services.AddSingleton<JournalVerifier>();
-        services.AddSingleton<JournalAnchors>();
+        services.AddSingleton<IAuditStore>(sp => new SqliteAuditStore(sp.GetRequiredService<SqliteDatabase>()));
         return services;
     }
 }

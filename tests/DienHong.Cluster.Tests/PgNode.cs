@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using DienHong.Engine;
+using DienHong.Engine.Audit;
 using DienHong.Engine.Catalog;
 using DienHong.Engine.Runtime;
 using DienHong.Engine.Storage;
@@ -49,7 +50,7 @@ public sealed class PgNode : IAsyncDisposable
 
     public PostgresDatabase Database => provider.GetRequiredService<PostgresDatabase>();
 
-    public PostgresJournalVerifier Verifier => provider.GetRequiredService<PostgresJournalVerifier>();
+    public IJournalAudit Audit => provider.GetRequiredService<IJournalAudit>();
 
     public DefinitionCatalog Definitions => provider.GetRequiredService<DefinitionCatalog>();
 
@@ -126,7 +127,7 @@ public sealed class PgNode : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        var verification = Tampered ? null : await Verifier.VerifyAsync();
+        var verification = Tampered ? null : await Audit.VerifyAsync();
         await provider.DisposeAsync();
         if (verification is { IsIntact: false })
         {

@@ -1,9 +1,9 @@
+using DienHong.Engine.Audit;
 using DienHong.Engine.Runtime;
 using DienHong.Engine.Security;
 using DienHong.Engine.Storage;
 using DienHong.Engine.Tests.Durability;
 using DienHong.Persistence.Postgres;
-using DienHong.Persistence.Verification;
 using DienHong.Testing;
 using Npgsql;
 using Shouldly;
@@ -33,7 +33,7 @@ public sealed class PostgresStoreTests(PostgresServer server)
         done.Instance.Status.ShouldBe(InstanceStatus.Completed);
         done.Instance.Outcome.ShouldBe("Finished");
         done.Bookmarks.ShouldBeEmpty();
-        var verification = await node.Verifier.VerifyAsync();
+        var verification = await node.Audit.VerifyAsync();
         verification.IsIntact.ShouldBeTrue(string.Join("; ", verification.Discrepancies));
         verification.SealsChecked.ShouldBeTrue();
         verification.Instances.ShouldBe(1);
@@ -143,7 +143,7 @@ public sealed class PostgresStoreTests(PostgresServer server)
         var resume = await node.Engine.ResumeAsync(started.OpenBookmarks.Single().Id, new ResumeInput("tester", "Done"), started.InstanceId);
 
         resume.Status.ShouldBe(RunStatus.Tampered);
-        var verification = await node.Verifier.VerifyAsync();
+        var verification = await node.Audit.VerifyAsync();
         verification.Discrepancies.ShouldContain(d => d.Kind == DiscrepancyKind.SealBroken && d.InstanceId == started.InstanceId);
     }
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using DienHong.Calendar;
 using DienHong.Engine;
+using DienHong.Engine.Audit;
 using DienHong.Engine.Catalog;
 using DienHong.Engine.Hosting;
 using DienHong.Engine.Runtime;
@@ -61,7 +62,7 @@ public sealed class TestHost : IAsyncDisposable
 
     public DefinitionCatalog Definitions => provider.GetRequiredService<DefinitionCatalog>();
 
-    public JournalVerifier Verifier => provider.GetRequiredService<JournalVerifier>();
+    public IJournalAudit Audit => provider.GetRequiredService<IJournalAudit>();
 
     public SqliteDatabase Database => provider.GetRequiredService<SqliteDatabase>();
 
@@ -90,6 +91,13 @@ public sealed class TestHost : IAsyncDisposable
         return host;
     }
 
+    /// <summary>Journal verify on a database opened by the test (its own keys), through the engine's audit.</summary>
+    public static async Task<JournalVerification> VerifyAsync(SqliteDatabase database, AnchorFile? kept = null)
+    {
+        using var audit = new JournalAudit(new SqliteAuditStore(database), database.Keyring, TimeProvider.System);
+        return await audit.VerifyAsync(kept);
+    }
+
     /// <summary>Publishes a definition given as JSON text and returns its stored id.</summary>
     public async Task<StoredDefinition> PublishAsync(string json) => await Definitions.ImportPublishedAsync(json);
 
@@ -109,7 +117,7 @@ public sealed class TestHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        var verification = Tampered ? null : Verifier.Verify();
+        var verification = Tampered ? null : await Audit.VerifyAsync();
         await provider.DisposeAsync();
         if (ownsFolder)
         {

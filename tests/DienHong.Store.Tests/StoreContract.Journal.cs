@@ -63,6 +63,6 @@ public abstract partial class StoreContract
         await StartReviewAsync("b", "agency-b");
         (await CompleteAsync(done, "a")).Status.ShouldBe(RunStatus.Ok);
 
-        (await VerifyAsync(Services)).ShouldBeEmpty();
+        (await VerifyAsync()).ShouldBeEmpty();
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using DienHong.Calendar;
 using DienHong.Engine;
 using DienHong.Engine.Activities;
+using DienHong.Engine.Audit;
 using DienHong.Engine.Catalog;
 using DienHong.Engine.Hosting;
 using DienHong.Engine.Journal;
@@ -38,8 +39,10 @@ public abstract partial class StoreContract : IAsyncLifetime
     /// <summary>Names the store under test on a new, empty database of its own (e.g. <c>o.UseSqlite(path)</c>).</summary>
     protected abstract void UseStore(DienHongOptions options);
 
-    /// <summary>What the store's own journal verify finds wrong (none when intact).</summary>
-    protected abstract Task<IReadOnlyList<string>> VerifyAsync(IServiceProvider services);
+    protected IJournalAudit Audit => Get<IJournalAudit>();
+
+    /// <summary>Runs a statement on the database directly, with <c>@id</c> bound to <paramref name="instanceId"/>, as someone with access to it but not to the keys would; returns the rows changed.</summary>
+    protected abstract Task<int> ExecuteOutsideTheEngineAsync(string sql, string instanceId);
 
     /// <summary>Deletes the database after the provider was disposed.</summary>
     protected abstract ValueTask DeleteAsync();

@@ -1,5 +1,6 @@
 using DienHong.Calendar;
 using DienHong.Engine.Activities;
+using DienHong.Engine.Definitions;
 
 namespace ThirdParty.Echo;
 

@@ -22,4 +22,17 @@ public static class CommonNodeProperties
             Shape = ObjectShape.Map(NodeEnds.Property),
         },
     ];
+
+    /// <summary>
+    /// The keys every node has whatever its type: identity, then <see cref="All"/> (the texts people read, the node's
+    /// legal basis, <c>ends</c>). The activity's own properties come from its descriptor. Computed on first use, so
+    /// this class and <see cref="DefinitionShapes"/> never wait on each other's initialisation.
+    /// </summary>
+    public static IReadOnlyList<ShapeField> Fields => field ??=
+    [
+        new("id", PropertyKind.Text),
+        new("type", PropertyKind.Text),
+        new("name", PropertyKind.LocalizedText),
+        .. All.Select(p => p.AsField()),
+    ];
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using DienHong.Engine.Storage;
 
 namespace DienHong.Engine.Activities;
 

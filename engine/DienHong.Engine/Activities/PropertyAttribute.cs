@@ -1,3 +1,5 @@
+using DienHong.Engine.Definitions;
+
 namespace DienHong.Engine.Activities;
 
 /// <summary>

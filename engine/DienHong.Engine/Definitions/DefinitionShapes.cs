@@ -1,5 +1,4 @@
 using DienHong.Calendar;
-using DienHong.Engine.Activities;
 
 namespace DienHong.Engine.Definitions;
 
@@ -44,19 +43,6 @@ public static class DefinitionShapes
     /// <summary>The designer's node positions, by node id; the engine ignores them.</summary>
     public static readonly ObjectShape Layout = ObjectShape.Map(
         "layout", new ObjectShape("layoutPosition", [new("x", PropertyKind.Number), new("y", PropertyKind.Number)]));
-
-    /// <summary>
-    /// The keys every node has whatever its type: identity, then <see cref="CommonNodeProperties.All"/> (the texts
-    /// people read, the node's legal basis, <c>ends</c>). The activity's own properties come from its descriptor.
-    /// Computed on first use, so the two static classes never wait on each other's initialisation.
-    /// </summary>
-    public static IReadOnlyList<ShapeField> NodeCommon => field ??=
-    [
-        new("id", PropertyKind.Text),
-        new("type", PropertyKind.Text),
-        new("name", PropertyKind.LocalizedText),
-        .. CommonNodeProperties.All.Select(p => p.AsField()),
-    ];
 
     /// <summary>The top level of a definition. <c>nodes</c> are checked per type, against their descriptors.</summary>
     public static readonly ObjectShape Definition = new(

@@ -1,5 +1,6 @@
 using System.Reflection;
 using DienHong.Calendar;
+using DienHong.Engine.Runtime;
 using Microsoft.Extensions.Configuration;
 
 namespace DienHong.Engine.Hosting;

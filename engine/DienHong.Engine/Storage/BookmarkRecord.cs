@@ -1,5 +1,3 @@
-using DienHong.Engine.Activities;
-
 namespace DienHong.Engine.Storage;
 
 /// <summary>

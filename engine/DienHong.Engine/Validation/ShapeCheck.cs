@@ -35,7 +35,7 @@ internal static class ShapeCheck
             }
 
             var type = activity.Descriptor.Type;
-            var shape = new ObjectShape(type, [.. DefinitionShapes.NodeCommon, .. activity.Descriptor.Properties.Select(p => p.AsField())]);
+            var shape = new ObjectShape(type, [.. CommonNodeProperties.Fields, .. activity.Descriptor.Properties.Select(p => p.AsField())]);
             var walker = new ShapeWalker(ranges.Check, (at, owner) => Unknown(at, owner, type, sink));
             walker.Walk(node, shape, place);
         }

@@ -1,3 +1,4 @@
+using DienHong.Engine.Audit;
 using DienHong.Persistence.Sqlite;
 using Microsoft.Data.Sqlite;
 
@@ -21,7 +22,7 @@ internal sealed class IntegrityCounter(SqliteConnection connection, InstanceSeal
         var (keyId, count, seal) = rows[0];
 
         // A record that fails its seal keeps failing: the engine never seals over a change it did not make.
-        var next = IntegrityRecord.Seal(sealer, keyId, count) == seal ? IntegrityRecord.Seal(sealer, keyId, count + created) : seal;
+        var next = sealer.SealIntegrity(keyId, count) == seal ? sealer.SealIntegrity(keyId, count + created) : seal;
         update.Execute(count + created, next);
     }
 

@@ -1,3 +1,4 @@
+using DienHong.Engine.Audit;
 using DienHong.Engine.Security;
 using DienHong.Persistence.Sqlite;
 using Microsoft.Data.Sqlite;
@@ -13,8 +14,6 @@ namespace DienHong.Persistence.Integrity;
 internal static class IntegrityRecord
 {
     public const string Select = "SELECT key_id, instances_created, seal FROM integrity WHERE id = 1";
-
-    public static string Seal(InstanceSealer sealer, string keyId, long instancesCreated) => sealer.MacOf("integrity/1", keyId, instancesCreated);
 
     /// <summary>Refuses a start whose key file is missing or holds other keys than those <paramref name="keyId"/> the database is sealed with (every store).</summary>
     public static void CheckKeys(IKeyring keyring, string keyId, bool keysExisted)
@@ -72,7 +71,7 @@ internal static class IntegrityRecord
             insert.CommandText = "INSERT INTO integrity (id, key_id, instances_created, seal) VALUES (1, $key, $count, $seal)";
             insert.Parameters.AddWithValue("$key", keyring.Id);
             insert.Parameters.AddWithValue("$count", instances);
-            insert.Parameters.AddWithValue("$seal", Seal(sealer, keyring.Id, instances));
+            insert.Parameters.AddWithValue("$seal", sealer.SealIntegrity(keyring.Id, instances));
             insert.ExecuteNonQuery();
         }
 

@@ -1,3 +1,4 @@
+using DienHong.Engine.Audit;
 using DienHong.Engine.Storage;
 using DienHong.Persistence.Integrity;
 using Microsoft.Data.Sqlite;

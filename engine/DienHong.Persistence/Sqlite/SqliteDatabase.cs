@@ -1,3 +1,4 @@
+using DienHong.Engine.Audit;
 using DienHong.Engine.Security;
 using DienHong.Persistence.Integrity;
 using Microsoft.Data.Sqlite;

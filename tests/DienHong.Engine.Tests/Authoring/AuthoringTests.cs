@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using DienHong.Engine.Activities;
+using DienHong.Engine.Definitions;
 using DienHong.Engine.Runtime;
 using DienHong.Engine.Storage;
 using DienHong.Engine.Validation;

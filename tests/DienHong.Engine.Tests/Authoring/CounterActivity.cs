@@ -2,7 +2,9 @@ using System.Text.Json.Nodes;
 using DienHong.Calendar;
 using DienHong.Engine.Activities;
 using DienHong.Engine.Activities.Core;
+using DienHong.Engine.Definitions;
 using DienHong.Engine.Runtime;
+using DienHong.Engine.Storage;
 
 namespace DienHong.Engine.Tests.Authoring;
 

@@ -1,5 +1,6 @@
 using DienHong.Calendar;
 using DienHong.Engine.Activities;
+using DienHong.Engine.Storage;
 
 namespace DienHong.Engine.Tests.Authoring;
 

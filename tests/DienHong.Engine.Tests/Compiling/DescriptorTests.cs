@@ -1,4 +1,5 @@
 using DienHong.Engine.Activities;
+using DienHong.Engine.Definitions;
 using Shouldly;
 using Xunit;
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using DienHong.Calendar;
 using DienHong.Engine.Activities;
+using DienHong.Engine.Definitions;
 
 namespace DienHong.Engine.Tests.Compiling;
 

@@ -1,8 +1,7 @@
+using DienHong.Engine.Audit;
 using DienHong.Engine.Security;
 using DienHong.Persistence;
-using DienHong.Persistence.Anchors;
 using DienHong.Persistence.Sqlite;
-using DienHong.Persistence.Verification;
 using Shouldly;
 using Xunit;
 
@@ -20,11 +19,11 @@ public sealed class AnchorTests
     {
         var (host, _, _) = await TwoInstances.CreateAsync();
         await using var _host = host;
-        var file = KeepAnchor(host);
+        var file = await KeepAnchorAsync(host);
         var later = (await host.StartAsync("two-tasks")).InstanceId!;
         await host.CompleteAsync(later, "a", "Done");
 
-        var result = host.Verifier.Verify(AnchorFile.Read(file));
+        var result = (await host.Audit.VerifyAsync(AnchorFile.Read(file)));
 
         result.IsIntact.ShouldBeTrue(string.Join("; ", result.Discrepancies));
         result.AnchorsChecked.ShouldBe(1);
@@ -39,7 +38,7 @@ public sealed class AnchorTests
     {
         var (host, _, completed) = await TwoInstances.CreateAsync();
         await using var _host = host;
-        var file = KeepAnchor(host);
+        var file = await KeepAnchorAsync(host);
         host.Tampered = true;
         var journal = await host.JournalAsync(completed);
 
@@ -48,12 +47,12 @@ public sealed class AnchorTests
         Tamper.Sql(host.DatabasePath, "DELETE FROM anchors");
 
         // Without the key, the database alone cannot prove anything was changed...
-        var alone = VerifyWithoutKey(host, null);
+        var alone = await VerifyWithoutKeyAsync(host, null);
         alone.SealsChecked.ShouldBeFalse();
         alone.IsIntact.ShouldBeTrue();
 
         // ...but the anchor the auditor kept can.
-        var kept = VerifyWithoutKey(host, AnchorFile.Read(file));
+        var kept = await VerifyWithoutKeyAsync(host, AnchorFile.Read(file));
         kept.Discrepancies.ShouldContain(new Discrepancy(DiscrepancyKind.AnchorMissingFromDatabase, Anchor: 1));
         kept.Discrepancies.ShouldContain(d => d.Kind == DiscrepancyKind.AnchoredEntryChanged && d.InstanceId == completed && d.Seq == 6 && d.Anchor == 1);
     }
@@ -63,7 +62,7 @@ public sealed class AnchorTests
     {
         var (host, _, completed) = await TwoInstances.CreateAsync();
         await using var _host = host;
-        var file = KeepAnchor(host);
+        var file = await KeepAnchorAsync(host);
         host.Tampered = true;
         foreach (var sql in new[] { "DELETE FROM journal WHERE instance_id = @i", "DELETE FROM bookmarks WHERE instance_id = @i", "DELETE FROM instances WHERE id = @i" })
         {
@@ -74,8 +73,8 @@ public sealed class AnchorTests
         Tamper.Sql(host.DatabasePath, "UPDATE integrity SET instances_created = 1");
         Tamper.Sql(host.DatabasePath, "DELETE FROM anchors");
 
-        VerifyWithoutKey(host, null).IsIntact.ShouldBeTrue();
-        VerifyWithoutKey(host, AnchorFile.Read(file)).Discrepancies
+        (await VerifyWithoutKeyAsync(host, null)).IsIntact.ShouldBeTrue();
+        (await VerifyWithoutKeyAsync(host, AnchorFile.Read(file))).Discrepancies
             .ShouldContain(d => d.Kind == DiscrepancyKind.AnchoredInstanceMissing && d.InstanceId == completed && d.Seq == 6 && d.Anchor == 1);
     }
 
@@ -84,15 +83,15 @@ public sealed class AnchorTests
     {
         var (host, _, _) = await TwoInstances.CreateAsync();
         await using var _host = host;
-        var file = AnchorFile.Read(KeepAnchor(host));
+        var file = AnchorFile.Read(await KeepAnchorAsync(host));
         var anchor = file.Anchors[0];
 
         var moreInstances = file with { Anchors = [anchor with { Instances = anchor.Instances + 1 }] };
         var otherHead = file with { Anchors = [anchor with { Heads = [.. anchor.Heads.Skip(1)] }] };
 
-        host.Verifier.Verify(moreInstances).Discrepancies.ShouldContain(new Discrepancy(DiscrepancyKind.AnchorMissingFromDatabase, Anchor: 1));
-        host.Verifier.Verify(moreInstances).Discrepancies.ShouldContain(new Discrepancy(DiscrepancyKind.AnchorSignatureInvalid, Anchor: 1));
-        host.Verifier.Verify(otherHead).Discrepancies.ShouldContain(new Discrepancy(DiscrepancyKind.AnchorRootInvalid, Anchor: 1));
+        (await host.Audit.VerifyAsync(moreInstances)).Discrepancies.ShouldContain(new Discrepancy(DiscrepancyKind.AnchorMissingFromDatabase, Anchor: 1));
+        (await host.Audit.VerifyAsync(moreInstances)).Discrepancies.ShouldContain(new Discrepancy(DiscrepancyKind.AnchorSignatureInvalid, Anchor: 1));
+        (await host.Audit.VerifyAsync(otherHead)).Discrepancies.ShouldContain(new Discrepancy(DiscrepancyKind.AnchorRootInvalid, Anchor: 1));
     }
 
     [Fact]
@@ -103,7 +102,7 @@ public sealed class AnchorTests
         host.Tampered = true;
         Tamper.Sql(host.DatabasePath, "UPDATE instances SET outcome = 'Rejected' WHERE id = @i", ("@i", completed));
 
-        var result = host.Get<JournalAnchors>().Create();
+        var result = await host.Audit.CreateAnchorAsync();
 
         result.Anchor.ShouldBeNull();
         result.Verification.IsIntact.ShouldBeFalse();
@@ -142,20 +141,19 @@ public sealed class AnchorTests
     }
 
     /// <summary>Makes an anchor and exports the anchors to a file beside the database, as an auditor would keep it.</summary>
-    private static string KeepAnchor(TestHost host)
+    private static async Task<string> KeepAnchorAsync(TestHost host)
     {
-        var anchors = host.Get<JournalAnchors>();
-        anchors.Create().Anchor.ShouldNotBeNull();
+        (await host.Audit.CreateAnchorAsync()).Anchor.ShouldNotBeNull();
         var path = Path.Combine(host.Folder, "kept-anchors.json");
-        anchors.Export().Write(path);
+        (await host.Audit.ExportAnchorsAsync()).Write(path);
         return path;
     }
 
     /// <summary>Verify as someone who has the database file but not the key file.</summary>
-    private static JournalVerification VerifyWithoutKey(TestHost host, AnchorFile? kept)
+    private static async Task<JournalVerification> VerifyWithoutKeyAsync(TestHost host, AnchorFile? kept)
     {
         using var keys = new FileKeyring(Path.Combine(host.Folder, "elsewhere", FileKeyring.DefaultFileName));
         using var database = SqliteDatabase.OpenReadOnly(host.DatabasePath, keys);
-        return new JournalVerifier(database).Verify(kept);
+        return await TestHost.VerifyAsync(database, kept);
     }
 }

@@ -33,7 +33,7 @@ public sealed class AtomicityTests
         retried.Status.ShouldBe(RunStatus.Ok, retried.Message);
         retried.OpenBookmarks.Single().NodeId.ShouldBe("b");
         (await host.JournalAsync(started.InstanceId!)).Count(j => j.Event == "TaskCompleted").ShouldBe(1);
-        host.Verifier.Verify().IsIntact.ShouldBeTrue();
+        (await host.Audit.VerifyAsync()).IsIntact.ShouldBeTrue();
     }
 
     [Fact]
@@ -84,6 +84,6 @@ public sealed class AtomicityTests
             (await host.Store.LoadAsync(id))!.Bookmarks.Single().NodeId.ShouldBe("b");
         }
 
-        host.Verifier.Verify().IsIntact.ShouldBeTrue();
+        (await host.Audit.VerifyAsync()).IsIntact.ShouldBeTrue();
     }
 }

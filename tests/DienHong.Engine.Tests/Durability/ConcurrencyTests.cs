@@ -38,7 +38,7 @@ public sealed class ConcurrencyTests
 
         AssertExactlyOnce(results);
         await AssertOneCompletion(first, started.InstanceId!);
-        first.Verifier.Verify().IsIntact.ShouldBeTrue();
+        (await first.Audit.VerifyAsync()).IsIntact.ShouldBeTrue();
     }
 
     [Fact]

@@ -1,8 +1,8 @@
+using DienHong.Engine.Audit;
 using DienHong.Engine.Journal;
 using DienHong.Engine.Runtime;
 using DienHong.Engine.Storage;
 using DienHong.Persistence;
-using DienHong.Persistence.Verification;
 using Shouldly;
 using Xunit;
 
@@ -29,7 +29,7 @@ public sealed class JournalTests
         }
 
         await host.CompleteAsync(ids[0], "b", "Done");
-        var clean = host.Verifier.Verify();
+        var clean = (await host.Audit.VerifyAsync());
         clean.IsIntact.ShouldBeTrue(string.Join("; ", clean.Discrepancies));
         clean.SealsChecked.ShouldBeTrue();
         clean.Instances.ShouldBe(4);
@@ -42,7 +42,7 @@ public sealed class JournalTests
         Tamper.Sql(host.DatabasePath, "UPDATE journal SET comment = @c WHERE instance_id = @i AND seq = @s",
             ("@c", "Đồng ý"), ("@i", target), ("@s", completed.Seq)).ShouldBe(1);
 
-        var broken = host.Verifier.Verify().Discrepancies.ShouldHaveSingleItem();
+        var broken = (await host.Audit.VerifyAsync()).Discrepancies.ShouldHaveSingleItem();
 
         broken.ShouldBe(new Discrepancy(DiscrepancyKind.ChainBroken, target, completed.Seq));
     }
@@ -55,7 +55,7 @@ public sealed class JournalTests
 
         Tamper.Sql(host.DatabasePath, "DELETE FROM journal WHERE instance_id = @i AND seq = 2", ("@i", suspended)).ShouldBe(1);
 
-        host.Verifier.Verify().Discrepancies.ShouldHaveSingleItem().ShouldBe(new Discrepancy(DiscrepancyKind.ChainGap, suspended, 3, "2", "3"));
+        (await host.Audit.VerifyAsync()).Discrepancies.ShouldHaveSingleItem().ShouldBe(new Discrepancy(DiscrepancyKind.ChainGap, suspended, 3, "2", "3"));
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public sealed class JournalTests
         Tamper.Sql(host.DatabasePath, "DELETE FROM journal WHERE instance_id = @i", ("@i", suspended)).ShouldBe(4);
 
         // Without its InstanceCompleted entry the journal no longer shows the instance completed either.
-        host.Verifier.Verify().Discrepancies.ShouldBe(
+        (await host.Audit.VerifyAsync()).Discrepancies.ShouldBe(
         [
             new Discrepancy(DiscrepancyKind.EntriesMissing, completed, 6, "6", "5"),
             new Discrepancy(DiscrepancyKind.StatusMismatch, completed, Expected: "Running|Suspended", Found: "Completed"),
@@ -90,11 +90,11 @@ public sealed class JournalTests
 
         Tamper.Sql(host.DatabasePath, "DELETE FROM instances WHERE id = @i", ("@i", suspended)).ShouldBe(1);
 
-        host.Verifier.Verify().Discrepancies.ShouldHaveSingleItem().ShouldBe(new Discrepancy(DiscrepancyKind.InstancesDeleted, Expected: "2", Found: "1"));
+        (await host.Audit.VerifyAsync()).Discrepancies.ShouldHaveSingleItem().ShouldBe(new Discrepancy(DiscrepancyKind.InstancesDeleted, Expected: "2", Found: "1"));
 
         // Lowering the count does not help without the key: the record no longer matches its seal.
         Tamper.Sql(host.DatabasePath, "UPDATE integrity SET instances_created = 1");
-        host.Verifier.Verify().Discrepancies.ShouldHaveSingleItem().Kind.ShouldBe(DiscrepancyKind.IntegrityRecordBroken);
+        (await host.Audit.VerifyAsync()).Discrepancies.ShouldHaveSingleItem().Kind.ShouldBe(DiscrepancyKind.IntegrityRecordBroken);
     }
 
     [Fact]
@@ -106,7 +106,7 @@ public sealed class JournalTests
         Tamper.Sql(host.DatabasePath, "UPDATE instances SET status = 'Completed', outcome = 'Finished' WHERE id = @i", ("@i", suspended));
         Tamper.Sql(host.DatabasePath, "UPDATE instances SET outcome = 'Rejected' WHERE id = @i", ("@i", completed));
 
-        host.Verifier.Verify().Discrepancies.ShouldBe(
+        (await host.Audit.VerifyAsync()).Discrepancies.ShouldBe(
         [
             new Discrepancy(DiscrepancyKind.StatusMismatch, suspended, Expected: "Running|Suspended", Found: "Completed"),
             new Discrepancy(DiscrepancyKind.OutcomeMismatch, suspended, Expected: null, Found: "Finished"),
@@ -126,7 +126,7 @@ public sealed class JournalTests
         Tamper.Sql(host.DatabasePath, "UPDATE instances SET variables = '{\"approved\":true}' WHERE id = @i", ("@i", completed));
         Tamper.Sql(host.DatabasePath, "DELETE FROM bookmarks WHERE instance_id = @i", ("@i", suspended)).ShouldBe(1);
 
-        host.Verifier.Verify().Discrepancies.ShouldBe(
+        (await host.Audit.VerifyAsync()).Discrepancies.ShouldBe(
         [
             new Discrepancy(DiscrepancyKind.NoOpenBookmark, suspended),
             new Discrepancy(DiscrepancyKind.SealBroken, suspended, Found: "Bookmarks"),
@@ -136,7 +136,7 @@ public sealed class JournalTests
         // The engine will not seal a change it did not make: a run on the changed instance is refused, and verify still finds it.
         var cancelled = await host.Engine.CancelAsync(suspended, "thử", "tester");
         cancelled.Status.ShouldBe(RunStatus.Tampered);
-        host.Verifier.Verify().Discrepancies.Count(d => d.InstanceId == suspended).ShouldBe(2);
+        (await host.Audit.VerifyAsync()).Discrepancies.Count(d => d.InstanceId == suspended).ShouldBe(2);
     }
 
     [Fact]
@@ -152,7 +152,7 @@ public sealed class JournalTests
         Tamper.Sql(host.DatabasePath, "UPDATE instances SET journal_seq = @s, journal_hash = @h, status = 'Cancelled', outcome = NULL WHERE id = @i",
             ("@s", head.Seq), ("@h", head.Hash), ("@i", completed));
 
-        host.Verifier.Verify().Discrepancies.ShouldBe(
+        (await host.Audit.VerifyAsync()).Discrepancies.ShouldBe(
         [
             new Discrepancy(DiscrepancyKind.EntriesBeyondHead, suspended, 5, "4", "5"),
             new Discrepancy(DiscrepancyKind.StatusMismatch, suspended, Expected: "Completed", Found: "Suspended"),
@@ -170,7 +170,7 @@ public sealed class JournalTests
 
         Tamper.Rewrite(host.DatabasePath, completed, [.. journal.Select(e => e.Event == "TaskCompleted" && e.NodeId == "b" ? e with { Actor = "someone-else" } : e)]);
 
-        host.Verifier.Verify().Discrepancies.ShouldHaveSingleItem().ShouldBe(new Discrepancy(DiscrepancyKind.SealBroken, completed, Found: "Row"));
+        (await host.Audit.VerifyAsync()).Discrepancies.ShouldHaveSingleItem().ShouldBe(new Discrepancy(DiscrepancyKind.SealBroken, completed, Found: "Row"));
     }
 
     /// <summary>Two instances (one waiting, one completed) in a database the test is about to edit by hand.</summary>

@@ -93,7 +93,7 @@ public sealed class KeyringTests
 
             start.KeysCreated.ShouldBeTrue();
             start.InstancesAdopted.ShouldBe(2);
-            new JournalVerifier(database).Verify().IsIntact.ShouldBeTrue();
+            (await TestHost.VerifyAsync(database)).IsIntact.ShouldBeTrue();
 
             // Once keys exist, a record deleted from a database with instances is not adopted again.
             Tamper.Sql(legacy, "DELETE FROM integrity");

@@ -39,7 +39,7 @@ public sealed class RestartTests
             (null, "InstanceStarted"), ("a", "TaskCreated"), ("a", "TaskCompleted"), ("b", "TaskCreated"), ("b", "TaskCompleted"), ("end", "InstanceCompleted"),
         ]);
         journal.Select(j => j.Seq).ShouldBe([1, 2, 3, 4, 5, 6]);
-        second.Verifier.Verify().IsIntact.ShouldBeTrue();
+        (await second.Audit.VerifyAsync()).IsIntact.ShouldBeTrue();
     }
 
     [Fact]
@@ -63,6 +63,6 @@ public sealed class RestartTests
 
         // The first engine, woken late by its own (stale) schedule, finds nothing to do.
         (await first.Engine.FireDueAsync(first.Clock.GetUtcNow())).ShouldBe(0);
-        second.Verifier.Verify().IsIntact.ShouldBeTrue();
+        (await second.Audit.VerifyAsync()).IsIntact.ShouldBeTrue();
     }
 }

@@ -14,7 +14,7 @@ public sealed record TwoInstances(TestHost Host, string Suspended, string Comple
         var completed = (await host.StartAsync("two-tasks")).InstanceId!;
         await host.CompleteAsync(completed, "a", "Done");
         await host.CompleteAsync(completed, "b", "Done");
-        host.Verifier.Verify().IsIntact.ShouldBeTrue();
+        (await host.Audit.VerifyAsync()).IsIntact.ShouldBeTrue();
         return new TwoInstances(host, suspended, completed);
     }
 }

@@ -31,7 +31,7 @@ public sealed class BasicControlFlowTests
             (null, "InstanceStarted"), ("a", "TaskCreated"), ("a", "TaskCompleted"), ("b", "TaskCreated"), ("b", "TaskCompleted"),
             ("c", "TaskCreated"), ("c", "TaskCompleted"), ("end", "InstanceCompleted"),
         ]);
-        host.Verifier.Verify().IsIntact.ShouldBeTrue();
+        (await host.Audit.VerifyAsync()).IsIntact.ShouldBeTrue();
     }
 
     [Fact]

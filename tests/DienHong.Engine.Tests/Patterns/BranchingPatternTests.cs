@@ -157,6 +157,6 @@ public sealed class BranchingPatternTests
             (null, "InstanceStarted"), ("fork", "NodeCompleted"), ("withdraw", "TaskCreated"), ("process", "TaskCreated"),
             ("withdraw", "TaskCompleted"), ("process", "NodeCancelled"), ("withdrawn", "InstanceCompleted"),
         ]);
-        host.Verifier.Verify().IsIntact.ShouldBeTrue();
+        (await host.Audit.VerifyAsync()).IsIntact.ShouldBeTrue();
     }
 }

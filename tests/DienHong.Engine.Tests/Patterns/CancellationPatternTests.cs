@@ -126,7 +126,7 @@ public sealed class CancellationPatternTests
         steps[..4].ShouldBe([(null, "InstanceStarted"), ("fork", "NodeCompleted"), ("hr", "TaskCreated"), ("wait", "TimerStarted")]);
         steps[4..6].ShouldBe([("hr", "NodeCancelled"), ("wait", "NodeCancelled")], ignoreOrder: true);
         steps[6..].ShouldBe([(null, "InstanceCancelled")]);
-        host.Verifier.Verify().IsIntact.ShouldBeTrue();
+        (await host.Audit.VerifyAsync()).IsIntact.ShouldBeTrue();
     }
 
     [Fact]

@@ -1,7 +1,9 @@
 using System.Text.Json.Nodes;
 using DienHong.Calendar;
 using DienHong.Engine.Activities;
+using DienHong.Engine.Definitions;
 using DienHong.Engine.Runtime;
+using DienHong.Engine.Storage;
 
 namespace DienHong.Engine.Tests.Routing;
 

@@ -65,7 +65,7 @@ public sealed class StepBudgetTests
         (await host.IncidentsAsync(id)).Count.ShouldBe(2);
         (await host.ActorsAsync(id)).Where(j => j.Event is "InstanceRetried" or "InstanceFaulted" or "InstanceCompleted")
             .ShouldBe([("check", "InstanceFaulted", "tester"), (null, "InstanceRetried", "admin"), ("check", "InstanceFaulted", "admin"), (null, "InstanceRetried", "admin"), ("end", "InstanceCompleted", "admin")]);
-        host.Verifier.Verify().IsIntact.ShouldBeTrue();
+        (await host.Audit.VerifyAsync()).IsIntact.ShouldBeTrue();
     }
 
     [Fact]

@@ -106,7 +106,7 @@ public sealed class SandboxLimitTests
         retried.Status.ShouldBe(RunStatus.Ok, retried.Message);
         retried.InstanceStatus.ShouldBe(InstanceStatus.Faulted);
         Incidents(host, started.InstanceId!).Count.ShouldBe(2);
-        host.Verifier.Verify().IsIntact.ShouldBeTrue();
+        (await host.Audit.VerifyAsync()).IsIntact.ShouldBeTrue();
     }
 
     private static List<(string Node, string Message)> Incidents(TestHost host, string instanceId)

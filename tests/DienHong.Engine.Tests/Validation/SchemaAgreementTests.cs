@@ -40,7 +40,7 @@ public sealed class SchemaAgreementTests
     [Fact]
     public void Every_node_property_the_schema_names_is_known_to_the_validator()
     {
-        var known = DefinitionShapes.NodeCommon.Select(f => f.Name)
+        var known = CommonNodeProperties.Fields.Select(f => f.Name)
             .Concat(Registry.All.SelectMany(a => a.Descriptor.Properties.Select(p => p.Name)))
             .ToHashSet();
 
@@ -62,7 +62,7 @@ public sealed class SchemaAgreementTests
     /// <summary>Every shape reachable from the top level, the common node keys and every activity's descriptor, by name.</summary>
     private static Dictionary<string, ObjectShape> AllShapes()
     {
-        var fields = DefinitionShapes.NodeCommon.Concat(Registry.All.SelectMany(a => a.Descriptor.Properties.Select(p => p.AsField())));
+        var fields = CommonNodeProperties.Fields.Concat(Registry.All.SelectMany(a => a.Descriptor.Properties.Select(p => p.AsField())));
         var found = new Dictionary<string, ObjectShape>(StringComparer.Ordinal);
         void Add(ObjectShape? shape)
         {

@@ -71,7 +71,7 @@ public sealed class AnonymityTests
         var received = (await host.JournalAsync(id)).Where(j => j.Event == "OpinionReceived").ToList();
         received.Count.ShouldBe(AnonymousAuthors.Length + 2);
         received.Where(j => j.Data!.Contains("\"anonymous\":true", StringComparison.Ordinal)).ShouldAllBe(j => j.Actor == null);
-        host.Verifier.Verify().IsIntact.ShouldBeTrue();
+        (await host.Audit.VerifyAsync()).IsIntact.ShouldBeTrue();
         (await host.InstanceAsync(id)).Status.ShouldBe(InstanceStatus.Completed);
     }
 

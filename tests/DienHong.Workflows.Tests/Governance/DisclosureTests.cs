@@ -30,7 +30,7 @@ public sealed class DisclosureTests
         var id = await host.RunAsync(Flow("disclose-clean", Disclosure(), Outcomes, Variables), "disclose-clean");
 
         var open = await host.OpenAsync(id);
-        open.Kind.ShouldBe(DienHong.Engine.Activities.BookmarkKind.Task);
+        open.Kind.ShouldBe(DienHong.Engine.Storage.BookmarkKind.Task);
         open.Key.ShouldBe("gov");
         open.Assignee.ShouldBe("audience:agency");
         open.WakeAt.ShouldBe(Local(2, 22));
@@ -154,7 +154,7 @@ public sealed class DisclosureTests
         await host.AtAsync(Local(2, 22));
         (await host.InstanceAsync(id)).Outcome.ShouldBe("HasObjections");
         DatabaseDump.Of(host.DatabasePath).ShouldNotContain("secret-person-4711");
-        host.Verifier.Verify().IsIntact.ShouldBeTrue();
+        (await host.Audit.VerifyAsync()).IsIntact.ShouldBeTrue();
     }
 
     [Fact]

@@ -120,7 +120,7 @@ public sealed class VoteTests
         var tally = JsonNode.Parse(journal.Single(j => j.Event == "VoteTallied").Data!)!;
         (tally["yes"]!.GetValue<int>(), tally["no"]!.GetValue<int>()).ShouldBe((2, 1));
         (await host.InstanceAsync(id)).Outcome.ShouldBe("Passed");
-        host.Verifier.Verify().IsIntact.ShouldBeTrue();
+        (await host.Audit.VerifyAsync()).IsIntact.ShouldBeTrue();
     }
 
     [Fact]
@@ -162,7 +162,7 @@ public sealed class VoteTests
         await using var host = await TestHost.CreateAsync();
         var id = await host.RunAsync(VoteFlow("deadline", $$""" "electorate": {{Members(5)}}, "deadline": { "hours": 2 } """), "deadline");
         var ballot = (await host.Store.LoadAsync(id))!.Bookmarks.Single();
-        (ballot.Kind, ballot.Key, ballot.Assignee).ShouldBe((DienHong.Engine.Activities.BookmarkKind.Task, "gov", "electorate:gov"));
+        (ballot.Kind, ballot.Key, ballot.Assignee).ShouldBe((DienHong.Engine.Storage.BookmarkKind.Task, "gov", "electorate:gov"));
         await host.VotesAsync(id, 1, 3, "yes");
         (await GovernanceHost.AtAsync(host, host.Clock.GetUtcNow().AddHours(2))).ShouldBe(1);
         (await host.InstanceAsync(id)).Outcome.ShouldBe("Passed");

@@ -4,6 +4,7 @@ using DienHong.Engine.Activities;
 using DienHong.Engine.Journal;
 using DienHong.Engine.Runtime;
 using DienHong.Engine.Security;
+using DienHong.Engine.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DienHong.Workflows.Activities;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using DienHong.Calendar;
 using DienHong.Engine.Activities;
+using DienHong.Engine.Definitions;
 using DienHong.Engine.Runtime;
 
 namespace DienHong.Workflows.Activities;

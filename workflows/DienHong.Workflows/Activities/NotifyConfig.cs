@@ -1,4 +1,5 @@
 using DienHong.Engine.Activities;
+using DienHong.Engine.Definitions;
 
 namespace DienHong.Workflows.Activities;
 

@@ -4,6 +4,7 @@ using DienHong.Engine.Activities;
 using DienHong.Engine.Journal;
 using DienHong.Engine.Resources;
 using DienHong.Engine.Runtime;
+using DienHong.Engine.Storage;
 using DienHong.Workflows.Resources;
 
 namespace DienHong.Workflows.Activities;

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using DienHong.Calendar;
 using DienHong.Engine.Activities;
+using DienHong.Engine.Definitions;
 using DienHong.Engine.Journal;
 using DienHong.Engine.Runtime;
 using DienHong.Workflows.Organization;

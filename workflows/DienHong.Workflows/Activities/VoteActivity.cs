@@ -6,6 +6,7 @@ using DienHong.Engine.Definitions;
 using DienHong.Engine.Journal;
 using DienHong.Engine.Resources;
 using DienHong.Engine.Runtime;
+using DienHong.Engine.Storage;
 using DienHong.Workflows.Resources;
 
 namespace DienHong.Workflows.Activities;

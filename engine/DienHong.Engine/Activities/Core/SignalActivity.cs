@@ -1,5 +1,6 @@
 using DienHong.Engine.Journal;
 using DienHong.Engine.Runtime;
+using DienHong.Engine.Storage;
 using static DienHong.Engine.Activities.Core.Text;
 
 namespace DienHong.Engine.Activities.Core;

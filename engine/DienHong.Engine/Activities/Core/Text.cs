@@ -1,4 +1,5 @@
 using DienHong.Calendar;
+using DienHong.Engine.Definitions;
 
 namespace DienHong.Engine.Activities.Core;
 

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using DienHong.Engine.Journal;
 using DienHong.Engine.Resources;
 using DienHong.Engine.Runtime;
+using DienHong.Engine.Storage;
 using static DienHong.Engine.Activities.Core.Text;
 
 namespace DienHong.Engine.Activities.Core;

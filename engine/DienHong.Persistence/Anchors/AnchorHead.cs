@@ -1,4 +1,0 @@
-namespace DienHong.Persistence.Anchors;
-
-/// <summary>One chain head an anchor holds: the instance, its last entry's sequence number and hash.</summary>
-public sealed record AnchorHead(string InstanceId, long Seq, string Hash);
