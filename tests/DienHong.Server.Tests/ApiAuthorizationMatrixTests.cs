@@ -14,13 +14,17 @@ public sealed class ApiAuthorizationMatrixTests(CaseServer cases) : IClassFixtur
 {
     private const int Ok = 200, Bad = 400, NoAuth = 401, Denied = 403, Hidden = 404, Conflict = 409;
 
+    /// <summary>The version of the catalog file the server publishes: it rises whenever the workflow changes.</summary>
+    private static readonly int ShippedVersion = System.Text.Json.JsonDocument.Parse(File.ReadAllText(
+        Path.Combine(AppContext.BaseDirectory, "catalog", "salary-step-regular.workflow.json"))).RootElement.GetProperty("version").GetInt32();
+
     private static readonly Dictionary<string, Func<CaseServer, HttpClient, Task<HttpResponseMessage>>> Endpoints = new()
     {
         ["definitions.list"] = (_, c) => c.GetAsync("/api/v1/definitions"),
-        ["definitions.get"] = (_, c) => c.GetAsync("/api/v1/definitions/salary-step-regular/1"),
+        ["definitions.get"] = (_, c) => c.GetAsync($"/api/v1/definitions/salary-step-regular/{ShippedVersion}"),
         ["definitions.validate"] = (_, c) => c.PostRawAsync("/api/v1/definitions/validate", "{}"),
         ["definitions.import"] = (_, c) => c.PostRawAsync("/api/v1/definitions", "{"),
-        ["definitions.publish"] = (_, c) => c.PostJsonAsync("/api/v1/definitions/salary-step-regular/1/publish"),
+        ["definitions.publish"] = (_, c) => c.PostJsonAsync($"/api/v1/definitions/salary-step-regular/{ShippedVersion}/publish"),
         ["definitions.retire"] = (_, c) => c.PostJsonAsync("/api/v1/definitions/salary-step-regular/99/retire"),
         ["instances.start"] = (_, c) => c.PostJsonAsync("/api/v1/instances", new { workflow = "salary-step-regular", agency = "van-phong", input = new { employeId = "E0110" } }),
         ["instances.list"] = (_, c) => c.GetAsync("/api/v1/instances"),

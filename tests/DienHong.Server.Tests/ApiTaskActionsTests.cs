@@ -33,7 +33,7 @@ public sealed class ApiTaskActionsTests(CaseServer cases) : IClassFixture<CaseSe
         await head.PostJsonAsync($"/api/v1/tasks/{decide}/reassign", new { to = "user:E0103", reason = "Phó chánh văn phòng phụ trách" }).JsonAsync();
         await head.PostJsonAsync($"/api/v1/tasks/{decide}/complete", new { outcome = "Reject" }).ProblemAsync(HttpStatusCode.Forbidden, "task.not-assignee");
         var deputy = await cases.Server.BearerAsync("e0103");
-        var rejected = await deputy.PostJsonAsync($"/api/v1/tasks/{decide}/complete", new { outcome = "Reject", comment = "Chưa đủ hồ sơ" }).JsonAsync();
+        var rejected = await deputy.PostJsonAsync($"/api/v1/tasks/{decide}/complete", new { outcome = "Reject", comment = "Chưa đủ hồ sơ", data = new { legalGround = "Điều 2.1.b Thông tư 08/2013/TT-BNV" } }).JsonAsync();
         rejected.String("status").ShouldBe("Completed");
         rejected.String("outcome").ShouldBe("Rejected");
 
