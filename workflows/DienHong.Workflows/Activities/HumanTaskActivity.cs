@@ -57,7 +57,7 @@ public sealed class HumanTaskActivity() : Activity<HumanTaskConfig, NoState>(
     {
         var assignee = config.Assignee!.Resolve(context);
         var due = config.Due is { } d ? context.Deadline(d).Due : (DateTimeOffset?)null;
-        var wake = TaskSchedule.Next(Reminders(context, config, due), EscalationTime(context, config, due, context.Now), context.Now);
+        var wake = TaskTimers.First(context, config.ReminderList, config.Escalation, due);
         return ActivityResult.Wait(new NewBookmark(BookmarkKind.Task, context.NodeId, assignee, due, wake, null, JournalEvents.TaskCreated) { PayloadJson = config.PayloadJson });
     }
 
@@ -65,7 +65,8 @@ public sealed class HumanTaskActivity() : Activity<HumanTaskConfig, NoState>(
     {
         if (resume.IsWake)
         {
-            return Wake(context, config, resume);
+            return TaskTimers.Wake(context, config.ReminderList, config.Escalation, resume,
+                () => new ActivityResult.Completed([Overdue], JournalEvents.TaskEscalated, null));
         }
 
         if (resume.Input.Action is not null)
@@ -93,65 +94,5 @@ public sealed class HumanTaskActivity() : Activity<HumanTaskConfig, NoState>(
         var attachments = resume.Input.Data?["attachments"] as JsonArray;
         return new ActivityResult.Completed([outcome], JournalEvents.TaskCompleted, resume.Input.Comment,
             attachments is null ? null : new JsonObject { ["attachments"] = attachments.DeepClone() }.ToJsonString());
-    }
-
-    /// <summary>A wake-up: escalate when its time has come, else send the reminders due now and sleep until the next one.</summary>
-    private static ActivityResult Wake(ActivityContext context, HumanTaskConfig config, ResumeContext resume)
-    {
-        // Decide by the time the wake-up was for, not the clock: a host that was down catches up in order.
-        var at = resume.Input.WakeAt ?? context.Now;
-        var due = resume.Bookmark.DueAt;
-        var escalationAt = EscalationTime(context, config, due, resume.Bookmark.CreatedAt);
-        if (config.Escalation is { } escalation && escalationAt <= at)
-        {
-            return Escalate(context, escalation, resume);
-        }
-
-        var reminders = Reminders(context, config, due).ToList();
-        if (reminders.Contains(at))
-        {
-            context.Journal(JournalEvents.ReminderSent, data: new JsonObject
-            {
-                ["assignee"] = resume.Bookmark.Assignee,
-                ["due"] = due?.ToString("O", CultureInfo.InvariantCulture),
-            });
-        }
-
-        return ActivityResult.KeepWaiting(BookmarkChange.Wake(TaskSchedule.Next(reminders, escalationAt, at)));
-    }
-
-    private static IEnumerable<DateTimeOffset> Reminders(ActivityContext context, HumanTaskConfig config, DateTimeOffset? due) =>
-        due is { } d ? TaskSchedule.ReminderTimes(config.ReminderList, d, context.Calendar) : [];
-
-    private static ActivityResult Escalate(ActivityContext context, Escalation escalation, ResumeContext resume)
-    {
-        if (escalation.Action == Escalation.CompleteAction)
-        {
-            return new ActivityResult.Completed([Overdue], JournalEvents.TaskEscalated, null);
-        }
-
-        var to = escalation.To!.Resolve(context);
-        context.Journal(JournalEvents.TaskEscalated, data: new JsonObject { ["from"] = resume.Bookmark.Assignee, ["to"] = to });
-        return ActivityResult.KeepWaiting(new BookmarkChange { ChangeWake = true, WakeAt = null, Assignee = to });
-    }
-
-    /// <summary>
-    /// When the escalation falls due: its period counts from the deadline (the day after the last day is day 1),
-    /// or from the task's creation when it has no deadline.
-    /// </summary>
-    private static DateTimeOffset? EscalationTime(ActivityContext context, HumanTaskConfig config, DateTimeOffset? due, DateTimeOffset created)
-    {
-        if (config.Escalation is not { After.Literal: { } after })
-        {
-            return null;
-        }
-
-        if (due is not { } deadline)
-        {
-            return context.Calendar.Add(created, after).Due;
-        }
-
-        // The deadline is 24:00 of its last day; count from that day, not from the midnight that ends it.
-        return after.Kind == DurationKind.Hours ? deadline.AddHours(after.Amount) : context.Calendar.Add(deadline.AddTicks(-1), after).Due;
     }
 }
