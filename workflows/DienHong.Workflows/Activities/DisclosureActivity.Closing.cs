@@ -13,7 +13,8 @@ public sealed partial class DisclosureActivity
     {
         state.Phase = DisclosurePhases.Table.Move(context, state.Phase, DisclosurePhase.TakeDown);
         state.Posting!["closedAt"] = DisclosureSupport.Iso(context, end);
-        var due = context.Calendar.Add(end, context.Resolve(config.TakeDownWithin)).Due;
+        // The period ends at 24:00 of its last day: the take-down's days count from the day after, as a deadline's do.
+        var due = context.Calendar.Add(end.AddTicks(-1), context.Resolve(config.TakeDownWithin)).Due;
         var payload = TakeDownOffer.Payload(new JsonObject { [TaskKey] = "take-down", ["document"] = state.Posting["document"]?.DeepClone() });
         return ActivityResult.Wait(new NewBookmark(
             BookmarkKind.Task, context.NodeId, config.Poster.Resolve(context), due, TaskTimers.First(context, config.ReminderList, config.Escalation, due), payload, JournalEvents.TaskCreated));

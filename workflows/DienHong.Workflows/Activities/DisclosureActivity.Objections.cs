@@ -47,7 +47,10 @@ public sealed partial class DisclosureActivity
         var due = context.Deadline(config.ReplyWithin).Due;
         var payload = Reply.Payload(new JsonObject { [TaskKey] = "reply", ["objection"] = number, ["text"] = submission.Text });
         return ActivityResult.KeepWaiting(new NewBookmark(
-            BookmarkKind.Task, context.NodeId, answerer, due, TaskTimers.First(context, config.ReminderList, config.Escalation, due), payload, JournalEvents.ObjectionReplyDue));
+            BookmarkKind.Task, context.NodeId, answerer, due, TaskTimers.First(context, config.ReminderList, config.Escalation, due), payload, JournalEvents.ObjectionReplyDue)
+        {
+            Anonymous = submission.Anonymous,
+        });
     }
 
     /// <summary>The answerer's reply to one objection: upheld or dismissed, with its text; a named objector is told.</summary>
