@@ -12,8 +12,6 @@ namespace DienHong.Engine.Validation;
 /// </summary>
 internal static class DisclosureRoutingCheck
 {
-    private const string Rule = "disclosure-upheld";
-
     public static void Check(WorkflowDefinition d, Action<int?, string?, int?, string, string> warn)
     {
         foreach (var node in d.Nodes.Where(n => n.Type == "Disclosure"))
@@ -24,11 +22,11 @@ internal static class DisclosureRoutingCheck
             var clean = Targets(edges, "NoObjection");
             if (upheld.Count > 0 && upheld.SetEquals(clean))
             {
-                warn(node.Line, node.Id, null, Rule, Text.Format(ValidationMessages.DisclosureUpheldLikeClean, string.Join(", ", upheld.Order(StringComparer.Ordinal))));
+                warn(node.Line, node.Id, null, "disclosure-upheld", Text.Format(ValidationMessages.DisclosureUpheldLikeClean, string.Join(", ", upheld.Order(StringComparer.Ordinal))));
             }
             else if (!recordedOnly && upheld.Count == 0 && edges.Any(e => e.Outcome == "HasObjections"))
             {
-                warn(node.Line, node.Id, null, Rule, ValidationMessages.DisclosureHasObjections);
+                warn(node.Line, node.Id, null, "disclosure-upheld", ValidationMessages.DisclosureHasObjections);
             }
         }
     }
