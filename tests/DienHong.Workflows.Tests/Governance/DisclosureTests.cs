@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using DienHong.Calendar;
 using DienHong.Engine.Catalog;
@@ -223,6 +222,4 @@ public sealed class DisclosureTests
         await Should.ThrowAsync<DefinitionRejectedException>(() => host.PublishAsync(Flow("disclose-complete",
             Disclosure(""", "escalation": { "after": { "workingDays": 1 }, "action": "complete" }"""), Outcomes, Variables)));
     }
-
-    internal static string Iso(DateTimeOffset instant) => instant.ToString("O", CultureInfo.InvariantCulture);
 }
