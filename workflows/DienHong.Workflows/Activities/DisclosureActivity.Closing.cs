@@ -32,7 +32,7 @@ public sealed partial class DisclosureActivity
             ["late"] = state.Posting["late"]?.DeepClone(),
             ["attachments"] = resume.Input.Data?["attachments"]?.DeepClone(),
         });
-        return Unanswered(config, state) == 0 ? Close(context, config, state) : ActivityResult.Wait();
+        return OpenReplies(context, resume) == 0 ? Close(context, config, state) : ActivityResult.Wait();
     }
 
     /// <summary>

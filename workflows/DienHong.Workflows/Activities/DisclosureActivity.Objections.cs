@@ -79,12 +79,15 @@ public sealed partial class DisclosureActivity
             Notify(context, state, objector, objection, outcome, text.Trim());
         }
 
-        return state.TakenDownAt is not null && Unanswered(config, state) == 0 ? Close(context, config, state) : ActivityResult.Wait();
+        return state.TakenDownAt is not null && OpenReplies(context, resume) == 0 ? Close(context, config, state) : ActivityResult.Wait();
     }
 
-    /// <summary>How many objections still wait for their answer (none when objections are only recorded).</summary>
-    private static int Unanswered(DisclosureConfig config, DisclosureState state) =>
-        config.UnionReview ? state.Objections.Count - state.Replies.Count : 0;
+    /// <summary>
+    /// The reply tasks still open besides the one being resumed. Counted from the open tasks, not from the objections,
+    /// so that objections recorded before replies existed (an instance that was running at the upgrade) wait for none.
+    /// </summary>
+    private static int OpenReplies(ActivityContext context, ResumeContext resume) =>
+        context.Bookmarks.Count(b => b.Id != resume.Bookmark.Id && TaskOf(b) == "reply");
 
     /// <summary>
     /// Tells the objector the answer, in the app and by e-mail, through the journal's outbox (the notification
