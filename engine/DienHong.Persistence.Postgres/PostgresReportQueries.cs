@@ -46,4 +46,12 @@ public sealed class PostgresReportQueries(PostgresDatabase database) : IReportQu
         return await PostgresStatements.QueryAsync(
             database, sql, r => new AgencyCounts(PostgresRows.Text(r, 0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4)), cancellationToken, [.. values]).ConfigureAwait(false);
     }
+
+    public async ValueTask<IReadOnlyList<DisclosureCounts>> DisclosureCountsAsync(ReportQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var (sql, values) = DisclosureReport.Sql(query, "(j.data::jsonb ->> 'late') = 'false'", " COLLATE \"C\" NULLS FIRST");
+        return await PostgresStatements.QueryAsync(
+            database, sql, r => new DisclosureCounts(PostgresRows.Text(r, 0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4)), cancellationToken, [.. values]).ConfigureAwait(false);
+    }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using DienHong.Engine.Activities;
 using DienHong.Engine.Resources;
 using DienHong.Engine.Runtime;
 using DienHong.Engine.Storage;
@@ -170,7 +171,10 @@ public static class ScenarioRunner
             }
         }
 
-        var result = await host.Engine.ResumeAsync(PickFor(open, by, step.Text("by")).Id, new ResumeInput(by, Data: data, Action: step.Kind), instanceId, cancellationToken);
+        // A node with several open tasks (a posting and the replies to its objections) takes the action on one that offers it.
+        var offering = open.Where(b => TaskOffer.Read(b.Payload)?.Actions.Contains(step.Kind) == true).ToList();
+        var target = PickFor(offering.Count > 0 ? offering : open, by, step.Text("by"));
+        var result = await host.Engine.ResumeAsync(target.Id, new ResumeInput(by, Data: data, Action: step.Kind), instanceId, cancellationToken);
         return Judge(step, result, m => Text.Format(ScenarioMessages.SubmitRefused, step.Kind, step.Target, m));
     }
 

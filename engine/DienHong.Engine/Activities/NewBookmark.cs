@@ -18,4 +18,7 @@ public sealed record NewBookmark(
 {
     /// <summary>The payload already as JSON text, for activities that prepare it once per definition version.</summary>
     public string? PayloadJson { get; init; }
+
+    /// <summary>Opened by an anonymous submission (a reply task to an anonymous objection): journalled with no actor.</summary>
+    public bool Anonymous { get; init; }
 }

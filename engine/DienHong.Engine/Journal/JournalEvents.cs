@@ -72,8 +72,20 @@ public static class JournalEvents
     /// <summary>A disclosure was posted.</summary>
     public const string DisclosurePosted = "DisclosurePosted";
 
-    /// <summary>A disclosure was posted late (data: postedAt, decisionDate).</summary>
+    /// <summary>A disclosure was posted late (data: postedAt, decisionDate, startWindow, workingDaysLate).</summary>
     public const string DisclosureLate = "DisclosureLate";
+
+    /// <summary>The post-by task of a disclosure was given to its poster (data: assignee, due, channels).</summary>
+    public const string DisclosurePostingDue = "DisclosurePostingDue";
+
+    /// <summary>The poster confirmed that the disclosure was taken down at the end of its period (data: by, at, periodEnd, late).</summary>
+    public const string DisclosureTakenDown = "DisclosureTakenDown";
+
+    /// <summary>An objection to a disclosure is to be answered (data: objection, assignee, due).</summary>
+    public const string ObjectionReplyDue = "ObjectionReplyDue";
+
+    /// <summary>An objection was answered (data: objection, outcome upheld or dismissed, onTime, notified).</summary>
+    public const string ObjectionAnswered = "ObjectionAnswered";
 
     /// <summary>A disclosure period closed.</summary>
     public const string DisclosureClosed = "DisclosureClosed";

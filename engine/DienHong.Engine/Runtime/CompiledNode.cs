@@ -35,6 +35,9 @@ public sealed class CompiledNode
     /// <summary>The node's <c>ends</c>: outcome → the instance outcome it ends the case with (null: ends the branch).</summary>
     internal IReadOnlyDictionary<string, string?> Ends { get; init; } = new Dictionary<string, string?>();
 
+    /// <summary>Whether the definition routes <paramref name="outcome"/> from this node: an edge takes it, or its <c>ends</c> names it.</summary>
+    public bool Routes(string outcome) => Outgoing.Any(e => e.Outcome is null || e.Outcome == outcome) || Ends.ContainsKey(outcome);
+
     internal bool IsJoin => Role == NodeRole.Join;
 
     /// <summary>The join's policy; only a <see cref="NodeRole.Join"/> node has one.</summary>

@@ -184,7 +184,7 @@ internal sealed partial class Interpreter(CompiledDefinition definition, EngineS
                 foreach (var request in waiting.Bookmarks)
                 {
                     Changes.Add(node.Id, nodeInstanceId, request);
-                    Append(node.Id, request.Event ?? JournalEvents.Waiting, null, null, JournalData.Wait(request));
+                    Changes.Append(node.Id, request.Event ?? JournalEvents.Waiting, request.Anonymous ? null : Actor?.Id, null, null, JournalData.Wait(request));
                 }
 
                 if (Changes.OpenOf(nodeInstanceId).Count == 0)

@@ -8,4 +8,11 @@ public interface IReportQueries
     /// or late (after the due time the task had; a task without one is on time). One query, no per-row lookups.
     /// </summary>
     ValueTask<IReadOnlyList<AgencyCounts>> CountsAsync(ReportQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Per agency with any disclosure event in the period: postings journalled late (<c>DisclosureLate</c>), take-downs
+    /// of postings that were on time (<c>DisclosureTakenDown</c> not late: the full period was served), objections
+    /// received and answered. One query over the journal.
+    /// </summary>
+    ValueTask<IReadOnlyList<DisclosureCounts>> DisclosureCountsAsync(ReportQuery query, CancellationToken cancellationToken = default);
 }

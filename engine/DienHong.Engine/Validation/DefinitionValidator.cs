@@ -73,6 +73,7 @@ public sealed partial class DefinitionValidator(DefinitionCompiler compiler, Def
         CheckOutcomes(definition, Add);
         CheckGraph(definition, Add, Warn);
         FlowChecks.Check(definition, compiler.Activities, Add, Warn);
+        DisclosureRoutingCheck.Check(definition, Warn);
         AddSchemaErrors(document.RootElement, locator, strict, errors, Add);
         return new ValidationReport(file, errors.OrderBy(e => e.Line ?? 0).ToList());
     }

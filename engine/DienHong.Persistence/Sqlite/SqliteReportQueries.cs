@@ -48,4 +48,12 @@ public sealed class SqliteReportQueries(SqliteDatabase database) : IReportQuerie
         return ValueTask.FromResult<IReadOnlyList<AgencyCounts>>(Statements.Query(
             database, sql, r => new AgencyCounts(r.GetNullableString(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4)), [.. values]));
     }
+
+    public ValueTask<IReadOnlyList<DisclosureCounts>> DisclosureCountsAsync(ReportQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var (sql, values) = DisclosureReport.Sql(query, "json_extract(j.data, '$.late') = 0", string.Empty);
+        return ValueTask.FromResult<IReadOnlyList<DisclosureCounts>>(Statements.Query(
+            database, sql, r => new DisclosureCounts(r.GetNullableString(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4)), [.. values]));
+    }
 }

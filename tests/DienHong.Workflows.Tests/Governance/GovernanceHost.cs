@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using DienHong.Engine.Activities;
 using DienHong.Engine.Runtime;
 using DienHong.Engine.Storage;
 using DienHong.Engine.Tests;
@@ -31,10 +32,15 @@ internal static class GovernanceHost
     public static async Task<BookmarkRecord> OpenAsync(this TestHost host, string instanceId) =>
         (await host.Store.LoadAsync(instanceId))!.Bookmarks.Single(b => b.NodeId == "gov");
 
-    /// <summary>Sends an action (<c>object</c>, <c>opine</c>, <c>vote</c>) to the open bookmark of the node.</summary>
+    /// <summary>The open task of the node whose payload names it <paramref name="task"/> (a Disclosure's <c>post</c>, <c>reply</c>, <c>take-down</c>).</summary>
+    public static async Task<BookmarkRecord> TaskAsync(this TestHost host, string instanceId, string task) =>
+        (await host.Store.LoadAsync(instanceId))!.Bookmarks.Single(b => b.NodeId == "gov" && JsonNode.Parse(b.Payload!)!["task"]?.ToString() == task);
+
+    /// <summary>Sends an action (<c>object</c>, <c>opine</c>, <c>vote</c>) to the open bookmark of the node that offers it.</summary>
     public static async Task<RunResult> SubmitAsync(this TestHost host, string instanceId, string action, string? actor, string text, bool anonymous = false)
     {
-        var open = await host.OpenAsync(instanceId);
+        var bookmarks = (await host.Store.LoadAsync(instanceId))!.Bookmarks.Where(b => b.NodeId == "gov").ToList();
+        var open = bookmarks.FirstOrDefault(b => TaskOffer.Read(b.Payload)?.Actions.Contains(action) == true) ?? bookmarks[0];
         var data = new JsonObject { ["text"] = text, ["anonymous"] = anonymous };
         return await host.Engine.ResumeAsync(open.Id, new ResumeInput(actor, Data: data, Action: action), instanceId);
     }

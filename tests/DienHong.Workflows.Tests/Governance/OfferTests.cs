@@ -16,10 +16,13 @@ namespace DienHong.Workflows.Tests.Governance;
 public sealed class OfferTests
 {
     [Fact]
-    public async Task A_disclosure_offers_objections_while_posted_then_the_review_outcome_only()
+    public async Task A_disclosure_offers_the_posting_then_objections_with_a_reply_each_then_the_take_down()
     {
         await using var host = await TestHost.CreateAsync();
-        var id = await host.RunAsync(Flow("offer-disclosure", """{ "id": "gov", "type": "Disclosure" }""", ["NoObjection", "HasObjections"]), "offer-disclosure");
+        var id = await host.RunAsync(Flow("offer-disclosure", """{ "id": "gov", "type": "Disclosure" }""", DisclosureTests.Outcomes), "offer-disclosure");
+        Offer(await host.OpenAsync(id)).ShouldBe("outcomes: Posted; actions: ");
+        (await ResumeAsync(host, id, new ResumeInput("an", Action: "object", Data: new JsonObject { ["text"] = "sớm" }))).ShouldBe("action.unknown");
+        (await DisclosureTests.PostAsync(host, id)).Succeeded.ShouldBeTrue();
         Offer(await host.OpenAsync(id)).ShouldBe("outcomes: ; actions: object, opine");
 
         (await ResumeAsync(host, id, new ResumeInput("an", "Reviewed"))).ShouldBe("action.required");
@@ -27,12 +30,12 @@ public sealed class OfferTests
         (await ResumeAsync(host, id, new ResumeInput("an", Action: "object", Data: new JsonObject { ["text"] = "x", ["anonymous"] = "yes" }))).ShouldBe("action.data");
         (await ResumeAsync(host, id, new ResumeInput("an", Action: "object", Data: new JsonObject { ["anonymous"] = true }))).ShouldBe("submission.no-text");
         (await host.SubmitAsync(id, "object", "an", "Chưa đúng")).Succeeded.ShouldBeTrue();
+        Offer(await host.TaskAsync(id, "reply")).ShouldBe("outcomes: Upheld, Dismissed; actions: ");
 
         await host.AtAsync(Local(2, 22));
-        Offer(await host.OpenAsync(id)).ShouldBe("outcomes: Reviewed; actions: ");
-        (await ResumeAsync(host, id, new ResumeInput("an", Action: "object", Data: new JsonObject { ["text"] = "muộn" }))).ShouldBe("action.unknown");
-        (await ResumeAsync(host, id, new ResumeInput("an", "Approve"))).ShouldBe("task.outcome");
-        (await host.EventsAsync(id)).ShouldBe(["DisclosurePosted", "OpinionBoxOpened", "ObjectionReceived", "DisclosureClosed", "UnionReviewCreated"]);
+        Offer(await host.TaskAsync(id, "take-down")).ShouldBe("outcomes: TakenDown; actions: ");
+        (await host.EventsAsync(id)).ShouldBe(
+            ["DisclosurePostingDue", "TaskCreated", "DisclosurePosted", "OpinionBoxOpened", "ObjectionReceived", "ObjectionReplyDue", "TaskCreated"]);
     }
 
     [Fact]

@@ -10,13 +10,13 @@ namespace DienHong.Workflows.Tests.Governance;
 public sealed class PhaseTableTests
 {
     [Fact]
-    public void A_disclosure_goes_from_open_to_review_or_closed_and_from_review_to_closed_only()
+    public void A_disclosure_is_posted_then_taken_down_before_it_closes_and_a_review_left_from_before_can_only_close()
     {
         var table = DisclosurePhases.Table;
         var all = Enum.GetValues<DisclosurePhase>();
 
         all.SelectMany(from => all.Where(to => table.Permits(from, to)).Select(to => $"{from}->{to}"))
-            .ShouldBe(["Open->Review", "Open->Closed", "Review->Closed"], ignoreOrder: true);
+            .ShouldBe(["Posting->Open", "Open->TakeDown", "TakeDown->Closed", "Review->Closed"], ignoreOrder: true);
     }
 
     [Fact]

@@ -24,6 +24,18 @@ public static class ActivityRefusals
     /// <summary>A submission after the posting closed: {0} the node, {1} when it closed.</summary>
     public static readonly MessageCode DisclosureClosed = Code("disclosure.closed", nameof(ActivityMessages.DisclosureClosedAt));
 
+    /// <summary>A posting completed without its proof (a photo or link in data.attachments): {0} the node.</summary>
+    public static readonly MessageCode PostingProof = Code("disclosure.proof", nameof(ActivityMessages.PostingNeedsProof));
+
+    /// <summary>A posting on channels that are not a list of known ones: {0} the node, {1} the channels given, {2} the known ones.</summary>
+    public static readonly MessageCode PostingChannels = Code("disclosure.channels", nameof(ActivityMessages.PostingChannels));
+
+    /// <summary>A posting time that is not a date-time, or is later than now: {0} the node, {1} the time given.</summary>
+    public static readonly MessageCode PostingTime = Code("disclosure.posted-at", nameof(ActivityMessages.PostingTime));
+
+    /// <summary>A reply to an objection without its text: {0} the node.</summary>
+    public static readonly MessageCode ReplyText = Code("objection.reply-text", nameof(ActivityMessages.ReplyNeedsText));
+
     /// <summary>An opinion after the window closed: {0} the node, {1} when it closed.</summary>
     public static readonly MessageCode ConsultationClosed = Code("consultation.closed", nameof(ActivityMessages.ConsultationClosedAt));
 

@@ -1,36 +1,43 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using DienHong.Calendar;
 using DienHong.Engine.Activities;
+using DienHong.Engine.Definitions;
 using DienHong.Engine.Journal;
 using DienHong.Engine.Runtime;
 using DienHong.Engine.Storage;
+using DienHong.Workflows.Resources;
 
 namespace DienHong.Workflows.Activities;
 
 /// <summary>
-/// Disclosure (công khai), Law 10/2022/QH15 Chapter III: the head discloses an item of the Art. 46 catalog to the
-/// staff on the forms of Art. 47.1 (notice board, intranet, meeting, written notice), no later than 05 working days
-/// from the decision (Art. 47.2), for at least 20 consecutive days (Art. 48.1-2).
+/// Disclosure (công khai), Law 10/2022/QH15 Chapter III: an item of the Art. 46 catalog is posted for the staff on
+/// the forms of Art. 47.1 (notice board, intranet, meeting, written notice), no later than 05 working days from the
+/// document's issue (Art. 47.2), for at least 20 consecutive days (Art. 48.1-2).
 /// <para>
-/// Running the node records the proof of posting (who, when, where, how long) in its state and the journal
-/// (<c>DisclosurePosted</c>); a posting later than the start window is journalled as a breach (<c>DisclosureLate</c>)
-/// but not blocked. While the posting is open (<see cref="DisclosurePhase.Open"/>), staff send objections (action
-/// <c>object</c>) and opinions (<c>opine</c>), named or anonymous; they are recorded and the posting stays open (a
-/// non-interrupting event). When the period ends the node completes with <c>NoObjection</c>, or, with objections,
-/// <c>HasObjections</c> after a review by the union chair (<see cref="DisclosurePhase.Review"/>; <c>unionReview</c>,
-/// default true). An anonymous submission keeps no trace of its sender: neither the node state nor the journal
-/// holds the actor.
+/// It is work people do. The poster (<c>poster</c>, default the office role <c>hr</c>) gets a post-by task due at
+/// the end of the limit, with the channels as a checklist; completing it (<c>Posted</c>, with the photo or link as
+/// an attachment) is the proof of posting, and a posting after the limit is journalled late with its working days.
+/// The period counts from the actual posting. While it is posted, staff object (<c>object</c>) and give opinions
+/// (<c>opine</c>), named or anonymous; each objection opens a reply task to the answerer (default the union chair,
+/// due 05 working days, with the node's reminders and escalation), answered <c>Upheld</c> or <c>Dismissed</c> with
+/// a text, and a named objector is notified of the reply. At the end of the period the poster confirms the
+/// take-down; the node completes once that is done and every objection is answered, with <c>NoObjection</c>,
+/// <c>ObjectionsDismissed</c> or <c>ObjectionUpheld</c>, which the definition routes. An anonymous submission
+/// keeps no trace of its sender.
 /// </para>
 /// </summary>
-public sealed class DisclosureActivity() : Activity<DisclosureConfig, DisclosureState>(
+public sealed partial class DisclosureActivity() : Activity<DisclosureConfig, DisclosureState>(
     Describe(
         "Disclosure",
         new LocalizedText("Công khai", "Disclosure"),
         new LocalizedText(
-            "Công khai nội dung cho cán bộ, công chức, viên chức, người lao động theo Luật 10/2022/QH15 Điều 46-48: niêm yết ít nhất 20 ngày liên tục, chậm nhất 05 ngày làm việc kể từ ngày quyết định; nhận ý kiến, phản ánh trong thời gian công khai.",
-            "Discloses an item to the staff under Law 10/2022/QH15 Art. 46-48: posted for at least 20 consecutive days, no later than 05 working days after the decision; receives opinions and objections while it is posted."),
+            "Công khai nội dung cho cán bộ, công chức, viên chức, người lao động theo Luật 10/2022/QH15 Điều 46-48: giao nhiệm vụ niêm yết chậm nhất 05 ngày làm việc kể từ ngày ban hành, niêm yết ít nhất 20 ngày liên tục kể từ khi niêm yết, trả lời từng phản ánh, gỡ niêm yết khi hết thời gian.",
+            "Discloses an item to the staff under Law 10/2022/QH15 Art. 46-48: a post-by task due 05 working days after the issue, posted for at least 20 consecutive days from the actual posting, each objection answered, taken down at the end."),
         "governance",
         NoObjection,
+        ObjectionsDismissed,
+        ObjectionUpheld,
         HasObjections) with
     {
         CanWait = true,
@@ -42,13 +49,41 @@ public sealed class DisclosureActivity() : Activity<DisclosureConfig, Disclosure
     })
 {
     public const string NoObjection = "NoObjection";
+    public const string ObjectionsDismissed = "ObjectionsDismissed";
+    public const string ObjectionUpheld = "ObjectionUpheld";
+
+    /// <summary>With objections that nobody answers (<c>unionReview: false</c>), and for definitions written before replies.</summary>
     public const string HasObjections = "HasObjections";
+
     public const string Reviewed = "Reviewed";
+    public const string Posted = "Posted";
+    public const string TakenDown = "TakenDown";
+    public const string Upheld = "Upheld";
+    public const string Dismissed = "Dismissed";
     public const string ObjectAction = "object";
     public const string OpineAction = "opine";
 
-    private static readonly TaskOffer Posted = new([], [ObjectAction, OpineAction]);
-    private static readonly TaskOffer UnionReview = new([Reviewed], []);
+    /// <summary>The payload key naming which of the node's tasks a bookmark is.</summary>
+    private const string TaskKey = "task";
+
+    private static readonly TaskOffer PostBy = new([Posted], []);
+    private static readonly TaskOffer OpenPosting = new([], [ObjectAction, OpineAction]);
+    private static readonly TaskOffer Reply = new([Upheld, Dismissed], []);
+    private static readonly TaskOffer TakeDownOffer = new([TakenDown], []);
+
+    /// <summary>Answered objections end in one of two outcomes; objections only recorded end in <c>HasObjections</c>.</summary>
+    public override IReadOnlyList<string> PossibleOutcomes(NodeDefinition node) =>
+        Answers(node) ? [NoObjection, ObjectionsDismissed, ObjectionUpheld] : [NoObjection, HasObjections];
+
+    protected override DisclosureConfig Prepare(DisclosureConfig config, NodeCompileContext context)
+    {
+        if (config.Escalation is { Action: Escalation.CompleteAction })
+        {
+            context.Error(ActivityMessages.DisclosureEscalationReassign);
+        }
+
+        return config;
+    }
 
     protected override ActivityResult Execute(ActivityContext context, DisclosureConfig config, DisclosureState state)
     {
@@ -60,118 +95,69 @@ public sealed class DisclosureActivity() : Activity<DisclosureConfig, Disclosure
         }
 
         var decision = context.Instant(config.DecisionDate, "decisionDate") ?? context.Now;
-        var postedAt = context.Instant(config.PostedAt, "postedAt") ?? context.Now;
         var window = context.Calendar.Add(decision, context.Resolve(config.StartWithin));
-        var period = context.Calendar.Add(postedAt, context.Resolve(config.Period));
-        var late = window.Due < postedAt;
-        var proof = new JsonObject
+        state.Posting = new JsonObject
         {
-            ["by"] = context.Actor,
-            ["postedAt"] = DisclosureSupport.Iso(context, postedAt),
             ["channels"] = DisclosureSupport.Strings(channels),
             ["audience"] = config.Audience,
             ["category"] = config.Category,
             ["document"] = config.Document is { } document ? context.Evaluate(document) : null,
-            ["period"] = DisclosureSupport.Describe(period),
             ["decisionDate"] = DisclosureSupport.Iso(context, decision),
             ["startWindow"] = DisclosureSupport.Describe(window),
-            ["late"] = late,
         };
-        state.Phase = DisclosurePhase.Open;
-        state.Posting = (JsonObject)proof.DeepClone();
-        context.Journal(JournalEvents.DisclosurePosted, data: proof);
-        if (late)
+
+        // A posting recorded elsewhere (the definition gives its time) needs no poster.
+        if (context.Instant(config.PostedAt, "postedAt") is { } postedAt)
         {
-            context.Journal(JournalEvents.DisclosureLate, data: new JsonObject
-            {
-                ["basis"] = "10/2022/QH15:47.2",
-                ["decisionDate"] = DisclosureSupport.Iso(context, decision),
-                ["startWindow"] = DisclosureSupport.Describe(window),
-                ["postedAt"] = DisclosureSupport.Iso(context, postedAt),
-            });
+            state.Phase = DisclosurePhase.Open;
+            return ActivityResult.Wait(Post(context, config, state, postedAt, channels, null));
         }
 
+        state.Phase = DisclosurePhase.Posting;
+        var poster = config.Poster.Resolve(context);
+        context.Journal(JournalEvents.DisclosurePostingDue, data: new JsonObject
+        {
+            ["assignee"] = poster,
+            ["due"] = window.Due.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+            ["channels"] = DisclosureSupport.Strings(channels),
+        });
+        var payload = PostBy.Payload(new JsonObject { [TaskKey] = "post", ["channels"] = DisclosureSupport.Strings(channels), ["document"] = state.Posting["document"]?.DeepClone() });
         return ActivityResult.Wait(new NewBookmark(
-            BookmarkKind.Task, context.NodeId, DisclosureSupport.ForAudience(config.Audience), period.Due, period.Due,
-            Posted.Payload(new JsonObject { ["category"] = config.Category }), JournalEvents.OpinionBoxOpened));
+            BookmarkKind.Task, context.NodeId, poster, window.Due, TaskTimers.First(context, config.ReminderList, config.Escalation, window.Due), payload, JournalEvents.TaskCreated));
     }
 
-    protected override ActivityResult Resume(ActivityContext context, DisclosureConfig config, DisclosureState state, ResumeContext resume) =>
-        state.Phase switch
+    protected override ActivityResult Resume(ActivityContext context, DisclosureConfig config, DisclosureState state, ResumeContext resume)
+    {
+        if (state.Phase == DisclosurePhase.Review)
         {
-            DisclosurePhase.Open when resume.IsWake => Close(context, config, state, resume.Bookmark.DueAt ?? resume.Input.WakeAt!.Value),
-            DisclosurePhase.Open => Receive(context, state, resume),
-            _ => ResumeReview(context, state, resume),
+            return ResumeReview(context, state, resume);
+        }
+
+        var task = TaskOf(resume.Bookmark);
+        if (task is "post" or "reply" or "take-down" && resume.IsWake)
+        {
+            return TaskTimers.Wake(context, config.ReminderList, config.Escalation, resume, ActivityResult.Done);
+        }
+
+        if (task is "post" or "reply" or "take-down" && TaskActions.Unauthorised(context, resume.Bookmark.Assignee, resume.Input.By) is { } refusal)
+        {
+            return ActivityResult.Reject(refusal);
+        }
+
+        return task switch
+        {
+            "post" => Posting(context, config, state, resume),
+            "reply" => Answer(context, config, state, resume),
+            "take-down" => TakeDown(context, config, state, resume),
+            _ when resume.IsWake => PeriodEnded(context, config, state, resume.Bookmark.DueAt ?? resume.Input.WakeAt!.Value),
+            _ => Receive(context, config, state, resume),
         };
-
-    /// <summary>An objection or opinion while the posting is open: recorded, and the posting stays open.</summary>
-    private static ActivityResult Receive(ActivityContext context, DisclosureState state, ResumeContext resume)
-    {
-        if (resume.Bookmark.DueAt is { } end && context.Now >= end)
-        {
-            return ActivityResult.Reject(ActivityRefusals.DisclosureClosed, context.NodeId, DisclosureSupport.Iso(context, end));
-        }
-
-        if (DisclosureSupport.ReadSubmission(context, resume.Input, out var refusal) is not { } submission)
-        {
-            return ActivityResult.Reject(refusal!);
-        }
-
-        var action = resume.Input.Action;
-        var journalled = new JsonObject { ["text"] = submission.Text, ["anonymous"] = submission.Anonymous };
-        var @event = action == ObjectAction ? JournalEvents.ObjectionReceived : JournalEvents.OpinionReceived;
-        if (submission.Anonymous)
-        {
-            context.JournalAnonymously(@event, data: journalled);
-        }
-        else
-        {
-            context.Journal(@event, data: journalled);
-        }
-
-        var entry = submission with { At = DisclosureSupport.Iso(context, context.Now), By = submission.Anonymous ? null : context.Actor };
-        (action == ObjectAction ? state.Objections : state.Opinions).Add(entry);
-        return ActivityResult.KeepWaiting();
     }
 
-    /// <summary>The period has ended: complete, or hand the objections to the union chair first.</summary>
-    private static ActivityResult Close(ActivityContext context, DisclosureConfig config, DisclosureState state, DateTimeOffset closedAt)
-    {
-        var objections = state.Objections.Count;
-        var result = new JsonObject
-        {
-            ["objections"] = objections,
-            ["opinions"] = state.Opinions.Count,
-            ["postedAt"] = state.Posting!["postedAt"]!.DeepClone(),
-            ["closedAt"] = DisclosureSupport.Iso(context, closedAt),
-            ["late"] = state.Posting!["late"]!.DeepClone(),
-        };
-        if (config.ResultVariable is { } variable)
-        {
-            context.SetVariable(variable, result.DeepClone());
-        }
+    private static bool Answers(NodeDefinition node) =>
+        !(node.TryGetProperty("unionReview", out var review) && review.ValueKind == JsonValueKind.False);
 
-        context.Journal(JournalEvents.DisclosureClosed, data: result);
-        if (objections == 0 || !config.UnionReview)
-        {
-            state.Phase = DisclosurePhases.Table.Move(context, state.Phase, DisclosurePhase.Closed);
-            return ActivityResult.Outcome(objections == 0 ? NoObjection : HasObjections);
-        }
-
-        state.Phase = DisclosurePhases.Table.Move(context, state.Phase, DisclosurePhase.Review);
-        var payload = UnionReview.Payload(new JsonObject { ["objections"] = DisclosureSupport.Strings(state.Objections.Select(o => o.Text)) });
-        return ActivityResult.Wait(new NewBookmark(BookmarkKind.Task, context.NodeId, Assignee.ForRole("union-chair"), null, null, payload, JournalEvents.UnionReviewCreated));
-    }
-
-    /// <summary>The union chair's review; the engine has checked its outcome (<c>Reviewed</c>).</summary>
-    private static ActivityResult ResumeReview(ActivityContext context, DisclosureState state, ResumeContext resume)
-    {
-        if (resume.IsWake)
-        {
-            return ActivityResult.KeepWaiting(BookmarkChange.Wake(null));
-        }
-
-        state.Phase = DisclosurePhases.Table.Move(context, state.Phase, DisclosurePhase.Closed);
-        return new ActivityResult.Completed([HasObjections], JournalEvents.UnionReviewCompleted, resume.Input.Comment);
-    }
+    /// <summary>Which of the node's tasks a bookmark is; the open posting (and a posting opened before tasks were named) has none.</summary>
+    private static string? TaskOf(Engine.Storage.BookmarkRecord bookmark) =>
+        bookmark.Payload is { } payload && JsonNode.Parse(payload) is JsonObject o && o[TaskKey] is JsonValue v ? v.ToString() : null;
 }

@@ -23,14 +23,45 @@ public sealed record DisclosureConfig(
         Default = """{ "workingDays": 5 }""",
         ZeroAllowed = true)]
     DurationValue StartWithin,
-    [Property("Ngày ban hành quyết định (biểu thức); mặc định: lúc bắt đầu bước.", "The date of the decision (an expression); default: when the node starts.")]
+    [Property(
+        "Ngày ban hành văn bản (biểu thức, ghi khi quyết định); thời hạn niêm yết tính từ ngày này; mặc định: lúc bắt đầu bước.",
+        "The date the document was issued (an expression, recorded with the decision); the posting limit counts from it; default: when the node starts.")]
     JsonElement? DecisionDate,
-    [Property("Thời điểm niêm yết (biểu thức); mặc định: lúc bước chạy.", "When it was posted (an expression); default: when the node runs.")]
+    [Property(
+        "Thời điểm đã niêm yết, khi việc niêm yết được ghi ở nơi khác (biểu thức); có giá trị này thì không giao nhiệm vụ niêm yết.",
+        "When it was posted, where the posting is recorded elsewhere (an expression); with it, no post-by task is given.")]
     JsonElement? PostedAt,
     [Property(
-        "Khi có phản ánh, Chủ tịch công đoàn xem xét trước khi kết thúc (mặc định có).",
-        "With objections, the union chair reviews them before the node completes (default true).",
+        "Người chịu trách nhiệm niêm yết và gỡ niêm yết (mặc định bộ phận tổ chức - hành chính, vai trò hr).",
+        "Who posts it and takes it down (default the personnel/office role, hr).",
+        Default = """{ "role": "hr" }""")]
+    Assignee Poster,
+    [Property(
+        "Phản ánh được trả lời: mỗi phản ánh giao một nhiệm vụ trả lời (mặc định có); false: chỉ ghi nhận, kết quả HasObjections.",
+        "Objections are answered: each objection opens a reply task (default true); false: only recorded, outcome HasObjections.",
         Default = "true")]
     bool UnionReview,
-    [Property("Biến nhận kết quả { objections, opinions, postedAt, closedAt, late }.", "The variable that receives { objections, opinions, postedAt, closedAt, late }.", Variable = true)]
-    string? ResultVariable);
+    [Property(
+        "Người trả lời phản ánh (mặc định Chủ tịch Công đoàn; lựa chọn của đơn vị, có thể là người đứng đầu).",
+        "Who answers objections (default the union chair; a local choice, may be the head).",
+        Default = """{ "role": "union-chair" }""")]
+    Assignee Answerer,
+    [Property(
+        "Thời hạn trả lời mỗi phản ánh (mặc định 05 ngày làm việc; luật không quy định, lựa chọn của đơn vị).",
+        "The time limit to answer each objection (default 05 working days; the Law sets none, a local choice).",
+        Default = """{ "workingDays": 5 }""")]
+    DurationValue ReplyWithin,
+    [Property(
+        "Thời hạn xác nhận gỡ niêm yết sau khi hết thời gian công khai (mặc định 01 ngày làm việc).",
+        "The time limit to confirm the take-down after the period ends (default 01 working day).",
+        Default = """{ "workingDays": 1 }""")]
+    DurationValue TakeDownWithin,
+    [Property("Nhắc việc cho nhiệm vụ niêm yết, gỡ niêm yết và trả lời phản ánh.", "Reminders of the post-by, take-down and reply tasks.")]
+    IReadOnlyList<Reminder>? Reminders,
+    [Property("Chuyển người khi các nhiệm vụ trên quá hạn (chỉ reassign).", "Reassignment of those tasks when overdue (reassign only).")]
+    Escalation? Escalation,
+    [Property("Biến nhận kết quả { objections, opinions, upheld, dismissed, postedAt, closedAt, late, workingDaysLate }.", "The variable that receives { objections, opinions, upheld, dismissed, postedAt, closedAt, late, workingDaysLate }.", Variable = true)]
+    string? ResultVariable)
+{
+    public IReadOnlyList<Reminder> ReminderList => Reminders ?? [];
+}
