@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using DienHong.Engine.Activities;
 using DienHong.Engine.Journal;
 using DienHong.Engine.Runtime;
+using DienHong.Engine.Storage;
 
 namespace DienHong.Workflows.Activities;
 

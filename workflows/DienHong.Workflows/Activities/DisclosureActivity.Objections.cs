@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using DienHong.Engine.Activities;
 using DienHong.Engine.Journal;
 using DienHong.Engine.Runtime;
+using DienHong.Engine.Storage;
 using DienHong.Workflows.Resources;
 
 namespace DienHong.Workflows.Activities;

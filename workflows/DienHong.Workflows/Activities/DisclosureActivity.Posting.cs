@@ -4,6 +4,7 @@ using DienHong.Calendar;
 using DienHong.Engine.Activities;
 using DienHong.Engine.Journal;
 using DienHong.Engine.Runtime;
+using DienHong.Engine.Storage;
 
 namespace DienHong.Workflows.Activities;
 
