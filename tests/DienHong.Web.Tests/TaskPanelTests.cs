@@ -99,8 +99,8 @@ public sealed class TaskPanelTests
         context.ShouldContain("NP-2027-014");
         panel.FindAll("[data-testid=history-line]").Select(line => line.TextContent.Trim()).ShouldBe(
         [
-            "31/01/2027 08:00 · InstanceStarted · Võ Minh Tuấn",
-            "31/01/2027 10:00 · Soạn tờ trình → Phê duyệt · Võ Minh Tuấn",
+            "31/01/2027 08:00 · Khởi tạo hồ sơ · Võ Minh Tuấn",
+            "31/01/2027 10:00 · Soạn tờ trình · Xử lý xong → Phê duyệt · Võ Minh Tuấn",
         ]);
         panel.FindAll("[data-testid=history] q").Select(q => q.TextContent).ShouldBe(["Kính trình."]);
     }
@@ -112,13 +112,13 @@ public sealed class TaskPanelTests
         await using var ctx = InboxContext.Create();
         var chosen = 0;
         var item = ctx.Render<InboxItem>(p => p
-            .Add(x => x.Task, InboxContext.Task("role:chief", InboxContext.Midnight(-2), Review, TaskActions.Claim))
+            .Add(x => x.Task, InboxContext.Task("role:head@van-phong", InboxContext.Midnight(-2), Review, TaskActions.Claim))
             .Add(x => x.OnSelect, () => chosen++));
         var button = item.Find("button[data-testid=inbox-item]");
         button.GetAttribute("aria-pressed").ShouldBe("false");
         item.Find("[data-testid=task-step]").TextContent.ShouldBe("Review the file");
         button.TextContent.ShouldContain("Leave request · NP-2027-014");
-        item.Find("[data-testid=group-task]").TextContent.ShouldBe("Your group: chief");
+        item.Find("[data-testid=group-task]").TextContent.ShouldBe("Your group: Head");
         item.Find("[data-testid=due-chip]").GetAttribute("data-state").ShouldBe("overdue");
         button.Click();
         chosen.ShouldBe(1);
