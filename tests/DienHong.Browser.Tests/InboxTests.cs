@@ -36,7 +36,11 @@ public sealed class InboxTests : IDisposable
         await Expect(item.GetByTestId("due-chip")).ToHaveTextAsync("còn 5 ngày làm việc");
         await item.ClickAsync();
         var panel = page.GetByTestId("task-panel");
-        await Expect(panel.GetByTestId("history")).ToContainTextAsync("Tổ chức cán bộ lập danh sách và dự thảo quyết định");
+        // The last five steps of the case's journal, the newest last: the head's task given to them.
+        var steps = panel.GetByTestId("history-line");
+        await Expect(steps).ToHaveCountAsync(5);
+        await Expect(steps.Nth(3)).ToContainTextAsync("Tổ chức cán bộ lập danh sách và dự thảo quyết định · Xử lý xong → Submitted · Đặng Thị Thu Hà");
+        await Expect(steps.Last).ToContainTextAsync("Người đứng đầu quyết định nâng bậc · Giao việc");
         await page.ScreenshotAsync(new() { Path = Path.Combine(Chromium.Artifacts, "inbox-vi-390x844.png"), FullPage = true });
 
         await panel.GetByLabel("Ý kiến").FillAsync("Đồng ý nâng bậc.");
