@@ -5,6 +5,7 @@ using DienHong.Web.Application.Instances;
 using DienHong.Web.Components.Inbox;
 using DienHong.Web.Localization;
 using DienHong.Workflows.Activities;
+using DienHong.Workflows.Organization;
 using Shouldly;
 
 namespace DienHong.Web.Tests;
@@ -38,7 +39,7 @@ public sealed class TaskPanelTests
             asked.Add(c);
             return Task.FromResult<ServiceRefusal?>(null);
         });
-        panel.Find("textarea").Change("  Đủ điều kiện.  ");
+        panel.Find("textarea[data-testid=comment]").Change("  Đủ điều kiện.  ");
         panel.Find("[data-outcome=RequestChanges]").Click();
         asked.ShouldBe([new TaskCommand(TaskCommandKind.Complete, "RequestChanges", "Đủ điều kiện.")]);
     }
@@ -77,6 +78,29 @@ public sealed class TaskPanelTests
         var own = Render(ctx, InboxContext.Task("user:E0101", null, Review, TaskActions.Claim, TaskActions.Delegate), _ => Task.FromResult<ServiceRefusal?>(null));
         own.FindAll("[data-testid=claim]").ShouldBeEmpty();
         own.Find("[data-testid=delegate]").HasAttribute("disabled").ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task A_task_is_delegated_to_a_colleague_of_the_agency_found_with_or_without_diacritics()
+    {
+        using var _ = new CultureScope(AppCultures.Vietnamese);
+        await using var ctx = InboxContext.Create();
+        var asked = new List<TaskCommand>();
+        var panel = Render(ctx, InboxContext.Task("user:E0101", null, Review, TaskActions.Delegate), c =>
+        {
+            asked.Add(c);
+            return Task.FromResult<ServiceRefusal?>(null);
+        });
+
+        // The picker searches the agency's people by any part of the name, diacritics or not; choosing one fills the delegation.
+        var picker = panel.FindComponent<MudBlazor.MudAutocomplete<Person>>();
+        var search = picker.Instance.SearchFunc.ShouldNotBeNull();
+        var found = (await search("my dung", CancellationToken.None).ShouldNotBeNull()).ShouldNotBeNull().OfType<Person>().ToList();
+        found.Select(p => p.Id).ShouldBe(["E0102"]);
+        await panel.InvokeAsync(() => picker.Instance.ValueChanged.InvokeAsync(found.Single()));
+        panel.Find("input[data-testid=delegate-reason]").Change("Nghỉ phép");
+        panel.Find("[data-testid=delegate]").Click();
+        asked.ShouldBe([new TaskCommand(TaskCommandKind.Delegate, Comment: "Nghỉ phép", To: "E0102")]);
     }
 
     [Fact]
