@@ -104,22 +104,4 @@ public sealed class LayoutTests
     {
         public override AntiforgeryRequestToken? GetAntiforgeryToken() => new("token", "__RequestVerificationToken");
     }
-
-    /// <summary>Sets the culture for one test and puts the previous one back.</summary>
-    private sealed class CultureScope : IDisposable
-    {
-        private readonly CultureInfo culture = CultureInfo.CurrentCulture;
-        private readonly CultureInfo ui = CultureInfo.CurrentUICulture;
-
-        public CultureScope(string name)
-        {
-            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(name);
-        }
-
-        public void Dispose()
-        {
-            CultureInfo.CurrentCulture = culture;
-            CultureInfo.CurrentUICulture = ui;
-        }
-    }
 }
