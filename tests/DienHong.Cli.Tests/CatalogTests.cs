@@ -20,12 +20,12 @@ public sealed class CatalogTests
     }
 
     [Fact]
-    public void The_catalog_has_the_ten_regulation_workflows()
+    public void The_catalog_has_the_eleven_regulation_workflows()
     {
         var keys = Directory.GetFiles(Definitions, "*.workflow.json").Select(f => Path.GetFileName(f).Replace(".workflow.json", string.Empty, StringComparison.Ordinal));
         keys.Order(StringComparer.Ordinal).ShouldBe(
         [
-            "annual-rewards", "annual-staff-conference", "discipline", "internal-regulation", "leadership-appointment", "recruitment",
+            "annual-rewards", "annual-staff-conference", "discipline", "information-request", "internal-regulation", "leadership-appointment", "recruitment",
             "salary-step-early", "salary-step-regular", "staff-petition", "training-needs-review",
         ]);
     }
@@ -45,6 +45,7 @@ public sealed class CatalogTests
     }
 
     [Theory]
+    [InlineData("information-request")]
     [InlineData("internal-regulation")]
     [InlineData("leadership-appointment")]
     [InlineData("staff-petition")]

@@ -24,22 +24,22 @@ public sealed class FirstStartTests : IDisposable
             first.Output.ShouldContain("Phạm Văn Thành (E0101)");
             first.Output.ShouldContain("system-admin");
             first.Output.ShouldContain("workflow-admin");
-            first.Output.ShouldContain("Regulation catalog: 10 published, 0 unchanged");
+            first.Output.ShouldContain("Regulation catalog: 11 published, 0 unchanged");
             foreach (var file in new[] { "dienhong.db", "dienhong.keys", "accounts.db", "hangfire.db", "organization.json" })
             {
                 File.Exists(folder.File(file)).ShouldBeTrue(file);
             }
 
             File.ReadAllText(folder.File("accounts.db")).ShouldNotContain(password);
-            (await first.Services.GetRequiredService<DefinitionCatalog>().ListAsync()).Count.ShouldBe(10);
+            (await first.Services.GetRequiredService<DefinitionCatalog>().ListAsync()).Count.ShouldBe(11);
         }
 
         await using var second = new ServerFactory(folder.Path).Started();
         second.DemoPassword.ShouldBeNull();
-        second.Output.ShouldContain("Regulation catalog: 0 published, 10 unchanged");
+        second.Output.ShouldContain("Regulation catalog: 0 published, 11 unchanged");
         second.Output.ShouldContain("accounts demo-password");
         second.Output.ShouldContain("Organisation: 7 agencies, 67 people");
-        (await second.Services.GetRequiredService<DefinitionCatalog>().ListAsync()).Count.ShouldBe(10);
+        (await second.Services.GetRequiredService<DefinitionCatalog>().ListAsync()).Count.ShouldBe(11);
         var client = await second.SignedInAsync("e0101", password);
         (await client.GetAsync("/api/v1/me")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
