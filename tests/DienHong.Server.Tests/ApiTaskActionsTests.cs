@@ -21,6 +21,8 @@ public sealed class ApiTaskActionsTests(CaseServer cases) : IClassFixture<CaseSe
 
         var claimed = await hr.PostJsonAsync($"/api/v1/tasks/{prepare}/claim").JsonAsync();
         claimed.GetProperty("openTasks")[0].String("assignee").ShouldBe("user:E0104");
+        // Not to someone of another agency: the delegate would see the whole case.
+        await hr.PostJsonAsync($"/api/v1/tasks/{prepare}/delegate", new { to = "E0201", reason = "Nghỉ phép" }).ProblemAsync(HttpStatusCode.BadRequest, "task.delegate-target");
         var delegated = await hr.PostJsonAsync($"/api/v1/tasks/{prepare}/delegate", new { to = "E0110", reason = "Nghỉ phép" }).JsonAsync();
         delegated.GetProperty("openTasks")[0].String("assignee").ShouldBe("user:E0110");
 

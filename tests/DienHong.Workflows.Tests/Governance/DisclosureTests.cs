@@ -193,6 +193,7 @@ public sealed class DisclosureTests
         (await Refusal(new JsonObject { ["attachments"] = new JsonArray("a.jpg"), ["channels"] = "notice-board" })).ShouldBe("disclosure.channels");
         (await Refusal(new JsonObject { ["attachments"] = new JsonArray("a.jpg"), ["postedAt"] = "2027-02-02T08:00:00" })).ShouldBe("disclosure.posted-at");
         (await Refusal(new JsonObject { ["attachments"] = new JsonArray("a.jpg"), ["postedAt"] = "hôm qua" })).ShouldBe("disclosure.posted-at");
+        (await Refusal(new JsonObject { ["attachments"] = new JsonArray("a.jpg"), ["postedAt"] = "2020-01-01T08:00:00" })).ShouldBe("disclosure.posted-at");
         (await Refusal(new JsonObject { ["attachments"] = new JsonArray("a.jpg") }, "Approve")).ShouldBe("task.outcome");
         (await host.SubmitAsync(id, "object", "staff-an", "Chưa niêm yết")).Refusal!.Code.Value.ShouldBe("action.unknown");
         DatabaseDump.Of(host.DatabasePath).ShouldBe(before);

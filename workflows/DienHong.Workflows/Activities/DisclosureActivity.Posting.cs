@@ -38,7 +38,9 @@ public sealed partial class DisclosureActivity
         var postedAt = context.Now;
         if (data["postedAt"] is { } given)
         {
-            if (!LocalTime.TryParse(given.ToString(), context.Calendar.TimeZone, out postedAt) || postedAt > context.Now)
+            // Never before the decision: a back-dated posting would shorten, or skip, the period staff have to object.
+            var decided = DateTimeOffset.Parse(state.Posting!["decisionDate"]!.ToString(), CultureInfo.InvariantCulture);
+            if (!LocalTime.TryParse(given.ToString(), context.Calendar.TimeZone, out postedAt) || postedAt > context.Now || postedAt < decided)
             {
                 return ActivityResult.Reject(ActivityRefusals.PostingTime, context.NodeId, given.ToString());
             }

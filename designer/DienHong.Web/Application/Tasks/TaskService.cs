@@ -83,10 +83,14 @@ public sealed class TaskService(
             return new ResumeInput(person, request.Outcome, request.Comment, data);
         }, cancellationToken);
 
-    /// <summary>Hands a task to another person of the organisation (ủy quyền); the person must be able to act on it.</summary>
+    /// <summary>
+    /// Hands a task to another person (ủy quyền): staff of the case's agency or of the delegating person's own agency,
+    /// since the delegate then sees the whole case.
+    /// </summary>
     public Task<ServiceResult<TaskResult>> DelegateAsync(PersonAccess access, string taskId, HandOverTask request, CancellationToken cancellationToken = default) =>
-        ActAsync(access, taskId, mayAct: true, (person, _) =>
-            request.To is { Length: > 0 } to && organization.FindPerson(to) is not null
+        ActAsync(access, taskId, mayAct: true, (person, task) =>
+            request.To is { Length: > 0 } to && organization.FindPerson(to) is { } target
+                && (target.AgencyId == task.Agency || target.AgencyId == access.Person!.AgencyId)
                 ? new ResumeInput(person, Data: HandOver(to, request.Reason), Action: TaskActions.Delegate)
                 : new ServiceRefusal(RefusalKind.Invalid, AppRefusals.DelegateTarget, taskId, request.To), cancellationToken);
 
