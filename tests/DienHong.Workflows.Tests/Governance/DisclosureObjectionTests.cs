@@ -116,14 +116,7 @@ public sealed class DisclosureObjectionTests
         (result["objections"]!.GetValue<int>(), result["upheld"]!.GetValue<int>(), result["dismissed"]!.GetValue<int>()).ShouldBe((2, 1, 1));
 
         var inbox = new InMemoryInAppInbox();
-        var options = Options.Create(new NotificationOptions
-        {
-            SmtpHost = "127.0.0.1",
-            SmtpPort = smtp.Port,
-            Security = SecureSocketOptions.None,
-            FromAddress = "dienhong@example.vn",
-            FromName = "Điền Hồng",
-        });
+        var options = smtp.Options;
         var directory = new MapRecipientDirectory(new Dictionary<string, IReadOnlyList<string>> { ["user:staff-binh"] = ["binh@example.vn"], ["user:staff-an"] = ["an@example.vn"] });
         var report = await new NotificationDispatcher(new JournalOutbox(host.Get<IJournalReader>()), new InMemoryNotificationCursor(), inbox, directory, options).DispatchAsync();
 

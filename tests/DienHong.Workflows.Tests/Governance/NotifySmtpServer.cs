@@ -1,6 +1,9 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Net;
+using DienHong.Workflows.Activities.Notifications;
+using MailKit.Security;
+using Microsoft.Extensions.Options;
 using MimeKit;
 using SmtpServer;
 using SmtpServer.ComponentModel;
@@ -30,6 +33,16 @@ internal sealed class NotifySmtpServer : IAsyncDisposable
     public int Port { get; }
 
     public ConcurrentQueue<MimeMessage> Messages { get; }
+
+    /// <summary>The dispatcher's options for sending to this server (no TLS, a fixed sender).</summary>
+    public IOptions<NotificationOptions> Options => Microsoft.Extensions.Options.Options.Create(new NotificationOptions
+    {
+        SmtpHost = "127.0.0.1",
+        SmtpPort = Port,
+        Security = SecureSocketOptions.None,
+        FromAddress = "dienhong@example.vn",
+        FromName = "Điền Hồng",
+    });
 
     public static async Task<NotifySmtpServer> StartAsync()
     {

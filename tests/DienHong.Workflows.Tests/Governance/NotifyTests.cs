@@ -106,14 +106,7 @@ public sealed class NotifyTests
         started.Succeeded.ShouldBeTrue(started.Message);
 
         var inbox = new InMemoryInAppInbox();
-        var options = Options.Create(new NotificationOptions
-        {
-            SmtpHost = "127.0.0.1",
-            SmtpPort = smtp.Port,
-            Security = SecureSocketOptions.None,
-            FromAddress = "dienhong@example.vn",
-            FromName = "Điền Hồng",
-        });
+        var options = smtp.Options;
         var dispatcher = new NotificationDispatcher(
             new JournalOutbox(host.Get<IJournalReader>()), new InMemoryNotificationCursor(), inbox, new NoRecipientDirectory(), options);
         var report = await dispatcher.DispatchAsync();
