@@ -44,4 +44,20 @@ public sealed class PostgresTaskQueries(PostgresDatabase database) : ITaskQuerie
         var page = rows.Take(query.PageSize).ToList();
         return new Page<InboxTask>([.. page.Select(p => p.Task)], checked((int)total), more ? page[^1].Key.ToString() : null);
     }
+
+    public async ValueTask<Page<StepRun>> StepRunsAsync(StepRunQuery query, CancellationToken cancellationToken = default)
+    {
+        var (count, page) = StepRunSql.Build(query, " COLLATE \"C\"");
+        var total = (await PostgresStatements.QueryAsync(database, count.Sql, r => r.GetInt64(0), cancellationToken, count.Values).ConfigureAwait(false))[0];
+        const int Run = StepRunSql.RunColumn;
+        var rows = await PostgresStatements.QueryAsync(
+            database,
+            page.Sql,
+            r => new StepRun(
+                r.GetString(Run), r.GetInt64(Run + 1), UnixTime.FromMs(r.GetInt64(Run + 2)), r.GetString(Run + 3), r.GetString(Run + 4), PostgresRows.Text(r, Run + 5),
+                r.GetString(Run + 6), r.GetInt32(Run + 7), PostgresRows.Text(r, Run + 8), PostgresRows.Text(r, Run + 9), r.IsDBNull(0) ? null : PostgresRows.Bookmark(r)),
+            cancellationToken,
+            page.Values).ConfigureAwait(false);
+        return StepRunSql.Page(rows, checked((int)total), query.PageSize);
+    }
 }

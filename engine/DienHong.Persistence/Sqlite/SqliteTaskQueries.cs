@@ -40,4 +40,19 @@ public sealed class SqliteTaskQueries(SqliteDatabase database) : ITaskQueries
         var page = rows.Take(query.PageSize).ToList();
         return ValueTask.FromResult(new Page<InboxTask>([.. page.Select(p => p.Task)], total, more ? page[^1].Key.ToString() : null));
     }
+
+    public ValueTask<Page<StepRun>> StepRunsAsync(StepRunQuery query, CancellationToken cancellationToken = default)
+    {
+        var (count, page) = StepRunSql.Build(query, string.Empty);
+        var total = Statements.Query(database, count.Sql, r => r.GetInt32(0), count.Values)[0];
+        const int Run = StepRunSql.RunColumn;
+        var rows = Statements.Query(
+            database,
+            page.Sql,
+            r => new StepRun(
+                r.GetString(Run), r.GetInt64(Run + 1), UnixTime.FromMs(r.GetInt64(Run + 2)), r.GetString(Run + 3), r.GetString(Run + 4), r.GetNullableString(Run + 5),
+                r.GetString(Run + 6), r.GetInt32(Run + 7), r.GetNullableString(Run + 8), r.GetNullableString(Run + 9), r.IsNull(0) ? null : RowReader.Bookmark(r)),
+            page.Values);
+        return ValueTask.FromResult(StepRunSql.Page(rows, total, query.PageSize));
+    }
 }
