@@ -50,5 +50,8 @@ internal static class Api
     public static Task<HttpResponseMessage> PostRawAsync(this HttpClient client, string url, string body) =>
         client.PostAsync(url, new StringContent(body, Encoding.UTF8, "application/json"));
 
+    /// <summary>A ballot's choices by question id, kept as given (an anonymous object's property names would be camel-cased).</summary>
+    public static Dictionary<string, string> Choices(params (string Question, string Choice)[] choices) => choices.ToDictionary(c => c.Question, c => c.Choice);
+
     public static string String(this JsonElement element, string property) => element.GetProperty(property).GetString()!;
 }

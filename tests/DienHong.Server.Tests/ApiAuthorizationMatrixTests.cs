@@ -38,6 +38,14 @@ public sealed class ApiAuthorizationMatrixTests(CaseServer cases) : IClassFixtur
         ["tasks.complete"] = (s, c) => c.PostJsonAsync($"/api/v1/tasks/{s.ClaimedTask}/complete", new { outcome = "Nope" }),
         ["tasks.delegate"] = (s, c) => c.PostJsonAsync($"/api/v1/tasks/{s.ClaimedTask}/delegate", new { to = "NOBODY" }),
         ["tasks.reassign"] = (s, c) => c.PostJsonAsync($"/api/v1/tasks/{s.ClaimedTask}/reassign", new { to = "role:nobody" }),
+        ["consultations.list"] = (_, c) => c.GetAsync("/api/v1/consultations"),
+        ["consultations.get"] = (s, c) => c.GetAsync($"/api/v1/consultations/{s.Voices.Anonymous}"),
+        ["consultations.opine"] = (s, c) => c.PostJsonAsync($"/api/v1/consultations/{s.Voices.Anonymous}/opinions", new { text = " " }),
+        ["consultations.summary"] = (s, c) => c.GetAsync($"/api/v1/consultations/{s.Voices.Anonymous}/summary"),
+        ["votes.list"] = (_, c) => c.GetAsync("/api/v1/votes"),
+        ["votes.get"] = (s, c) => c.GetAsync($"/api/v1/votes/{s.Voices.Ballot}"),
+        ["votes.cast"] = (s, c) => c.PostJsonAsync($"/api/v1/votes/{s.Voices.Ballot}/ballots", new { choices = Api.Choices(("E0105", "maybe"), ("E0106", "yes")) }),
+        ["votes.result"] = (s, c) => c.GetAsync($"/api/v1/votes/{s.Voices.Ballot}/result"),
     };
 
     /// <summary>
@@ -65,6 +73,14 @@ public sealed class ApiAuthorizationMatrixTests(CaseServer cases) : IClassFixtur
         ["tasks.complete"] = [NoAuth, Denied, Denied, Denied, Bad, Denied, Denied, Denied, Hidden],
         ["tasks.delegate"] = [NoAuth, Denied, Denied, Denied, Bad, Denied, Denied, Denied, Hidden],
         ["tasks.reassign"] = [NoAuth, Denied, Bad, Denied, Denied, Bad, Denied, Denied, Hidden],
+        ["consultations.list"] = [NoAuth, Ok, Ok, Ok, Ok, Ok, Ok, Denied, Ok],
+        ["consultations.get"] = [NoAuth, Ok, Ok, Ok, Ok, Ok, Ok, Denied, Hidden],
+        ["consultations.opine"] = [NoAuth, Bad, Bad, Bad, Bad, Bad, Denied, Denied, Hidden],
+        ["consultations.summary"] = [NoAuth, Conflict, Conflict, Conflict, Conflict, Conflict, Conflict, Denied, Hidden],
+        ["votes.list"] = [NoAuth, Ok, Ok, Ok, Ok, Ok, Ok, Denied, Ok],
+        ["votes.get"] = [NoAuth, Ok, Ok, Ok, Ok, Ok, Ok, Denied, Hidden],
+        ["votes.cast"] = [NoAuth, Bad, Bad, Denied, Bad, Denied, Denied, Denied, Hidden],
+        ["votes.result"] = [NoAuth, Conflict, Conflict, Conflict, Conflict, Conflict, Conflict, Denied, Hidden],
     };
 
     public static TheoryData<string, string, int> Matrix()

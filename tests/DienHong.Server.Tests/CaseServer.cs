@@ -26,6 +26,9 @@ public sealed class CaseServer : IAsyncLifetime, IDisposable
     /// <summary>A case of the office the head cancelled.</summary>
     public string CancelledCase { get; private set; } = null!;
 
+    /// <summary>A case with two open consultations and an open ballot (<see cref="VoiceCase"/>), nobody's voice given.</summary>
+    public VoiceCase Voices { get; private set; } = null!;
+
     public HttpClient Client(string account) => clients[account];
 
     public async Task InitializeAsync()
@@ -46,6 +49,9 @@ public sealed class CaseServer : IAsyncLifetime, IDisposable
         var head = Client("e0101");
         CancelledCase = (await head.PostJsonAsync("/api/v1/instances", Api.SalaryCase("E0109")).JsonAsync(HttpStatusCode.Created)).String("id");
         await head.PostJsonAsync($"/api/v1/instances/{CancelledCase}/cancel", new { reason = "Nhập nhầm" }).JsonAsync();
+
+        await VoiceCase.PublishAsync(Client("workflow-admin"));
+        Voices = await VoiceCase.StartAsync(hr);
     }
 
     public async Task DisposeAsync() => await Server.DisposeAsync();

@@ -35,7 +35,7 @@ public abstract partial class StoreContract
         first.Items[1].OpenTask!.Id.ShouldBe("t4");
         second.Items[0].OpenTask.ShouldBeNull();
         var i1 = third.Items[0];
-        (i1.At, i1.NodeId, i1.Event, i1.Data, i1.DefinitionKey, i1.DefinitionVersion, i1.Agency).ShouldBe((T0, "review", "VoteOpened", "{\"members\":3}", "contract", 1, "agency-a"));
+        (i1.At, i1.NodeId, i1.Event, i1.Data, i1.DefinitionId, i1.DefinitionKey, i1.DefinitionVersion, i1.Agency).ShouldBe((T0, "review", "VoteOpened", "{\"members\":3}", "def-i1", "contract", 1, "agency-a"));
         (i1.OpenTask!.Id, i1.OpenTask.Assignee, i1.OpenTask.DueAt).ShouldBe(("t1", "electorate:review", T0.AddDays(1)));
 
         Ids(await queries.StepRunsAsync(votes with { Running = true, PageSize = 10 })).ShouldBe(["i7#1", "i4#3", "i1#1"]);

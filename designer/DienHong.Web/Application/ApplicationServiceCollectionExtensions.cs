@@ -1,6 +1,7 @@
 using DienHong.Web.Application.Definitions;
 using DienHong.Web.Application.Instances;
 using DienHong.Web.Application.Tasks;
+using DienHong.Web.Application.Voices;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DienHong.Web.Application;
@@ -20,6 +21,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<InstanceService>();
         services.AddSingleton<JournalService>();
         services.AddSingleton<DefinitionService>();
+        services.AddVoices();
         return services;
     }
 }

@@ -13,6 +13,7 @@ public sealed record StepRun(
     string NodeId,
     string Event,
     string? Data,
+    string DefinitionId,
     string DefinitionKey,
     int DefinitionVersion,
     string? Agency,

@@ -54,7 +54,7 @@ internal static class StepRunSql
         var columns = string.Join(", ", RowReader.BookmarkColumns.Split(", ").Select(c => "b." + c));
         var limit = filter.Next(query.PageSize + 1);
         var page = $"""
-            SELECT {columns}, j.instance_id, j.seq, j.at, j.node_id, j.event, j.data, i.definition_key, i.definition_version, i.agency, i.correlation_key
+            SELECT {columns}, j.instance_id, j.seq, j.at, j.node_id, j.event, j.data, i.definition_id, i.definition_key, i.definition_version, i.agency, i.correlation_key
             {from} {filter} ORDER BY j.at DESC, j.instance_id{collation} DESC, j.seq DESC LIMIT {limit}
             """;
         return (count, new Statement(page, [.. values]));

@@ -1,0 +1,25 @@
+using DienHong.Calendar;
+
+namespace DienHong.Web.Application.Voices;
+
+/// <summary>
+/// A consultation (đợt lấy ý kiến) as a list shows it: where it is, what is asked and in what form, until when,
+/// whether anonymous opinions are allowed, who responds, and whether the signed-in person may give an opinion now.
+/// </summary>
+public sealed record ConsultationItem(
+    string Id,
+    string InstanceId,
+    string NodeId,
+    LocalizedText NodeName,
+    string WorkflowKey,
+    LocalizedText WorkflowName,
+    string? Agency,
+    string? CorrelationKey,
+    VoiceState State,
+    DateTimeOffset OpenedAt,
+    string? Content,
+    string? Form,
+    DateTimeOffset? DueAt,
+    bool AnonymousAllowed,
+    string? Respondent,
+    bool CanTakePart);
