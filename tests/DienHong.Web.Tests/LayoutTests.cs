@@ -24,7 +24,7 @@ public sealed class LayoutTests
         using var _ = new CultureScope(AppCultures.Vietnamese);
         await using var ctx = Context(Demo.Person("E0101"));
         var layout = RenderLayout(ctx);
-        layout.FindAll("nav a").Select(a => a.TextContent.Trim()).ShouldBe(["Việc của tôi", "Bảng công khai", "Khởi tạo", "Hồ sơ", "Báo cáo"]);
+        layout.FindAll("nav a").Select(a => a.TextContent.Trim()).ShouldBe(["Việc của tôi", "Bảng công khai", "Lấy ý kiến & biểu quyết", "Khởi tạo", "Hồ sơ", "Báo cáo"]);
         layout.FindAll("[data-testid=nav-designer]").ShouldBeEmpty();
         layout.Find("[data-testid=person-name]").TextContent.ShouldBe("Phạm Văn Thành");
         layout.Find("[data-testid=person-agency]").TextContent.ShouldBe("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện");
