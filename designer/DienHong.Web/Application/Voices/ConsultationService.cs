@@ -15,23 +15,9 @@ namespace DienHong.Web.Application.Voices;
 /// </summary>
 public sealed class ConsultationService(VoiceSteps steps)
 {
-    public async Task<ServiceResult<PageResult<ConsultationItem>>> ListAsync(
-        PersonAccess access, string? agency, VoiceFilter? state, PageRequest page, CancellationToken cancellationToken = default)
-    {
-        var found = await steps.ListAsync(access, JournalEvents.ConsultationOpened, agency, state, page, cancellationToken).ConfigureAwait(false);
-        if (!found.Succeeded)
-        {
-            return found.Refusal;
-        }
-
-        var items = new List<ConsultationItem>(found.Value.Items.Count);
-        foreach (var step in found.Value.Items)
-        {
-            items.Add(await ItemAsync(access, step, cancellationToken).ConfigureAwait(false));
-        }
-
-        return new PageResult<ConsultationItem>(items, found.Value.Total, found.Value.Next);
-    }
+    public Task<ServiceResult<PageResult<ConsultationItem>>> ListAsync(
+        PersonAccess access, string? agency, VoiceFilter? state, PageRequest page, CancellationToken cancellationToken = default) =>
+        steps.ListAsync(access, JournalEvents.ConsultationOpened, agency, state, page, step => ItemAsync(access, step, cancellationToken), cancellationToken);
 
     public async Task<ServiceResult<ConsultationItem>> GetAsync(PersonAccess access, string id, CancellationToken cancellationToken = default)
     {

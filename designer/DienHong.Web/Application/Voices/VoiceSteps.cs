@@ -25,9 +25,9 @@ public sealed class VoiceSteps(ITaskQueries queries, IJournalReader journal, Cas
         [ActivityRefusals.NotInElectorate.Value] = RefusalKind.Forbidden,
     };
 
-    /// <summary>The consultations or ballots opened by <paramref name="openedEvent"/> in the agencies the person sees (or in <paramref name="agency"/>), newest first.</summary>
-    public async Task<ServiceResult<PageResult<VoiceStep>>> ListAsync(
-        PersonAccess access, string openedEvent, string? agency, VoiceFilter? state, PageRequest page, CancellationToken cancellationToken)
+    /// <summary>The consultations or ballots opened by <paramref name="openedEvent"/> in the agencies the person sees (or in <paramref name="agency"/>), newest first, each as <paramref name="view"/> shows it.</summary>
+    public async Task<ServiceResult<PageResult<T>>> ListAsync<T>(
+        PersonAccess access, string openedEvent, string? agency, VoiceFilter? state, PageRequest page, Func<VoiceStep, Task<T>> view, CancellationToken cancellationToken)
     {
         if ((CaseAccess.ReadsCases(access) ?? page.Problem) is { } refused)
         {
@@ -41,16 +41,24 @@ public sealed class VoiceSteps(ITaskQueries queries, IJournalReader journal, Cas
         }
 
         var agencies = agency is not null ? [agency] : visible;
+        Page<StepRun> found;
         try
         {
-            var found = await queries.StepRunsAsync(
+            found = await queries.StepRunsAsync(
                 new StepRunQuery([openedEvent], agencies, state is null ? null : state == VoiceFilter.Open, page.Size, page.After), cancellationToken).ConfigureAwait(false);
-            return new PageResult<VoiceStep>([.. found.Items.Select(VoiceStep.Of)], found.Total, found.Next);
         }
         catch (ArgumentException)
         {
             return new ServiceRefusal(RefusalKind.Invalid, AppRefusals.PageCursor, page.After);
         }
+
+        var items = new List<T>(found.Items.Count);
+        foreach (var run in found.Items)
+        {
+            items.Add(await view(VoiceStep.Of(run)).ConfigureAwait(false));
+        }
+
+        return new PageResult<T>(items, found.Total, found.Next);
     }
 
     /// <summary>The consultation or ballot <paramref name="id"/> with the later entries of its node; not found unless the person sees its case.</summary>

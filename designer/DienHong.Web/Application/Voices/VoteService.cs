@@ -14,23 +14,9 @@ namespace DienHong.Web.Application.Voices;
 /// </summary>
 public sealed class VoteService(VoiceSteps steps)
 {
-    public async Task<ServiceResult<PageResult<VoteItem>>> ListAsync(
-        PersonAccess access, string? agency, VoiceFilter? state, PageRequest page, CancellationToken cancellationToken = default)
-    {
-        var found = await steps.ListAsync(access, JournalEvents.VoteOpened, agency, state, page, cancellationToken).ConfigureAwait(false);
-        if (!found.Succeeded)
-        {
-            return found.Refusal;
-        }
-
-        var items = new List<VoteItem>(found.Value.Items.Count);
-        foreach (var step in found.Value.Items)
-        {
-            items.Add(await ItemAsync(access, step, cancellationToken).ConfigureAwait(false));
-        }
-
-        return new PageResult<VoteItem>(items, found.Value.Total, found.Value.Next);
-    }
+    public Task<ServiceResult<PageResult<VoteItem>>> ListAsync(
+        PersonAccess access, string? agency, VoiceFilter? state, PageRequest page, CancellationToken cancellationToken = default) =>
+        steps.ListAsync(access, JournalEvents.VoteOpened, agency, state, page, step => ItemAsync(access, step, cancellationToken), cancellationToken);
 
     public async Task<ServiceResult<VoteItem>> GetAsync(PersonAccess access, string id, CancellationToken cancellationToken = default)
     {
