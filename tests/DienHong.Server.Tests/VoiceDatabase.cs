@@ -1,7 +1,7 @@
-using DienHong.Engine.Storage;
-using DienHong.Engine.Runtime;
-using DienHong.Server.Testing;
 using System.Text.RegularExpressions;
+using DienHong.Engine.Runtime;
+using DienHong.Engine.Storage;
+using DienHong.Server.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
