@@ -87,7 +87,7 @@ public sealed class PostgresInstanceLocks(PostgresDatabase database) : IInstance
     /// <summary>Another node holds the lock: wait for it on a session of its own, which then holds it until release.</summary>
     private async Task<IAsyncDisposable> WaitAsync(long key, IAsyncDisposable inProcess, CancellationToken cancellationToken)
     {
-        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var connection = await database.OpenLockSessionAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             await using var wait = new NpgsqlCommand("SELECT pg_advisory_lock(@key)", connection);
@@ -191,7 +191,7 @@ public sealed class PostgresInstanceLocks(PostgresDatabase database) : IInstance
 
     private async Task<bool[]> RoundTripAsync(List<long> unlockKeys, List<long> lockKeys)
     {
-        session ??= await database.OpenAsync().ConfigureAwait(false);
+        session ??= await database.OpenLockSessionAsync().ConfigureAwait(false);
         await using var batch = new NpgsqlBatch(session);
         if (unlockKeys.Count > 0)
         {
