@@ -1,7 +1,4 @@
-using DienHong.Engine.Activities;
-using DienHong.Engine.Audit;
 using DienHong.Engine.Storage;
-using DienHong.Persistence.Integrity;
 using DienHong.Persistence.Sqlite;
 using Npgsql;
 
