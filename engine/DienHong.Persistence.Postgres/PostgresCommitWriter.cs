@@ -168,6 +168,7 @@ internal sealed class PostgresCommitWriter(PostgresDatabase database) : IAsyncDi
         await using (var claim = new NpgsqlBatch(connection))
         {
             claim.BatchCommands.Add(new NpgsqlBatchCommand("BEGIN"));
+            claim.BatchCommands.Add(new NpgsqlBatchCommand(RunBatch.CustomPlans));
             foreach (var command in RunBatch.Claim(batch.ConvertAll(p => (p.Changes, p.Seal))))
             {
                 claim.BatchCommands.Add(command);

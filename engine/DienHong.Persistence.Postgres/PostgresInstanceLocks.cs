@@ -16,33 +16,60 @@ namespace DienHong.Persistence.Postgres;
 /// waited for on a connection of its own with <c>pg_advisory_lock</c>. The server drops a session's locks when its
 /// process dies (SIGKILL included), so a dead node holds nothing.
 /// </remarks>
-public sealed class PostgresInstanceLocks(PostgresDatabase database) : IInstanceLocks, IAsyncDisposable
+public sealed class PostgresInstanceLocks(PostgresDatabase database) : ILoadingInstanceLocks, IAsyncDisposable
 {
     private readonly StripedInstanceLocks local = new();
     private readonly Lock gate = new();
-    private List<(long Key, TaskCompletionSource<bool> Taken)> locks = [];
+    private List<Request> locks = [];
     private List<long> unlocks = [];
     private NpgsqlConnection? session;
     private TaskCompletionSource? idle;
     private bool draining;
     private bool disposed;
 
-    public async ValueTask<IAsyncDisposable> AcquireAsync(string instanceId, CancellationToken cancellationToken)
+    public async ValueTask<IAsyncDisposable> AcquireAsync(string instanceId, CancellationToken cancellationToken) =>
+        (await AcquireAsync(instanceId, false, cancellationToken).ConfigureAwait(false)).Hold;
+
+    /// <summary>The lock (and, with <paramref name="load"/>, the rows read with it on the shared session: Read is false when they were not).</summary>
+    private async ValueTask<(IAsyncDisposable Hold, bool Read, InstanceRows? Rows)> AcquireAsync(string instanceId, bool load, CancellationToken cancellationToken)
     {
         var inProcess = await local.AcquireAsync(instanceId, cancellationToken).ConfigureAwait(false);
         try
         {
             var key = KeyOf(instanceId);
-            if (await TryLockAsync(key).ConfigureAwait(false))
+            var (taken, rows) = await TryLockAsync(key, load ? instanceId : null).ConfigureAwait(false);
+            if (taken)
             {
-                return new SharedHold(this, key, inProcess);
+                return (new SharedHold(this, key, inProcess), load, rows);
             }
 
-            return await WaitAsync(key, inProcess, cancellationToken).ConfigureAwait(false);
+            return (await WaitAsync(key, inProcess, cancellationToken).ConfigureAwait(false), false, null);
         }
         catch
         {
             await inProcess.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// As <see cref="AcquireAsync(string, CancellationToken)"/>, with the instance read in the same round trip as the
+    /// lock on the shared session (statements of one round trip run in order, so the read follows the lock); when
+    /// another node holds the lock, read once it is taken.
+    /// </summary>
+    public async ValueTask<LockedInstance> AcquireAndLoadAsync(string instanceId, CancellationToken cancellationToken)
+    {
+        var (hold, read, rows) = await AcquireAsync(instanceId, true, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var loaded = !read
+                ? await PostgresInstanceRead.LoadAsync(database, instanceId, cancellationToken).ConfigureAwait(false)
+                : rows is null ? null : PostgresInstanceRead.Verify(database.Sealer, rows);
+            return new LockedInstance(hold, loaded);
+        }
+        catch
+        {
+            await hold.DisposeAsync().ConfigureAwait(false);
             throw;
         }
     }
@@ -87,7 +114,7 @@ public sealed class PostgresInstanceLocks(PostgresDatabase database) : IInstance
     /// <summary>Another node holds the lock: wait for it on a session of its own, which then holds it until release.</summary>
     private async Task<IAsyncDisposable> WaitAsync(long key, IAsyncDisposable inProcess, CancellationToken cancellationToken)
     {
-        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var connection = await database.OpenLockSessionAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             await using var wait = new NpgsqlCommand("SELECT pg_advisory_lock(@key)", connection);
@@ -102,23 +129,23 @@ public sealed class PostgresInstanceLocks(PostgresDatabase database) : IInstance
         }
     }
 
-    private Task<bool> TryLockAsync(long key)
+    private Task<(bool Taken, InstanceRows? Rows)> TryLockAsync(long key, string? load)
     {
-        var taken = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var request = new Request(key, load);
         lock (gate)
         {
             ObjectDisposedException.ThrowIf(disposed, this);
-            locks.Add((key, taken));
+            locks.Add(request);
             if (draining)
             {
-                return taken.Task;
+                return request.Done.Task;
             }
 
             draining = true;
         }
 
         _ = DrainAsync();
-        return taken.Task;
+        return request.Done.Task;
     }
 
     private void Unlock(long key)
@@ -148,7 +175,7 @@ public sealed class PostgresInstanceLocks(PostgresDatabase database) : IInstance
     {
         while (true)
         {
-            List<(long Key, TaskCompletionSource<bool> Taken)> lockNow;
+            List<Request> lockNow;
             List<long> unlockNow;
             lock (gate)
             {
@@ -165,10 +192,10 @@ public sealed class PostgresInstanceLocks(PostgresDatabase database) : IInstance
 
             try
             {
-                var taken = await RoundTripAsync(unlockNow, lockNow.ConvertAll(l => l.Key)).ConfigureAwait(false);
+                var (taken, rows) = await RoundTripAsync(unlockNow, lockNow).ConfigureAwait(false);
                 for (var i = 0; i < lockNow.Count; i++)
                 {
-                    lockNow[i].Taken.TrySetResult(taken[i]);
+                    lockNow[i].Done.TrySetResult((taken[i], lockNow[i].Load is { } id && rows.TryGetValue(id, out var read) ? read : null));
                 }
             }
             catch (Exception)
@@ -183,44 +210,76 @@ public sealed class PostgresInstanceLocks(PostgresDatabase database) : IInstance
 
                 foreach (var l in lockNow)
                 {
-                    l.Taken.TrySetResult(false);
+                    l.Done.TrySetResult((false, null));
                 }
             }
         }
     }
 
-    private async Task<bool[]> RoundTripAsync(List<long> unlockKeys, List<long> lockKeys)
+    /// <summary>
+    /// One round trip on the shared session: the unlocks, the try-locks, then the reads of the instances asked for.
+    /// An instance whose lock was not taken is read too, and its rows are ignored (its run reads again once it has the lock).
+    /// </summary>
+    private async Task<(bool[] Taken, Dictionary<string, InstanceRows> Rows)> RoundTripAsync(List<long> unlockKeys, List<Request> requests)
     {
-        session ??= await database.OpenAsync().ConfigureAwait(false);
+        var fresh = session is null;
+        session ??= await database.OpenLockSessionAsync().ConfigureAwait(false);
         await using var batch = new NpgsqlBatch(session);
-        if (unlockKeys.Count > 0)
+        if (fresh)
         {
-            var unlock = new NpgsqlBatchCommand("SELECT pg_advisory_unlock(k) FROM unnest(@keys) AS k");
-            unlock.Parameters.AddWithValue("keys", unlockKeys.ToArray());
-            batch.BatchCommands.Add(unlock);
+            // This session lives as long as the node and its statements are prepared: a generic plan made while the
+            // tables are small would keep reading instances by a sequential scan as they grow.
+            batch.BatchCommands.Add(new NpgsqlBatchCommand("SET plan_cache_mode = force_custom_plan"));
         }
 
-        if (lockKeys.Count > 0)
+        if (unlockKeys.Count > 0)
+        {
+            batch.BatchCommands.Add(RunBatch.With("SELECT pg_advisory_unlock(k) FROM unnest(@keys) AS k", ("keys", unlockKeys.ToArray())));
+        }
+
+        if (requests.Count > 0)
         {
             // WITH ORDINALITY keeps the answers in the order of the requests.
-            var take = new NpgsqlBatchCommand("SELECT pg_try_advisory_lock(k) FROM unnest(@keys) WITH ORDINALITY AS t(k, n) ORDER BY n");
-            take.Parameters.AddWithValue("keys", lockKeys.ToArray());
-            batch.BatchCommands.Add(take);
+            batch.BatchCommands.Add(RunBatch.With("SELECT pg_try_advisory_lock(k) FROM unnest(@keys) WITH ORDINALITY AS t(k, n) ORDER BY n", ("keys", requests.ConvertAll(r => r.Key).ToArray())));
         }
 
-        var taken = new bool[lockKeys.Count];
+        var loads = requests.Where(r => r.Load is not null).Select(r => r.Load!).ToArray();
+        foreach (var read in loads.Length > 0 ? PostgresInstanceRead.Many(loads) : [])
+        {
+            batch.BatchCommands.Add(read);
+        }
+
+        var taken = new bool[requests.Count];
+        var rows = new Dictionary<string, InstanceRows>(StringComparer.Ordinal);
         await using var reader = await batch.ExecuteReaderAsync().ConfigureAwait(false);
-        if (unlockKeys.Count > 0)
+        do
         {
-            await reader.NextResultAsync().ConfigureAwait(false);
+            // Result sets come in the order of the statements; the SET has none.
+            if (reader.FieldCount == 1 && reader.GetName(0) == "pg_try_advisory_lock")
+            {
+                for (var i = 0; i < taken.Length && await reader.ReadAsync().ConfigureAwait(false); i++)
+                {
+                    taken[i] = reader.GetBoolean(0);
+                }
+            }
+            else if (reader.FieldCount > 1)
+            {
+                rows = await PostgresInstanceRead.ReadAsync(reader, CancellationToken.None).ConfigureAwait(false);
+            }
         }
+        while (await reader.NextResultAsync().ConfigureAwait(false));
 
-        for (var i = 0; i < taken.Length && await reader.ReadAsync().ConfigureAwait(false); i++)
-        {
-            taken[i] = reader.GetBoolean(0);
-        }
+        return (taken, rows);
+    }
 
-        return taken;
+    /// <summary>A try-lock waiting for the next round trip, with the instance to read under it (null: none).</summary>
+    private sealed class Request(long key, string? load)
+    {
+        public long Key { get; } = key;
+
+        public string? Load { get; } = load;
+
+        public TaskCompletionSource<(bool Taken, InstanceRows? Rows)> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 
     /// <summary>A lock held on the shared session.</summary>

@@ -1,7 +1,4 @@
-using DienHong.Engine.Activities;
-using DienHong.Engine.Audit;
 using DienHong.Engine.Storage;
-using DienHong.Persistence.Integrity;
 using DienHong.Persistence.Sqlite;
 using Npgsql;
 
@@ -16,14 +13,14 @@ public sealed class PostgresWorkflowStore : IWorkflowStore, IAsyncDisposable
 {
     private const string DefinitionColumns = "id, key, version, status, json";
     private readonly PostgresDatabase database;
-    private readonly InstanceSealer sealer;
     private readonly PostgresCommitWriter writer;
+    private readonly CoalescedReads<(string Key, int? Version), DefinitionVersion?> versions;
 
     public PostgresWorkflowStore(PostgresDatabase database)
     {
         this.database = database;
-        sealer = database.Sealer;
         writer = new PostgresCommitWriter(database);
+        versions = new(QueryVersionAsync);
     }
 
     public PostgresDatabase Database => database;
@@ -36,12 +33,16 @@ public sealed class PostgresWorkflowStore : IWorkflowStore, IAsyncDisposable
             ? await FirstAsync($"SELECT {DefinitionColumns} FROM definitions WHERE key = @p0 AND version = @p1 AND status = 'Published'", PostgresRows.Definition, cancellationToken, key, v).ConfigureAwait(false)
             : await FirstAsync($"SELECT {DefinitionColumns} FROM definitions WHERE key = @p0 AND status = 'Published' ORDER BY version DESC LIMIT 1", PostgresRows.Definition, cancellationToken, key).ConfigureAwait(false);
 
-    public async ValueTask<DefinitionVersion?> FindVersionAsync(string key, int? version, CancellationToken cancellationToken = default)
+    /// <summary>The version a start runs: concurrent starts of one definition share one query (<see cref="CoalescedReads{TKey, TValue}"/>).</summary>
+    public async ValueTask<DefinitionVersion?> FindVersionAsync(string key, int? version, CancellationToken cancellationToken = default) =>
+        await versions.ReadAsync((key, version), cancellationToken).ConfigureAwait(false);
+
+    private async Task<DefinitionVersion?> QueryVersionAsync((string Key, int? Version) wanted)
     {
         static DefinitionVersion Read(NpgsqlDataReader r) => new(r.GetString(0), r.GetString(1), r.GetInt32(2), Enum.Parse<DefinitionStatus>(r.GetString(3)));
-        return version is { } v
-            ? await FirstAsync("SELECT id, key, version, status FROM definitions WHERE key = @p0 AND version = @p1", Read, cancellationToken, key, v).ConfigureAwait(false)
-            : await FirstAsync("SELECT id, key, version, status FROM definitions WHERE key = @p0 AND status = 'Published' ORDER BY version DESC LIMIT 1", Read, cancellationToken, key).ConfigureAwait(false);
+        return wanted.Version is { } v
+            ? await FirstAsync("SELECT id, key, version, status FROM definitions WHERE key = @p0 AND version = @p1", Read, CancellationToken.None, wanted.Key, v).ConfigureAwait(false)
+            : await FirstAsync("SELECT id, key, version, status FROM definitions WHERE key = @p0 AND status = 'Published' ORDER BY version DESC LIMIT 1", Read, CancellationToken.None, wanted.Key).ConfigureAwait(false);
     }
 
     public ValueTask<string?> FindInstanceOfBookmarkAsync(string bookmarkId, CancellationToken cancellationToken = default) =>
@@ -51,37 +52,8 @@ public sealed class PostgresWorkflowStore : IWorkflowStore, IAsyncDisposable
         FirstAsync("SELECT id FROM instances WHERE correlation_key = @p0", r => r.GetString(0), cancellationToken, correlationKey);
 
     /// <summary>Reads an instance with its open bookmarks in one round trip; throws <see cref="InstanceTamperedException"/> when they fail the seal.</summary>
-    public async ValueTask<LoadedInstance?> LoadAsync(string instanceId, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var batch = new NpgsqlBatch(connection)
-        {
-            BatchCommands =
-            {
-                PostgresStatements.Command($"SELECT {RowReader.InstanceColumns}, seal FROM instances WHERE id = @p0", instanceId),
-                PostgresStatements.Command($"SELECT {RowReader.BookmarkColumns} FROM bookmarks WHERE instance_id = @p0", instanceId),
-            },
-        };
-        await using var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            return null;
-        }
-
-        var record = PostgresRows.Instance(reader);
-        var seal = PostgresRows.Blob(reader, RowReader.InstanceColumnCount);
-        await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
-        var bookmarks = new List<BookmarkRecord>();
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            bookmarks.Add(PostgresRows.Bookmark(reader));
-        }
-
-        var mismatch = sealer.Check(record, bookmarks, seal);
-        return mismatch == SealMismatch.None
-            ? new LoadedInstance(record, bookmarks)
-            : throw new InstanceTamperedException(instanceId, $"Instance '{instanceId}' does not match its seal ({mismatch}): it was changed outside the engine, so nothing is run on it. 'dienhong journal verify' names what changed.");
-    }
+    public ValueTask<LoadedInstance?> LoadAsync(string instanceId, CancellationToken cancellationToken = default) =>
+        PostgresInstanceRead.LoadAsync(database, instanceId, cancellationToken);
 
     public async ValueTask<IReadOnlyList<DueWake>> DueAsync(DateTimeOffset until, int max, CancellationToken cancellationToken = default) =>
         await ListAsync("SELECT instance_id, id, wake_at FROM bookmarks WHERE wake_at IS NOT NULL AND wake_at <= @p0 ORDER BY wake_at LIMIT @p1",

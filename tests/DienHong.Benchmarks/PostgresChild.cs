@@ -41,15 +41,16 @@ public static class PostgresChild
             breakdown.Reset();
             using var second = nodes == 2 ? await StartSecondAsync(options, database, keys) : null;
 
+            var server = await PostgresMeter.StartAsync(database);
             var meter = new Meter();
             second?.StandardInput.WriteLine("go");
             var mine = nodes == 2 ? options.N / 2 : options.N;
             await Driver.RunAsync(mine, options.Concurrency, _ => DienHongChild.OneAsync(engine, breakdown));
             var other = second is null ? null : await OtherHalfAsync(second);
-            var result = meter.Stop(nodes == 2 ? TwoNodes : OneNode, options.N);
+            var result = meter.Stop(nodes == 2 ? TwoNodes : OneNode, options.N) with { Note = await server.StopAsync(options.N) };
             if (other is not null)
             {
-                result = result with { CpuUsPerInstance = result.CpuUsPerInstance + (other.CpuUsPerInstance * other.N / options.N), Note = "two node processes, half the instances each; CPU is both processes'" };
+                result = result with { CpuUsPerInstance = result.CpuUsPerInstance + (other.CpuUsPerInstance * other.N / options.N), Note = Join("two node processes, half the instances each; CPU is both processes'", result.Note) };
             }
 
             result = result with { Note = Join(result.Note, breakdown.Describe(mine)) };

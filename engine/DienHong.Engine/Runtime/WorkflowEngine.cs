@@ -242,20 +242,40 @@ public sealed partial class WorkflowEngine
             return Refused(RunStatus.Rejected, reserved, instanceId, operation);
         }
 
-        await using var held = await locks.AcquireAsync(instanceId, cancellationToken).ConfigureAwait(false);
-        LoadedInstance? loaded;
+        LockedInstance locked;
         try
         {
-            loaded = await store.LoadAsync(instanceId, cancellationToken).ConfigureAwait(false);
+            locked = await LockAndLoadAsync(instanceId, cancellationToken).ConfigureAwait(false);
         }
         catch (InstanceTamperedException e)
         {
             return Refused(RunStatus.Tampered, new Refusal(RefusalCodes.InstanceTampered, e.InstanceId), instanceId, operation);
         }
 
-        return loaded is null
+        await using var held = locked.Hold;
+        return locked.Loaded is not { } loaded
             ? Refused(RunStatus.NotFound, new Refusal(RefusalCodes.InstanceNotFound, instanceId), instanceId, operation)
             : await action(loaded, Now()).ConfigureAwait(false);
+    }
+
+    /// <summary>The instance's lock and the instance read under it; the lock is released if the read fails.</summary>
+    private async ValueTask<LockedInstance> LockAndLoadAsync(string instanceId, CancellationToken cancellationToken)
+    {
+        if (locks is ILoadingInstanceLocks loading)
+        {
+            return await loading.AcquireAndLoadAsync(instanceId, cancellationToken).ConfigureAwait(false);
+        }
+
+        var held = await locks.AcquireAsync(instanceId, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return new LockedInstance(held, await store.LoadAsync(instanceId, cancellationToken).ConfigureAwait(false));
+        }
+        catch
+        {
+            await held.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
     }
 
     private async ValueTask<Interpreter> NewRunAsync(LoadedInstance loaded, DateTimeOffset now, Actor? actor, CancellationToken cancellationToken)

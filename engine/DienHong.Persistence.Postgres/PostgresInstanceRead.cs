@@ -1,0 +1,69 @@
+using DienHong.Engine.Audit;
+using DienHong.Engine.Storage;
+using DienHong.Persistence.Sqlite;
+using Npgsql;
+
+namespace DienHong.Persistence.Postgres;
+
+/// <summary>
+/// Reading instances with their open bookmarks (đọc hồ sơ): two statements, the instance rows then their bookmarks,
+/// sent in one round trip, by the store's load and by the instance locks (which read under the lock they take).
+/// </summary>
+internal static class PostgresInstanceRead
+{
+    private const string OneInstance = $"SELECT {RowReader.InstanceColumns}, seal FROM instances WHERE id = @p0";
+    private const string OneInstanceBookmarks = $"SELECT {RowReader.BookmarkColumns} FROM bookmarks WHERE instance_id = @p0";
+
+    /// <summary>The statements reading the instances <paramref name="ids"/> names (any that exist) and their bookmarks.</summary>
+    public static IEnumerable<NpgsqlBatchCommand> Many(string[] ids) =>
+    [
+        RunBatch.With($"SELECT {RowReader.InstanceColumns}, seal FROM instances WHERE id = ANY(@ids)", ("ids", ids)),
+        RunBatch.With($"SELECT {RowReader.BookmarkColumns} FROM bookmarks WHERE instance_id = ANY(@ids)", ("ids", ids)),
+    ];
+
+    /// <summary>Reads one instance and its bookmarks on a pooled connection; null when there is none.</summary>
+    public static async ValueTask<LoadedInstance?> LoadAsync(PostgresDatabase database, string instanceId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var batch = new NpgsqlBatch(connection)
+        {
+            BatchCommands = { PostgresStatements.Command(OneInstance, instanceId), PostgresStatements.Command(OneInstanceBookmarks, instanceId) },
+        };
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await ReadAsync(reader, cancellationToken).ConfigureAwait(false);
+        return rows.TryGetValue(instanceId, out var read) ? Verify(database.Sealer, read) : null;
+    }
+
+    /// <summary>Reads the two result sets of <see cref="Many"/> (or of <see cref="LoadAsync"/>'s statements) from the reader's current one, by instance id.</summary>
+    public static async Task<Dictionary<string, InstanceRows>> ReadAsync(NpgsqlDataReader reader, CancellationToken cancellationToken)
+    {
+        var rows = new Dictionary<string, InstanceRows>(StringComparer.Ordinal);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var record = PostgresRows.Instance(reader);
+            rows[record.Id] = new InstanceRows(record, [], PostgresRows.Blob(reader, RowReader.InstanceColumnCount));
+        }
+
+        await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var bookmark = PostgresRows.Bookmark(reader);
+            if (rows.TryGetValue(bookmark.InstanceId, out var owner))
+            {
+                owner.Bookmarks.Add(bookmark);
+            }
+        }
+
+        return rows;
+    }
+
+    /// <summary>The instance as read, if it matches its seal; otherwise <see cref="InstanceTamperedException"/>.</summary>
+    public static LoadedInstance Verify(InstanceSealer sealer, InstanceRows rows)
+    {
+        var id = rows.Record.Id;
+        var mismatch = sealer.Check(rows.Record, rows.Bookmarks, rows.Seal);
+        return mismatch == SealMismatch.None
+            ? new LoadedInstance(rows.Record, rows.Bookmarks)
+            : throw new InstanceTamperedException(id, $"Instance '{id}' does not match its seal ({mismatch}): it was changed outside the engine, so nothing is run on it. 'dienhong journal verify' names what changed.");
+    }
+}
