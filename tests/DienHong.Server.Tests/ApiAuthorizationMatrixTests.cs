@@ -38,6 +38,8 @@ public sealed class ApiAuthorizationMatrixTests(CaseServer cases) : IClassFixtur
         ["tasks.complete"] = (s, c) => c.PostJsonAsync($"/api/v1/tasks/{s.ClaimedTask}/complete", new { outcome = "Nope" }),
         ["tasks.delegate"] = (s, c) => c.PostJsonAsync($"/api/v1/tasks/{s.ClaimedTask}/delegate", new { to = "NOBODY" }),
         ["tasks.reassign"] = (s, c) => c.PostJsonAsync($"/api/v1/tasks/{s.ClaimedTask}/reassign", new { to = "role:nobody" }),
+        ["reports.read"] = (_, c) => c.GetAsync("/api/v1/reports?agency=van-phong"),
+        ["reports.export"] = (_, c) => c.GetAsync("/api/v1/reports/export.xlsx?agency=van-phong"),
     };
 
     /// <summary>
@@ -65,6 +67,8 @@ public sealed class ApiAuthorizationMatrixTests(CaseServer cases) : IClassFixtur
         ["tasks.complete"] = [NoAuth, Denied, Denied, Denied, Bad, Denied, Denied, Denied, Hidden],
         ["tasks.delegate"] = [NoAuth, Denied, Denied, Denied, Bad, Denied, Denied, Denied, Hidden],
         ["tasks.reassign"] = [NoAuth, Denied, Bad, Denied, Denied, Bad, Denied, Denied, Hidden],
+        ["reports.read"] = [NoAuth, Denied, Ok, Ok, Ok, Ok, Ok, Denied, Denied],
+        ["reports.export"] = [NoAuth, Denied, Ok, Ok, Ok, Ok, Ok, Denied, Denied],
     };
 
     public static TheoryData<string, string, int> Matrix()
