@@ -27,7 +27,7 @@ public sealed class ReportComponentTests
     {
         using var _ = new CultureScope(culture);
         await using var ctx = InboxContext.Create();
-        var cards = ctx.Render<ReportFigures>(p => p.Add(x => x.Agency, Office(onTime: 197, late: 3, overdue: 2)).Add(x => x.At, InboxContext.Midnight(0)));
+        var cards = ctx.Render<ReportFigures>(p => p.Add(x => x.Agency, Office(onTime: 197, late: 3, overdue: 2)).Add(x => x.At, InboxContext.Midnight(0).ToUniversalTime()));
 
         cards.Find("[data-testid=on-time-rate]").TextContent.Trim().ShouldBe(rate);
         cards.Find("[data-testid=figure-on-time]").TextContent.ShouldContain(goal);
@@ -36,6 +36,8 @@ public sealed class ReportComponentTests
         overdue.TextContent.Trim().ShouldBe("2");
         overdue.GetAttribute("data-state").ShouldBe("overdue");
         overdue.ClassList.ShouldContain("mud-error-text");
+        // Midnight in Vietnam is 17:00 the day before in UTC: the reader sees Vietnam's time.
+        cards.Find("[data-testid=figure-overdue]").TextContent.ShouldContain("01/02/2027 00:00");
         Pair(cards, "figure-cases").ShouldBe(("12", "9"));
         Pair(cards, "figure-disclosures").ShouldBe(("4", "1"));
         Pair(cards, "figure-objections").ShouldBe(("3", "2"));
