@@ -54,4 +54,11 @@ public sealed class PostgresReportQueries(PostgresDatabase database) : IReportQu
         return await PostgresStatements.QueryAsync(
             database, sql, r => new DisclosureCounts(PostgresRows.Text(r, 0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4)), cancellationToken, [.. values]).ConfigureAwait(false);
     }
+
+    public async ValueTask<IReadOnlyList<OverdueCounts>> OverdueAsync(DateTimeOffset at, IReadOnlyCollection<string>? agencies = null, CancellationToken cancellationToken = default)
+    {
+        var (sql, values) = OverdueReport.Sql(at, agencies, " COLLATE \"C\" NULLS FIRST");
+        return await PostgresStatements.QueryAsync(
+            database, sql, r => new OverdueCounts(PostgresRows.Text(r, 0), r.GetInt32(1)), cancellationToken, [.. values]).ConfigureAwait(false);
+    }
 }

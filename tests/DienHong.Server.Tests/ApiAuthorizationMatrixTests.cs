@@ -46,6 +46,8 @@ public sealed class ApiAuthorizationMatrixTests(CaseServer cases) : IClassFixtur
         ["votes.get"] = (s, c) => c.GetAsync($"/api/v1/votes/{s.Voices.Ballot}"),
         ["votes.cast"] = (s, c) => c.PostJsonAsync($"/api/v1/votes/{s.Voices.Ballot}/ballots", new { choices = Api.Choices(("E0105", "maybe"), ("E0106", "yes")) }),
         ["votes.result"] = (s, c) => c.GetAsync($"/api/v1/votes/{s.Voices.Ballot}/result"),
+        ["reports.read"] = (_, c) => c.GetAsync("/api/v1/reports?agency=van-phong"),
+        ["reports.export"] = (_, c) => c.GetAsync("/api/v1/reports/export.xlsx?agency=van-phong"),
     };
 
     /// <summary>
@@ -81,6 +83,8 @@ public sealed class ApiAuthorizationMatrixTests(CaseServer cases) : IClassFixtur
         ["votes.get"] = [NoAuth, Ok, Ok, Ok, Ok, Ok, Ok, Denied, Hidden],
         ["votes.cast"] = [NoAuth, Bad, Bad, Denied, Bad, Denied, Denied, Denied, Hidden],
         ["votes.result"] = [NoAuth, Conflict, Conflict, Conflict, Conflict, Conflict, Conflict, Denied, Hidden],
+        ["reports.read"] = [NoAuth, Denied, Ok, Ok, Ok, Ok, Ok, Denied, Denied],
+        ["reports.export"] = [NoAuth, Denied, Ok, Ok, Ok, Ok, Ok, Denied, Denied],
     };
 
     public static TheoryData<string, string, int> Matrix()

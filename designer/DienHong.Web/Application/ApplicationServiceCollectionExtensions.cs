@@ -1,5 +1,6 @@
 using DienHong.Web.Application.Definitions;
 using DienHong.Web.Application.Instances;
+using DienHong.Web.Application.Reports;
 using DienHong.Web.Application.Tasks;
 using DienHong.Web.Application.Voices;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,6 +23,8 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<JournalService>();
         services.AddSingleton<DefinitionService>();
         services.AddVoices();
+        services.AddSingleton<ReportAccess>();
+        services.AddSingleton<ReportService>();
         return services;
     }
 }

@@ -15,4 +15,10 @@ public interface IReportQueries
     /// received and answered. One query over the journal.
     /// </summary>
     ValueTask<IReadOnlyList<DisclosureCounts>> DisclosureCountsAsync(ReportQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Per agency with any: the open tasks whose due time is before <paramref name="at"/> (a task due exactly then is
+    /// not overdue yet), of <paramref name="agencies"/> (all when null). One query over the open tasks' due index.
+    /// </summary>
+    ValueTask<IReadOnlyList<OverdueCounts>> OverdueAsync(DateTimeOffset at, IReadOnlyCollection<string>? agencies = null, CancellationToken cancellationToken = default);
 }

@@ -56,4 +56,11 @@ public sealed class SqliteReportQueries(SqliteDatabase database) : IReportQuerie
         return ValueTask.FromResult<IReadOnlyList<DisclosureCounts>>(Statements.Query(
             database, sql, r => new DisclosureCounts(r.GetNullableString(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4)), [.. values]));
     }
+
+    public ValueTask<IReadOnlyList<OverdueCounts>> OverdueAsync(DateTimeOffset at, IReadOnlyCollection<string>? agencies = null, CancellationToken cancellationToken = default)
+    {
+        var (sql, values) = OverdueReport.Sql(at, agencies, string.Empty);
+        return ValueTask.FromResult<IReadOnlyList<OverdueCounts>>(Statements.Query(
+            database, sql, r => new OverdueCounts(r.GetNullableString(0), r.GetInt32(1)), [.. values]));
+    }
 }

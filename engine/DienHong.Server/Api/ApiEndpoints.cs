@@ -25,6 +25,7 @@ public static class ApiEndpoints
         cases.MapInstances();
         cases.MapTasks();
         cases.MapVoices();
+        cases.MapReports();
         return api;
     }
 
