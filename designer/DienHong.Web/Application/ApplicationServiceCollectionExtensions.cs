@@ -1,3 +1,4 @@
+using DienHong.Web.Application.Cases;
 using DienHong.Web.Application.Definitions;
 using DienHong.Web.Application.Instances;
 using DienHong.Web.Application.Tasks;
@@ -20,6 +21,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<InstanceService>();
         services.AddSingleton<JournalService>();
         services.AddSingleton<DefinitionService>();
+        services.AddSingleton<CaseService>();
         return services;
     }
 }
