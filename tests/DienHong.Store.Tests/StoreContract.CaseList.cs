@@ -32,10 +32,10 @@ public abstract partial class StoreContract
         await Runs.CommitAsync(NewRun("i1", "agency-a", at: T0, bookmarks: [OpenTask("t1", "i1", "user:a", T0.AddDays(4)), OpenTask("t2", "i1", "user:b", T0.AddDays(2)), OpenTask("t3", "i1", "user:c")], journal: ["TaskCreated"]));
         await Runs.CommitAsync(NewRun("i2", "agency-a", at: T0.AddHours(1), bookmarks: [Timer("w2", "i2", T0.AddDays(1)), OpenTask("t4", "i2", "user:a")], journal: ["TimerStarted"]));
 
-        var listed = (await Get<IInstanceQueries>().ListAsync(new InstanceQuery())).Items.ToDictionary(i => i.Id, i => i.NextDueAt);
+        var listed = (await Get<IInstanceQueries>().ListAsync(new InstanceQuery())).Items.Select(i => (i.Id, i.NextDueAt));
 
         // A timer's wake-up is no deadline, and a task without a due time has none.
-        listed.ShouldBe(new Dictionary<string, DateTimeOffset?> { ["i1"] = T0.AddDays(2), ["i2"] = null });
+        listed.ShouldBe([("i2", null), ("i1", T0.AddDays(2))]);
     }
 
     /// <summary>The run with every journal entry by <paramref name="actor"/>, chained again.</summary>
