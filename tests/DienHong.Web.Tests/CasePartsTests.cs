@@ -52,6 +52,14 @@ public sealed class CasePartsTests
         fields.FindAll("dd").Select(d => d.TextContent).ShouldBe(values);
     }
 
+    [Theory]
+    [InlineData("Mã người được xét nâng lương.", "Mã người được xét nâng lương")]
+    [InlineData("Nhóm ngạch, các đường: \"college\" (cao đẳng trở lên)", "Nhóm ngạch, các đường")]
+    [InlineData("Thời gian giữ bậc (tháng). Tính từ ngày hưởng bậc.", "Thời gian giữ bậc")]
+    [InlineData("Người xin nghỉ", "Người xin nghỉ")]
+    public void A_long_description_gives_its_first_phrase_as_the_label(string description, string label) =>
+        CaseFields.Label(description).ShouldBe(label);
+
     [Fact]
     public async Task The_timeline_tells_who_did_what_at_which_step_with_Vietnamese_dates()
     {

@@ -10,11 +10,13 @@ namespace DienHong.Web.Components.Cases;
 
 /// <summary>
 /// A case's variables as labelled fields (thông tin hồ sơ): in the order the definition declares them, each labelled
-/// with its declared description (vi/en) or else its name in words; dates as dd/MM/yyyy, yes/no in words, a person's
+/// with the first phrase of its declared description (vi/en; the whole of it kept for a title) or else its name in words; dates as dd/MM/yyyy, yes/no in words, a person's
 /// id as their name, lists joined, anything else as compact JSON.
 /// </summary>
 public static class CaseFields
 {
+    private static readonly string[] PhraseEnds = [": ", " (", ". "];
+
     public static IReadOnlyList<CaseField> Of(JsonElement variables, WorkflowDefinition? definition, OrganizationDirectory organization)
     {
         ArgumentNullException.ThrowIfNull(organization);
@@ -28,10 +30,17 @@ public static class CaseFields
         return [.. variables.EnumerateObject()
             .OrderBy(p => declared.IndexOf(p.Name) is var i && i >= 0 ? i : int.MaxValue)
             .ThenBy(p => p.Name, StringComparer.Ordinal)
-            .Select(p => new CaseField(
-                p.Name,
-                labels.GetValueOrDefault(p.Name)?.For(CultureInfo.CurrentUICulture.Name) ?? p.Name.Humanize(),
-                Value(p.Value, definition?.FindVariable(p.Name)?.Type, organization)))];
+            .Select(p => labels.GetValueOrDefault(p.Name)?.For(CultureInfo.CurrentUICulture.Name) is { } described
+                ? new CaseField(p.Name, Label(described), Value(p.Value, definition?.FindVariable(p.Name)?.Type, organization), described)
+                : new CaseField(p.Name, p.Name.Humanize(), Value(p.Value, definition?.FindVariable(p.Name)?.Type, organization)))];
+    }
+
+    /// <summary>A description's first phrase: the catalog's descriptions go on to explain values and rules after a colon, a bracket or a full stop.</summary>
+    public static string Label(string description)
+    {
+        ArgumentNullException.ThrowIfNull(description);
+        var end = PhraseEnds.Select(s => description.IndexOf(s, StringComparison.Ordinal)).Where(i => i > 0).DefaultIfEmpty(description.Length).Min();
+        return description[..end].TrimEnd('.', ' ');
     }
 
     public static string Value(JsonElement value, string? type, OrganizationDirectory organization)

@@ -1,0 +1,49 @@
+using DienHong.Server.Testing;
+using DienHong.Testing;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace DienHong.Browser.Tests;
+
+/// <summary>The head of the office opens HR's salary-step case from the case list, on a phone: the timeline and the current step on the flowchart.</summary>
+public sealed class CasesTests : IDisposable
+{
+    private readonly DataFolder folder = new();
+
+    [ChromiumFact]
+    public async Task The_head_opens_a_case_from_the_list_and_sees_its_timeline_and_current_step()
+    {
+        await using var server = new ServerFactory(folder.Path, realSocket: true);
+        var address = server.Address;
+        var caseId = (await InboxTests.HeadTaskAsync(server)).Split('.')[0];
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Chromium.LaunchAsync(playwright);
+        await using var context = await browser.NewContextAsync(new() { BaseURL = address.ToString(), ViewportSize = new() { Width = 390, Height = 844 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/cases");
+        await page.GetByLabel("Tên đăng nhập").FillAsync("e0101");
+        await page.GetByLabel("Mật khẩu").FillAsync(server.DemoPassword!);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Hồ sơ", Exact = true })).ToBeVisibleAsync();
+        await Expect(page.Locator("[data-interactive=true]")).ToHaveCountAsync(1);
+
+        var link = page.Locator($"a[href='cases/{caseId}']");
+        await Expect(link).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Chromium.Artifacts, "cases-vi-390x844.png"), FullPage = true });
+        await link.ClickAsync();
+
+        await Expect(page.GetByTestId("case-header")).ToContainTextAsync("Đặng Thị Thu Hà khởi tạo lúc");
+        await Expect(page.GetByTestId("timeline-text").Last).ToHaveTextAsync("Bước “Người đứng đầu quyết định nâng bậc” chờ Người đứng đầu, Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện xử lý");
+        var current = page.Locator("[data-node=head-decide]");
+        await Expect(current).ToHaveAttributeAsync("data-state", "current");
+        await Expect(page.Locator("[data-state=visited]").First).ToBeAttachedAsync();
+        await current.FocusAsync();
+        await Expect(current).ToBeFocusedAsync();
+        await Expect(page.GetByTestId("journal-check")).ToHaveAttributeAsync("data-intact", "true");
+        await Expect(page.GetByTestId("go-to-task")).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Chromium.Artifacts, "case-vi-390x844.png"), FullPage = true });
+    }
+
+    public void Dispose() => folder.Dispose();
+}
