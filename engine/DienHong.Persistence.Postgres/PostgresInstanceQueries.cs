@@ -60,9 +60,9 @@ public sealed class PostgresInstanceQueries(PostgresDatabase database) : IInstan
             """,
             r => new InstanceSummary(r.GetString(0), r.GetString(1), r.GetInt32(2), Enum.Parse<InstanceStatus>(r.GetString(3)), PostgresRows.Text(r, 4),
                 PostgresRows.Text(r, 5), PostgresRows.Text(r, 6), UnixTime.FromMs(r.GetInt64(7)), UnixTime.FromMs(r.GetInt64(8)), PostgresRows.Time(r, 9))
-                {
-                    NextDueAt = PostgresRows.Time(r, 10),
-                },
+            {
+                NextDueAt = PostgresRows.Time(r, 10),
+            },
             cancellationToken,
             [.. filter.Values]).ConfigureAwait(false);
         var more = rows.Count > query.PageSize;

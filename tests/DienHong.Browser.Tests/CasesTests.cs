@@ -22,9 +22,7 @@ public sealed class CasesTests : IDisposable
         await using var context = await browser.NewContextAsync(new() { BaseURL = address.ToString(), ViewportSize = new() { Width = 390, Height = 844 } });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/cases");
-        await page.GetByLabel("Tên đăng nhập").FillAsync("e0101");
-        await page.GetByLabel("Mật khẩu").FillAsync(server.DemoPassword!);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+        await Chromium.SignInAsync(page, "e0101", server.DemoPassword!);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Hồ sơ", Exact = true })).ToBeVisibleAsync();
         await Expect(page.Locator("[data-interactive=true]")).ToHaveCountAsync(1);
 

@@ -60,9 +60,9 @@ public sealed class SqliteInstanceQueries(SqliteDatabase database) : IInstanceQu
             """,
             r => new InstanceSummary(r.GetString(0), r.GetString(1), r.GetInt32(2), Enum.Parse<InstanceStatus>(r.GetString(3)), r.GetNullableString(4),
                 r.GetNullableString(5), r.GetNullableString(6), UnixTime.FromMs(r.GetInt64(7)), UnixTime.FromMs(r.GetInt64(8)), r.GetNullableTime(9))
-                {
-                    NextDueAt = r.GetNullableTime(10),
-                },
+            {
+                NextDueAt = r.GetNullableTime(10),
+            },
             [.. filter.Values]);
         var more = rows.Count > query.PageSize;
         var page = rows.Take(query.PageSize).ToList();
