@@ -5,7 +5,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace DienHong.Browser.Tests;
 
-/// <summary>The head of the office opens HR's salary-step case from the case list, on a phone: the timeline and the current step on the flowchart.</summary>
+/// <summary>The head of the office opens HR's salary-step case from the case list, on a phone: the timeline and the current step on the flowchart, then cancels it.</summary>
 public sealed class CasesTests : IDisposable
 {
     private readonly DataFolder folder = new();
@@ -41,6 +41,15 @@ public sealed class CasesTests : IDisposable
         await Expect(page.GetByTestId("journal-check")).ToHaveAttributeAsync("data-intact", "true");
         await Expect(page.GetByTestId("go-to-task")).ToBeVisibleAsync();
         await page.ScreenshotAsync(new() { Path = Path.Combine(Chromium.Artifacts, "case-vi-390x844.png"), FullPage = true });
+
+        // The head may cancel: the reason goes to the journal, and the page shows the case ended.
+        await page.GetByLabel("Lý do hủy").FillAsync("Hồ sơ lập trùng.");
+        await page.GetByTestId("cancel").ClickAsync();
+        await Expect(page.GetByTestId("status-chip")).ToHaveTextAsync("Đã hủy");
+        await Expect(page.GetByTestId("timeline-text").Last).ToHaveTextAsync("Phạm Văn Thành đã hủy hồ sơ");
+        await Expect(page.GetByText("Hồ sơ lập trùng.")).ToBeVisibleAsync();
+        await Expect(page.Locator("[data-state=current]")).ToHaveCountAsync(0);
+        await Expect(page.GetByTestId("case-actions")).ToHaveCountAsync(0);
     }
 
     public void Dispose() => folder.Dispose();
