@@ -27,11 +27,12 @@ public sealed class CasesTests : IDisposable
         await Expect(page.Locator("[data-interactive=true]")).ToHaveCountAsync(1);
 
         var link = page.Locator($"a[href='cases/{caseId}']");
-        await Expect(link).ToBeVisibleAsync();
+        await Expect(link).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await page.ScreenshotAsync(new() { Path = Path.Combine(Chromium.Artifacts, "cases-vi-390x844.png"), FullPage = true });
         await link.ClickAsync();
 
-        await Expect(page.GetByTestId("case-header")).ToContainTextAsync("Đặng Thị Thu Hà khởi tạo lúc");
+        // The page loads the case, its whole journal and its verification: on a machine busy with other builds that takes more than the default 5 s.
+        await Expect(page.GetByTestId("case-header")).ToContainTextAsync("Đặng Thị Thu Hà khởi tạo lúc", new() { Timeout = 30_000 });
         await Expect(page.GetByTestId("timeline-text").Last).ToHaveTextAsync("Bước “Người đứng đầu quyết định nâng bậc” chờ Người đứng đầu, Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện xử lý");
         var current = page.Locator("[data-node=head-decide]");
         await Expect(current).ToHaveAttributeAsync("data-state", "current");
@@ -45,7 +46,7 @@ public sealed class CasesTests : IDisposable
         // The head may cancel: the reason goes to the journal, and the page shows the case ended.
         await page.GetByLabel("Lý do hủy").FillAsync("Hồ sơ lập trùng.");
         await page.GetByTestId("cancel").ClickAsync();
-        await Expect(page.GetByTestId("status-chip")).ToHaveTextAsync("Đã hủy");
+        await Expect(page.GetByTestId("status-chip")).ToHaveTextAsync("Đã hủy", new() { Timeout = 30_000 });
         await Expect(page.GetByTestId("timeline-text").Last).ToHaveTextAsync("Phạm Văn Thành đã hủy hồ sơ");
         await Expect(page.GetByText("Hồ sơ lập trùng.")).ToBeVisibleAsync();
         await Expect(page.Locator("[data-state=current]")).ToHaveCountAsync(0);
