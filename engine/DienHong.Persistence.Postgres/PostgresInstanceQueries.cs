@@ -39,6 +39,11 @@ public sealed class PostgresInstanceQueries(PostgresDatabase database) : IInstan
             filter.Where("EXISTS (SELECT 1 FROM bookmarks b WHERE b.instance_id = i.id AND b.kind = 'Task' AND b.due_at < {})", UnixTime.ToMs(now));
         }
 
+        if (query.Involving is { } involving)
+        {
+            filter.Involving(involving);
+        }
+
         var total = (await PostgresStatements.QueryAsync(database, $"SELECT count(*) FROM instances i {filter}", r => r.GetInt64(0), cancellationToken, [.. filter.Values]).ConfigureAwait(false))[0];
         if (Keyset.Parse(query.After) is { } after)
         {
@@ -49,11 +54,15 @@ public sealed class PostgresInstanceQueries(PostgresDatabase database) : IInstan
         var rows = await PostgresStatements.QueryAsync(
             database,
             $"""
-            SELECT i.id, i.definition_key, i.definition_version, i.status, i.outcome, i.correlation_key, i.agency, i.created_at, i.updated_at, i.completed_at
+            SELECT i.id, i.definition_key, i.definition_version, i.status, i.outcome, i.correlation_key, i.agency, i.created_at, i.updated_at, i.completed_at,
+                (SELECT min(b.due_at) FROM bookmarks b WHERE b.instance_id = i.id AND b.kind = 'Task') AS next_due_at
             FROM instances i {filter} ORDER BY i.created_at DESC, {Id} DESC LIMIT {limit}
             """,
             r => new InstanceSummary(r.GetString(0), r.GetString(1), r.GetInt32(2), Enum.Parse<InstanceStatus>(r.GetString(3)), PostgresRows.Text(r, 4),
-                PostgresRows.Text(r, 5), PostgresRows.Text(r, 6), UnixTime.FromMs(r.GetInt64(7)), UnixTime.FromMs(r.GetInt64(8)), PostgresRows.Time(r, 9)),
+                PostgresRows.Text(r, 5), PostgresRows.Text(r, 6), UnixTime.FromMs(r.GetInt64(7)), UnixTime.FromMs(r.GetInt64(8)), PostgresRows.Time(r, 9))
+            {
+                NextDueAt = PostgresRows.Time(r, 10),
+            },
             cancellationToken,
             [.. filter.Values]).ConfigureAwait(false);
         var more = rows.Count > query.PageSize;

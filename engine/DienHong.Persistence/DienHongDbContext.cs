@@ -61,6 +61,8 @@ public sealed class DienHongDbContext(DbContextOptions<DienHongDbContext> option
             e.HasKey(x => new { x.InstanceId, x.Seq });
             // The report's task completions per period; partial, so the other entries' inserts never write it.
             e.HasIndex(x => x.At).HasFilter("event = 'TaskCompleted'");
+            // The case list's "my cases": a person's entries, one probe per case instead of reading its whole journal.
+            e.HasIndex(x => new { x.Actor, x.InstanceId }).HasFilter("actor IS NOT NULL");
         });
         modelBuilder.Entity<IncidentEntity>(e =>
         {

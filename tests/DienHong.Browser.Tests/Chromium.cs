@@ -13,6 +13,15 @@ public static class Chromium
         Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
     });
 
+    /// <summary>Fills the sign-in form the page was sent to (in Vietnamese, the default) and submits it.</summary>
+    public static async Task SignInAsync(IPage page, string userName, string password)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await page.GetByLabel("Tên đăng nhập").FillAsync(userName);
+        await page.GetByLabel("Mật khẩu").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+    }
+
     /// <summary>Where screenshots go: <c>artifacts/</c> in this project's folder (git-ignored).</summary>
     public static string Artifacts
     {

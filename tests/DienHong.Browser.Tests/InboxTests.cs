@@ -25,9 +25,7 @@ public sealed class InboxTests : IDisposable
         await using var context = await browser.NewContextAsync(new() { BaseURL = address.ToString(), ViewportSize = new() { Width = 390, Height = 844 } });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/inbox");
-        await page.GetByLabel("Tên đăng nhập").FillAsync("e0101");
-        await page.GetByLabel("Mật khẩu").FillAsync(server.DemoPassword!);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+        await Chromium.SignInAsync(page, "e0101", server.DemoPassword!);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Việc của tôi" })).ToBeVisibleAsync();
         await Expect(page.Locator("[data-interactive=true]")).ToHaveCountAsync(1);
 
@@ -56,7 +54,7 @@ public sealed class InboxTests : IDisposable
     public void Dispose() => folder.Dispose();
 
     /// <summary>HR starts a salary-step case in the office and submits it: the head's decision is waiting. Its task id.</summary>
-    private static async Task<string> HeadTaskAsync(ServerFactory server)
+    internal static async Task<string> HeadTaskAsync(ServerFactory server)
     {
         var hr = await server.BearerAsync("e0104");
         var started = await PostAsync(hr, "/api/v1/instances", new

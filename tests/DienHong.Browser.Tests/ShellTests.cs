@@ -25,9 +25,7 @@ public sealed class ShellTests : IDisposable
             await page.GotoAsync("/cases");
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Đăng nhập Diên Hồng" })).ToBeVisibleAsync();
 
-            await page.GetByLabel("Tên đăng nhập").FillAsync("e0101");
-            await page.GetByLabel("Mật khẩu").FillAsync(server.DemoPassword!);
-            await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+            await Chromium.SignInAsync(page, "e0101", server.DemoPassword!);
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Hồ sơ" })).ToBeVisibleAsync();
             new Uri(page.Url).AbsolutePath.ShouldBe("/cases");
             await Expect(page.GetByTestId("person-name")).ToHaveTextAsync("Phạm Văn Thành");

@@ -79,6 +79,17 @@ public sealed class SqliteQueryPlanTests : IAsyncLifetime
         plan.ShouldNotContain("TEMP B-TREE");
     }
 
+    [Fact]
+    public async Task My_cases_probe_the_journal_by_actor_and_the_open_tasks_by_case()
+    {
+        var query = new InstanceQuery { Involving = new Involvement("E0101", ["user:E0101"]), After = "5:i" };
+        var plans = await PlansAsync(() => Services.GetRequiredService<IInstanceQueries>().ListAsync(query).AsTask());
+
+        plans.ShouldAllBe(p => p.Contains("SEARCH j USING COVERING INDEX IX_journal_actor_instance_id (actor=? AND instance_id=?)"));
+        plans.ShouldAllBe(p => p.Contains("SEARCH t USING INDEX IX_bookmarks_instance_id (instance_id=?)"));
+        plans[^1].ShouldContain("IX_instances_created_at_id");
+    }
+
     /// <summary>Runs <paramref name="query"/> and explains every statement it ran, one text per statement.</summary>
     private async Task<List<string>> PlansAsync(Func<Task> query)
     {

@@ -1,3 +1,4 @@
+using DienHong.Web.Application.Cases;
 using DienHong.Web.Application.Definitions;
 using DienHong.Web.Application.Instances;
 using DienHong.Web.Application.Reports;
@@ -25,6 +26,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddVoices();
         services.AddSingleton<ReportAccess>();
         services.AddSingleton<ReportService>();
+        services.AddSingleton<CaseService>();
         return services;
     }
 }

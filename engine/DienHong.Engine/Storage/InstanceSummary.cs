@@ -1,6 +1,6 @@
 namespace DienHong.Engine.Storage;
 
-/// <summary>An instance (hồ sơ) as a list shows it: no variables, no run state.</summary>
+/// <summary>An instance (hồ sơ) as a list shows it: no variables, no run state; <see cref="NextDueAt"/> is the earliest due time of its open tasks.</summary>
 public sealed record InstanceSummary(
     string Id,
     string DefinitionKey,
@@ -11,4 +11,7 @@ public sealed record InstanceSummary(
     string? Agency,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
-    DateTimeOffset? CompletedAt);
+    DateTimeOffset? CompletedAt)
+{
+    public DateTimeOffset? NextDueAt { get; init; }
+}

@@ -409,6 +409,9 @@ namespace DienHong.Persistence.Postgres.Migrations
                     b.HasIndex("At")
                         .HasFilter("event = 'TaskCompleted'");
 
+                    b.HasIndex("Actor", "InstanceId")
+                        .HasFilter("actor IS NOT NULL");
+
                     b.ToTable("journal", (string)null);
                 });
 #pragma warning restore 612, 618

@@ -1,4 +1,5 @@
 using System.Text;
+using DienHong.Engine.Storage;
 
 namespace DienHong.Persistence.Sqlite;
 
@@ -35,6 +36,20 @@ internal sealed class Filter(List<object?>? values = null)
     /// <summary>Adds <c>column IN (...)</c> over <paramref name="set"/>; an empty set matches nothing.</summary>
     public Filter In(string column, IReadOnlyCollection<string> set) =>
         set.Count == 0 ? Where("1 = 0") : Where($"{column} IN ({string.Join(", ", Enumerable.Repeat("{}", set.Count))})", [.. set]);
+
+    /// <summary>
+    /// Keeps the instances (alias <c>i</c>) a person took part in: a journal entry of theirs (the journal's actor
+    /// index finds it) or an open task assigned to one of their keys. The same text on SQLite and PostgreSQL.
+    /// </summary>
+    public Filter Involving(Involvement involving)
+    {
+        var acted = "EXISTS (SELECT 1 FROM journal j WHERE j.actor = {} AND j.instance_id = i.id)";
+        return involving.Assignees.Count == 0
+            ? Where(acted, involving.Actor)
+            : Where(
+                $"({acted} OR EXISTS (SELECT 1 FROM bookmarks t WHERE t.instance_id = i.id AND t.kind = 'Task' AND t.assignee IN ({string.Join(", ", Enumerable.Repeat("{}", involving.Assignees.Count))})))",
+                [involving.Actor, .. involving.Assignees]);
+    }
 
     /// <summary>The next free parameter, for what follows the WHERE clause (a LIMIT).</summary>
     public string Next(object? value)

@@ -17,7 +17,7 @@ public static class InstanceEndpoints
     {
         var group = api.MapGroup("/instances").WithTags("Instances");
         group.MapPost("/", StartAsync).WithSummary("Starts a case of a published workflow in one of your agencies, as you.");
-        group.MapGet("/", ListAsync).WithSummary("The cases you see, newest first (filters: workflow, status, agency, overdue, correlation; paged).");
+        group.MapGet("/", ListAsync).WithSummary("The cases you see, newest first (filters: workflow, status, agency, overdue, mine, correlation; paged).");
         group.MapGet("/{id}", GetAsync).WithSummary("A case with its variables, open tasks and incidents.");
         group.MapPost("/{id}/cancel", CancelAsync).WithSummary("Cancels a case with a reason (the head or a workflow administrator of its agency).");
         group.MapPost("/{id}/retry", RetryAsync).WithSummary("Runs again what an incident stopped (a workflow administrator of the case's agency).");
@@ -35,8 +35,8 @@ public static class InstanceEndpoints
 
     private static async Task<Results<Ok<PageResult<InstanceSummary>>, ProblemHttpResult>> ListAsync(
         InstanceService instances, CurrentPerson current, ClaimsPrincipal user,
-        string? workflow, InstanceStatus? status, string? agency, bool? overdue, string? correlation, int? pageSize, string? after, CancellationToken cancellationToken) =>
-        ApiProblems.Ok(await instances.ListAsync(current.Resolve(user), new InstanceFilter(workflow, status, agency, overdue, correlation), new PageRequest(pageSize, after), cancellationToken));
+        string? workflow, InstanceStatus? status, string? agency, bool? overdue, bool? mine, string? correlation, int? pageSize, string? after, CancellationToken cancellationToken) =>
+        ApiProblems.Ok(await instances.ListAsync(current.Resolve(user), new InstanceFilter(workflow, status, agency, overdue, correlation, mine), new PageRequest(pageSize, after), cancellationToken));
 
     private static async Task<Results<Ok<InstanceDetail>, ProblemHttpResult>> GetAsync(
         InstanceService instances, CurrentPerson current, ClaimsPrincipal user, string id, CancellationToken cancellationToken) =>

@@ -5,7 +5,10 @@ using DienHong.Web.Application.Tasks;
 
 namespace DienHong.Web.Application.Instances;
 
-/// <summary>A case (hồ sơ) in full: where it stands, its variables, its open tasks and its incidents.</summary>
+/// <summary>
+/// A case (hồ sơ) in full: where it stands, its variables, its open tasks and its incidents; <see cref="OpenNodes"/>
+/// are the steps it waits at (tasks, timers, signals), for the flowchart's current position.
+/// </summary>
 public sealed record InstanceDetail(
     string Id,
     string WorkflowKey,
@@ -20,4 +23,7 @@ public sealed record InstanceDetail(
     DateTimeOffset? CompletedAt,
     JsonElement Variables,
     IReadOnlyList<TaskItem> OpenTasks,
-    IReadOnlyList<IncidentItem> Incidents);
+    IReadOnlyList<IncidentItem> Incidents)
+{
+    public IReadOnlyList<string> OpenNodes { get; init; } = [];
+}

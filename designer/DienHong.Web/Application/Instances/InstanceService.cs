@@ -4,6 +4,7 @@ using DienHong.Engine.Runtime;
 using DienHong.Engine.Storage;
 using DienHong.Web.Application.Tasks;
 using DienHong.Web.Security;
+using DienHong.Workflows.Activities;
 
 namespace DienHong.Web.Application.Instances;
 
@@ -61,7 +62,7 @@ public sealed class InstanceService(
     /// <summary>The cases the person sees (of their agencies; every case for the application's workflow administrator), newest first.</summary>
     public async Task<ServiceResult<PageResult<InstanceSummary>>> ListAsync(PersonAccess access, InstanceFilter filter, PageRequest page, CancellationToken cancellationToken = default)
     {
-        if ((CaseAccess.ReadsCases(access) ?? page.Problem) is { } refused)
+        if ((CaseAccess.ReadsCases(access) ?? page.Problem ?? (filter.Mine == true ? CaseAccess.Acts(access) : null)) is { } refused)
         {
             return refused;
         }
@@ -79,6 +80,7 @@ public sealed class InstanceService(
             Status = filter.Status,
             CorrelationPrefix = filter.CorrelationPrefix,
             OverdueAt = filter.Overdue == true ? clock.GetUtcNow() : null,
+            Involving = filter.Mine == true ? new Involvement(access.Person!.Id, [Assignee.ForUser(access.Person.Id)]) : null,
         };
         try
         {
@@ -147,7 +149,10 @@ public sealed class InstanceService(
             i.Id, i.DefinitionKey, i.DefinitionVersion, definition?.Name ?? new LocalizedText(i.DefinitionKey), i.Status, i.Outcome, i.CorrelationKey, i.Agency,
             i.CreatedAt, i.UpdatedAt, i.CompletedAt, variables.RootElement.Clone(),
             await views.OpenTasksAsync(i, loaded.Bookmarks, cancellationToken).ConfigureAwait(false),
-            [.. incidents.Select(x => new IncidentItem(x.Id, x.NodeId, x.Code, x.Message, x.At))]);
+            [.. incidents.Select(x => new IncidentItem(x.Id, x.NodeId, x.Code, x.Message, x.At))])
+        {
+            OpenNodes = [.. loaded.Bookmarks.Select(b => b.NodeId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+        };
     }
 
     /// <summary>The case list's order, the store's: newest first, then by id, descending.</summary>
