@@ -110,7 +110,7 @@ public sealed class ConfigurationTests : IDisposable
     }
 
     /// <summary>The error output is exactly one line, and nothing printed looks like a stack trace.</summary>
-    private static string OneLine(string error)
+    internal static string OneLine(string error)
     {
         var lines = error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         lines.Length.ShouldBe(1, error);

@@ -68,29 +68,21 @@ public sealed class PostgresStartTests(PostgresServer postgres) : IDisposable
     {
         // A missing database is created by the first start; a role the server does not know is a mistake to report.
         var stranger = new NpgsqlConnectionStringBuilder(await postgres.NewDatabaseAsync()) { Username = "no_such_role" };
-        var (exit, _, error) = await ServerProcess.RunAsync(folder.Path, Environment(stranger.ConnectionString), TimeSpan.FromSeconds(60));
+        var (exit, _, error) = await ServerProcess.RunAsync(folder.Path, PostgresSettings(stranger.ConnectionString), TimeSpan.FromSeconds(60));
         exit.ShouldBe(2, error);
-        var line = OneLine(error);
+        var line = ConfigurationTests.OneLine(error);
         line.ShouldStartWith($"The PostgreSQL database '{stranger.Host}:{stranger.Port}/{stranger.Database}' cannot be used: ");
         line.ShouldContain("no_such_role");
     }
 
     public void Dispose() => folder.Dispose();
 
-    internal static Dictionary<string, string> Environment(string connectionString, string? dataFolder = null) => new()
+    private static Dictionary<string, string> PostgresSettings(string connectionString) => new()
     {
         ["Database__Provider"] = "PostgreSQL",
         ["Database__ConnectionString"] = connectionString,
-        ["DienHong__DataFolder"] = dataFolder ?? "data",
+        ["DienHong__DataFolder"] = "data",
     };
-
-    internal static string OneLine(string error)
-    {
-        var lines = error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        lines.Length.ShouldBe(1, error);
-        error.ShouldNotContain("   at ");
-        return lines[0].TrimEnd('\r');
-    }
 
     private static async Task<long> CountAsync(string connectionString, string sql)
     {
