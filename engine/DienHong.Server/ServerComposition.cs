@@ -1,6 +1,8 @@
 using DienHong.Calendar;
 using DienHong.Engine.Hosting;
 using DienHong.Persistence;
+using DienHong.Persistence.Postgres;
+using DienHong.Persistence.Sqlite;
 using DienHong.Scheduling;
 using DienHong.Server.Api;
 using DienHong.Server.Configuration;
@@ -16,14 +18,22 @@ namespace DienHong.Server;
 /// <summary>
 /// The engine as the server composes it (ghép nối bộ máy quy trình), in this one place so that the coming single
 /// builder replaces it in one edit: the Vietnam working calendar, the engine with the governance activities, the
-/// SQLite store in the data folder (keys beside it), the organisation, and Hangfire for timers.
+/// store (a SQLite file in the data folder, or PostgreSQL; the keys in the data folder either way), the organisation, and Hangfire for timers.
 /// </summary>
 public static class ServerComposition
 {
     public static IServiceCollection AddEngine(this IServiceCollection services, ServerOptions server, DatabaseOptions database, OrganizationSource organization)
     {
-        services.AddDienHong(o => o.UseSqlite(server.DatabasePath).UseCalendar(VietnamCalendar.Create(null)).AddAssemblies(typeof(HumanTaskActivity).Assembly))
+        services.AddDienHong(o =>
+            {
+                // The keys stay in the data folder whichever database holds the journal: a database copy alone cannot forge seals or unmask voices.
+                _ = database.IsPostgres ? o.UsePostgres(database.ConnectionString!) : o.UseSqlite(server.DatabasePath);
+                o.UseKeyring(server.KeysPath).UseCalendar(VietnamCalendar.Create(null)).AddAssemblies(typeof(HumanTaskActivity).Assembly);
+            })
             .UseOrganization(organization.Organization);
+        services.AddSingleton(sp => database.IsPostgres
+            ? EngineDatabase.Of(sp.GetRequiredService<PostgresDatabase>())
+            : EngineDatabase.Of(sp.GetRequiredService<SqliteDatabase>()));
         services.AddSingleton<IAgencyDirectory>(new ConfiguredAgencyDirectory(organization.Organization.Agencies.Select(a => a.Id)));
         var hosted = services.Where(d => d.ServiceType == typeof(IHostedService)).ToList();
         if (database.IsPostgres)

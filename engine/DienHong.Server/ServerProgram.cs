@@ -92,7 +92,7 @@ public static class ServerProgram
         // First the start (migrations, catalog, demo), then the engine with its job server, which needs them done.
         services.AddHostedService<ServerStartup>();
         services.AddEngine(server, database, organization);
-        services.AddAccounts(server);
+        services.AddAccounts(server, database);
         services.AddDienHongWeb();
         services.AddProblemDetails();
         services.AddExceptionHandler<ApiExceptionHandler>();
@@ -118,6 +118,8 @@ public static class ServerProgram
         app.UseExceptionHandler();
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
         app.UseHttpLogging();
+        // Before the language: an API request without Accept-Language is answered in the signed-in account's language.
+        app.UseAuthentication();
         var localization = new RequestLocalizationOptions()
             .SetDefaultCulture(AppCultures.Vietnamese)
             .AddSupportedCultures([.. AppCultures.All])
@@ -125,7 +127,6 @@ public static class ServerProgram
         // Vietnamese unless the person chose English: the browser's language does not decide (a script's Accept-Language does, on the API).
         localization.RequestCultureProviders = [new ApiLanguageProvider(), new CookieRequestCultureProvider()];
         app.UseRequestLocalization(localization);
-        app.UseAuthentication();
         app.UseMiddleware<PasswordChangeGate>();
         app.UseAuthorization();
         app.UseAntiforgery();

@@ -36,6 +36,27 @@ public sealed record Options
 
     public int TimeoutSeconds { get; init; } = 900;
 
+    /// <summary>The HTTP benchmark (<see cref="Http.HttpBenchmark"/>) instead of the peers.</summary>
+    public bool Http { get; init; }
+
+    /// <summary>The HTTP data set: agencies in the scaled organisation.</summary>
+    public int Agencies { get; init; } = 1_000;
+
+    /// <summary>The HTTP data set: open tasks (one salary-step case waiting for HR each).</summary>
+    public int Tasks { get; init; } = 1_000_000;
+
+    /// <summary>Where the HTTP data sets are kept between runs (one folder per scale).</summary>
+    public string Cache { get; init; } = Path.Combine(Path.GetTempPath(), "dienhong-bench-cache");
+
+    /// <summary>Signed-in clients completing tasks at once.</summary>
+    public int Clients { get; init; } = 32;
+
+    /// <summary>Completions counted per run (spread over the clients).</summary>
+    public int Requests { get; init; } = 20_000;
+
+    /// <summary>Completions per client before the count starts.</summary>
+    public int HttpWarmup { get; init; } = 20;
+
     public static Options Parse(string[] args)
     {
         var o = new Options();
@@ -58,9 +79,16 @@ public sealed record Options
                 "--postgres" => o with { Postgres = value },
                 "--keys" => o with { Keys = value },
                 "--breakdown" => o with { Breakdown = true },
+                "--http" => o with { Http = true },
+                "--agencies" => o with { Agencies = Int(value) },
+                "--tasks" => o with { Tasks = Int(value) },
+                "--cache" => o with { Cache = value },
+                "--clients" => o with { Clients = Int(value) },
+                "--requests" => o with { Requests = Int(value) },
+                "--http-warmup" => o with { HttpWarmup = Int(value) },
                 _ => throw new ArgumentException($"Unknown argument '{args[i]}'."),
             };
-            i += args[i] == "--breakdown" ? 0 : 1;
+            i += args[i] is "--breakdown" or "--http" ? 0 : 1;
         }
 
         return o;

@@ -1,6 +1,18 @@
 using DienHong.Benchmarks;
+using DienHong.Benchmarks.Http;
+
+// The HTTP benchmark's server process: the server's own start with the settings given after the name.
+if (args is ["--child", ServerChild.Name, .. var settings])
+{
+    return await DienHong.Server.ServerProgram.RunAsync(settings);
+}
 
 var options = Options.Parse(args);
+if (options.Http)
+{
+    return await HttpBenchmark.RunAsync(options);
+}
+
 if (options.Child is null)
 {
     return await ParentRunner.RunAsync(options);

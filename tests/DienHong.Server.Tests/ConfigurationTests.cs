@@ -23,11 +23,30 @@ public sealed class ConfigurationTests : IDisposable
     }
 
     [Fact]
-    public async Task PostgreSQL_is_refused_clearly_until_the_engine_store_runs_on_it()
+    public async Task A_connection_string_the_driver_cannot_read_is_refused_before_connecting()
     {
-        var (exit, _, error) = await RunAsync(new() { ["Database__Provider"] = "PostgreSQL", ["Database__ConnectionString"] = "Host=127.0.0.1;Database=x" });
+        var (exit, _, error) = await RunAsync(new() { ["Database__Provider"] = "PostgreSQL", ["Database__ConnectionString"] = "Host=127.0.0.1;Colour=blue" });
         exit.ShouldBe(2);
-        OneLine(error).ShouldContain("cannot be served by this version yet");
+        OneLine(error).ShouldStartWith("Database:ConnectionString is not a PostgreSQL connection string: ");
+    }
+
+    [Fact]
+    public async Task An_unreachable_PostgreSQL_server_stops_the_start_with_one_line()
+    {
+        using var closed = new TcpListener(IPAddress.Loopback, 0);
+        closed.Start();
+        var port = ((IPEndPoint)closed.LocalEndpoint).Port;
+        closed.Stop();
+        var (exit, _, error) = await RunAsync(new()
+        {
+            ["Database__Provider"] = "PostgreSQL",
+            ["Database__ConnectionString"] = $"Host=127.0.0.1;Port={port};Database=dienhong;Username=dh;Password=secret-word;Timeout=5",
+        });
+        exit.ShouldBe(2, error);
+        var line = OneLine(error);
+        line.ShouldStartWith($"The PostgreSQL database '127.0.0.1:{port}/dienhong' cannot be used: ");
+        line.ShouldEndWith("Check Database:ConnectionString and that the server is running.");
+        line.ShouldNotContain("secret-word");
     }
 
     [Fact]
@@ -91,7 +110,7 @@ public sealed class ConfigurationTests : IDisposable
     }
 
     /// <summary>The error output is exactly one line, and nothing printed looks like a stack trace.</summary>
-    private static string OneLine(string error)
+    internal static string OneLine(string error)
     {
         var lines = error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         lines.Length.ShouldBe(1, error);

@@ -19,8 +19,8 @@ public static class AccountCommands
 
     public static async Task<int> RunAsync(string[] args, IConfiguration configuration)
     {
-        var (server, _) = Read(configuration);
-        var services = new ServiceCollection().AddLogging().AddAccounts(server).BuildServiceProvider();
+        var (server, database) = Read(configuration);
+        var services = new ServiceCollection().AddLogging().AddAccounts(server, database).BuildServiceProvider();
         await using (services)
         {
             await using var scope = services.CreateAsyncScope();

@@ -3,11 +3,13 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using DatabaseOptions = DienHong.Server.Configuration.DatabaseOptions;
 
 namespace DienHong.Server.Accounts;
 
 /// <summary>
-/// Accounts and sign-in (tài khoản, đăng nhập): ASP.NET Core Identity on <c>accounts.db</c>, a cookie for the web app
+/// Accounts and sign-in (tài khoản, đăng nhập): ASP.NET Core Identity on <c>accounts.db</c> (or the
+/// PostgreSQL database), a cookie for the web app
 /// and a bearer token for scripts, both accepted everywhere; password rules and lockout; data protection keys in the
 /// data folder so cookies and tokens survive a restart.
 /// </summary>
@@ -16,10 +18,10 @@ public static class AccountsComposition
     /// <summary>The default scheme: the bearer token when the request carries one, else the cookie.</summary>
     public const string CookieOrBearer = "cookie-or-bearer";
 
-    public static IServiceCollection AddAccounts(this IServiceCollection services, ServerOptions server)
+    public static IServiceCollection AddAccounts(this IServiceCollection services, ServerOptions server, DatabaseOptions database)
     {
-        services.AddDbContextFactory<AccountsDbContext>(o => o.UseSqlite($"Data Source={server.AccountsPath}"));
-        services.AddDbContext<AccountsDbContext>(o => o.UseSqlite($"Data Source={server.AccountsPath}"), optionsLifetime: ServiceLifetime.Singleton);
+        services.AddSingleton<IDbContextFactory<AccountsDbContext>>(new AccountsContexts(server, database));
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<AccountsDbContext>>().CreateDbContext());
         services.AddDataProtection()
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(server.DataPath, "data-protection")))
             .SetApplicationName("DienHong");

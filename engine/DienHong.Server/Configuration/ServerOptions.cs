@@ -22,6 +22,9 @@ public sealed class ServerOptions
 
     public string DatabasePath => Path.Combine(DataPath, "dienhong.db");
 
+    /// <summary>The engine's keys (the seal and the anonymous-voice hash key), outside the database whichever it is.</summary>
+    public string KeysPath => Path.Combine(DataPath, "dienhong.keys");
+
     public string AccountsPath => Path.Combine(DataPath, "accounts.db");
 
     public string HangfirePath => Path.Combine(DataPath, "hangfire.db");

@@ -1,13 +1,14 @@
 using System.Globalization;
 using DienHong.Server.Resources;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace DienHong.Server.Configuration;
 
 /// <summary>
 /// Reads and checks the configuration (kiểm tra cấu hình) before anything is composed: an unknown provider,
 /// PostgreSQL without a connection string, or a data folder that is a file or cannot be written stops the start with
-/// one line. The same checks run again through <see cref="IValidateOptions{TOptions}"/> (<c>ValidateOnStart</c>).
+/// one line, and so does a PostgreSQL connection string the driver cannot read. The same checks run again through <see cref="IValidateOptions{TOptions}"/> (<c>ValidateOnStart</c>).
 /// </summary>
 public sealed class ServerSettings : IValidateOptions<ServerOptions>, IValidateOptions<DatabaseOptions>
 {
@@ -75,8 +76,21 @@ public sealed class ServerSettings : IValidateOptions<ServerOptions>, IValidateO
             return ServerText.PostgresWithoutConnectionString;
         }
 
-        // The engine's store on PostgreSQL is not part of this version: say so rather than start half on SQLite.
-        return options.IsPostgres ? ServerText.PostgresNotYet : null;
+        return options.IsPostgres ? CheckConnectionString(options.ConnectionString!) : null;
+    }
+
+    /// <summary>A connection string the driver cannot read is told before anything tries to connect with it.</summary>
+    private static string? CheckConnectionString(string connectionString)
+    {
+        try
+        {
+            _ = new NpgsqlConnectionStringBuilder(connectionString);
+            return null;
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or InvalidCastException or OverflowException)
+        {
+            return F(ServerText.ConnectionStringInvalid, e.Message);
+        }
     }
 
     public ValidateOptionsResult Validate(string? name, ServerOptions options) => Result(Check(options));

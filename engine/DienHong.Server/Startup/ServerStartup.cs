@@ -1,6 +1,5 @@
 using DienHong.Engine.Security;
 using DienHong.Persistence;
-using DienHong.Persistence.Sqlite;
 using DienHong.Scheduling;
 using DienHong.Server.Accounts;
 using DienHong.Server.Configuration;
@@ -22,7 +21,7 @@ public sealed class ServerStartup(
     ServerOptions options,
     OrganizationSource organization,
     OrganizationDirectory directory,
-    SqliteDatabase database,
+    EngineDatabase database,
     IDbContextFactory<AccountsDbContext> accounts,
     CatalogPublisher catalog,
     IServiceScopeFactory scopes,
@@ -76,9 +75,18 @@ public sealed class ServerStartup(
         }
         catch (Exception e) when (e is KeyringException or DatabaseIntegrityException or Microsoft.Data.Sqlite.SqliteException or IOException)
         {
-            throw new ServerStartException(F(ServerText.DatabaseUnusable, database.Path, e.Message), e);
+            throw new ServerStartException(F(ServerText.DatabaseUnusable, database.Name, e.Message), e);
+        }
+        catch (Exception e) when (database.IsPostgres && PostgresProblem(e) is { } reason)
+        {
+            throw new ServerStartException(F(ServerText.PostgresUnreachable, database.Name, reason), e);
         }
     }
+
+    /// <summary>Why a PostgreSQL server could not be used, as its driver says it, or null for a fault of ours.</summary>
+    internal static string? PostgresProblem(Exception e) => e is Npgsql.NpgsqlException or TimeoutException
+        ? e.InnerException is { } inner ? $"{e.Message} ({inner.Message})" : e.Message
+        : null;
 
     private void ReportOrganization()
     {

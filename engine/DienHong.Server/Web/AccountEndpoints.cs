@@ -16,11 +16,11 @@ public static class AccountEndpoints
         app.MapPost("/account/login", LoginAsync).AllowAnonymous().ExcludeFromDescription();
         app.MapPost("/account/logout", LogoutAsync).AllowAnonymous().ExcludeFromDescription();
         app.MapPost("/account/password", ChangePasswordAsync).RequireAuthorization().ExcludeFromDescription();
-        app.MapPost("/culture", SetCulture).AllowAnonymous().ExcludeFromDescription();
+        app.MapPost("/culture", SetCultureAsync).AllowAnonymous().ExcludeFromDescription();
         return app;
     }
 
-    private static async Task<IResult> LoginAsync([FromForm] LoginForm form, SignInManager<ServerUser> signIn)
+    private static async Task<IResult> LoginAsync([FromForm] LoginForm form, SignInManager<ServerUser> signIn, HttpContext context)
     {
         var back = LocalUrl.OrHome(form.ReturnUrl);
         if (string.IsNullOrWhiteSpace(form.UserName) || string.IsNullOrEmpty(form.Password))
@@ -32,6 +32,8 @@ public static class AccountEndpoints
         if (result.Succeeded)
         {
             var user = await signIn.UserManager.FindByNameAsync(form.UserName.Trim());
+            // The pages follow the account's language from now on, whatever the browser chose before.
+            WriteCulture(context.Response, AppCultures.Find(user?.Language) ?? AppCultures.Vietnamese);
             return Results.LocalRedirect(user?.MustChangePassword == true ? "/account/password?forced=true" : back);
         }
 
@@ -77,19 +79,29 @@ public static class AccountEndpoints
         return Results.LocalRedirect(wasForced ? "/" : "/account/password?done=true");
     }
 
-    private static IResult SetCulture([FromForm] string? culture, [FromForm] string? returnUrl, HttpContext context)
+    /// <summary>Sets the pages' language; for a signed-in person also saves it on the account and renews the sign-in (its language claim).</summary>
+    private static async Task<IResult> SetCultureAsync([FromForm] string? culture, [FromForm] string? returnUrl, HttpContext context, SignInManager<ServerUser> signIn)
     {
         if (AppCultures.Find(culture) is { } chosen)
         {
-            context.Response.Cookies.Append(AppCultures.CookieName, AppCultures.CookieValue(chosen), new CookieOptions
+            WriteCulture(context.Response, chosen);
+            if (context.User.Identity?.IsAuthenticated == true && await signIn.UserManager.GetUserAsync(context.User) is { } user && user.Language != chosen)
             {
-                Expires = DateTimeOffset.UtcNow.AddYears(1),
-                HttpOnly = true,
-                SameSite = SameSiteMode.Lax,
-                IsEssential = true,
-            });
+                user.Language = chosen;
+                await signIn.UserManager.UpdateAsync(user);
+                await signIn.RefreshSignInAsync(user);
+            }
         }
 
         return Results.LocalRedirect(LocalUrl.OrHome(returnUrl));
     }
+
+    private static void WriteCulture(HttpResponse response, string culture) =>
+        response.Cookies.Append(AppCultures.CookieName, AppCultures.CookieValue(culture), new CookieOptions
+        {
+            Expires = DateTimeOffset.UtcNow.AddYears(1),
+            HttpOnly = true,
+            SameSite = SameSiteMode.Lax,
+            IsEssential = true,
+        });
 }

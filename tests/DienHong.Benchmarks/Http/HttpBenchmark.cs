@@ -1,0 +1,139 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using DienHong.Web.Application;
+using DienHong.Web.Application.Tasks;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DienHong.Benchmarks.Http;
+
+/// <summary>
+/// <c>--http</c>: the server under load (đo máy chủ qua HTTP) on a copy of the data set, three runs, medians: the time
+/// from the process start to the first <c>/health</c> 200, the inbox query's p95 through the service and over HTTP,
+/// and completing tasks over HTTP with signed-in clients (requests/s, p50/p95/p99).
+/// </summary>
+public static class HttpBenchmark
+{
+    private const int InboxQueries = 300;
+    private const int InboxWarmup = 30;
+
+    public static async Task<int> RunAsync(Options options)
+    {
+        var dataset = await HttpDataset.OpenOrCreateAsync(options.Cache, options.Agencies, options.Tasks);
+        var results = new List<HttpRunResult>();
+        for (var run = 1; run <= options.Runs; run++)
+        {
+            var folder = Directory.CreateTempSubdirectory("dienhong-http-").FullName;
+            try
+            {
+                var result = await RunOnceAsync(options, dataset, folder);
+                await Console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"run {run}: ready {result.ReadyMs:F0} ms, inbox p95 {result.ServiceInboxP95:F1} ms (service) {result.HttpInboxP95:F1} ms (HTTP), complete {result.CompletesPerSecond:F0}/s p50 {result.CompleteP50:F1} p95 {result.CompleteP95:F1} p99 {result.CompleteP99:F1} ms, {result.Errors} errors, load {result.Load:F1}"));
+                results.Add(result);
+            }
+            finally
+            {
+                Directory.Delete(folder, true);
+            }
+        }
+
+        var report = Markdown(options, dataset, results);
+        Console.WriteLine(report);
+        if (options.Out is { } path)
+        {
+            await File.WriteAllTextAsync(path, report);
+        }
+
+        return results.Sum(r => r.Errors) == 0 ? 0 : 1;
+    }
+
+    private static async Task<HttpRunResult> RunOnceAsync(Options options, HttpDataset dataset, string folder)
+    {
+        var organization = ScaledOrganization.Build(Server.Startup.OrganizationSource.DemoFile, dataset.Agencies);
+        var agencies = ScaledOrganization.CaseAgencies(organization).ToArray();
+        var hr = agencies.Select(a => ScaledOrganization.Holder(organization, a, "hr")).ToArray();
+
+        // The service's inbox query, in this process, on its own copy (the server owns its copy while it runs).
+        var serviceInbox = new LatencyStats();
+        await using (var server = await InProcessServer.StartAsync(dataset.CopyTo(Path.Combine(folder, "service"))))
+        {
+            var tasks = server.Services.GetRequiredService<TaskService>();
+            var people = hr.Select(server.Person).ToArray();
+            for (var i = 0; i < InboxWarmup + InboxQueries; i++)
+            {
+                var clock = System.Diagnostics.Stopwatch.StartNew();
+                var page = await tasks.InboxAsync(people[i % people.Length], InboxScope.All, null, new PageRequest(50));
+                if (!page.Succeeded || page.Value.Items.Count == 0)
+                {
+                    throw new InvalidOperationException("The inbox query found nothing: the data set is not what it should be.");
+                }
+
+                if (i >= InboxWarmup)
+                {
+                    serviceInbox.Add(clock.Elapsed.TotalMilliseconds);
+                }
+            }
+        }
+
+        var address = new Uri($"http://127.0.0.1:{FreePort()}");
+        var (child, ready) = await ServerChild.StartAsync(dataset.CopyTo(Path.Combine(folder, "server")), address, TimeSpan.FromSeconds(120));
+        await using (child)
+        {
+            using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = options.Clients * 2 };
+            using var http = new HttpClient(handler) { BaseAddress = address, Timeout = TimeSpan.FromSeconds(60) };
+            var load = new HttpLoad(http, dataset.Password);
+            var clients = new List<System.Net.Http.Headers.AuthenticationHeaderValue>();
+            foreach (var person in hr.Take(options.Clients))
+            {
+                clients.Add(await load.SignInAsync(person.ToLowerInvariant()));
+            }
+
+            var httpInbox = await load.InboxAsync(clients, InboxQueries, InboxWarmup);
+            var perClient = (int)Math.Ceiling((double)options.Requests / clients.Count) + options.HttpWarmup;
+            var work = new List<(System.Net.Http.Headers.AuthenticationHeaderValue, List<string>)>();
+            foreach (var client in clients)
+            {
+                work.Add((client, await load.TaskIdsAsync(client, perClient)));
+            }
+
+            var (latency, perSecond, errors) = await load.CompleteAsync(work, options.HttpWarmup);
+            return new HttpRunResult(ready.TotalMilliseconds, serviceInbox.Percentile(95), httpInbox.Percentile(95), latency.Count, errors,
+                perSecond, latency.Percentile(50), latency.Percentile(95), latency.Percentile(99), Meter.LoadAverage());
+        }
+    }
+
+    private static string Markdown(Options options, HttpDataset dataset, List<HttpRunResult> results)
+    {
+        static double Median(IEnumerable<double> values)
+        {
+            var sorted = values.Order().ToArray();
+            return sorted.Length == 0 ? double.NaN : sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
+        }
+
+        var c = CultureInfo.InvariantCulture;
+        var s = new StringBuilder();
+        s.AppendLine(c, $"# HTTP benchmark: {dataset.Agencies:N0} agencies, {dataset.Tasks:N0} open tasks").AppendLine();
+        s.AppendLine(c, $"Data set made in {dataset.GenerateSeconds:F0} s (cached in {dataset.Folder}); {results.Count} runs; {options.Clients} signed-in clients (bearer), ~{options.Requests:N0} counted completions per run after {options.HttpWarmup} per client of warm-up; {Environment.ProcessorCount} cores.").AppendLine();
+        s.AppendLine("| figure | median | runs | target |").AppendLine("|---|---:|---|---|");
+        void Row(string name, Func<HttpRunResult, double> value, string format, string target) =>
+            s.AppendLine(c, $"| {name} | {Median(results.Select(value)).ToString(format, c)} | {string.Join(", ", results.Select(r => value(r).ToString(format, c)))} | {target} |");
+        Row("ready after start (ms)", r => r.ReadyMs, "F0", "< 5,000");
+        Row("inbox p95, service (ms)", r => r.ServiceInboxP95, "F1", "< 20");
+        Row("inbox p95, HTTP (ms)", r => r.HttpInboxP95, "F1", "< 20");
+        Row("complete, requests/s", r => r.CompletesPerSecond, "F0", "≥ 1,500");
+        Row("complete p50 (ms)", r => r.CompleteP50, "F1", "");
+        Row("complete p95 (ms)", r => r.CompleteP95, "F1", "");
+        Row("complete p99 (ms)", r => r.CompleteP99, "F1", "< 100");
+        Row("failed completions", r => r.Errors, "F0", "0");
+        Row("load average (1 min)", r => r.Load, "F1", "");
+        return s.ToString();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

@@ -1,0 +1,14 @@
+namespace DienHong.Benchmarks.Http;
+
+/// <summary>The figures of one run of the HTTP benchmark (milliseconds unless named otherwise).</summary>
+public sealed record HttpRunResult(
+    double ReadyMs,
+    double ServiceInboxP95,
+    double HttpInboxP95,
+    int Completed,
+    int Errors,
+    double CompletesPerSecond,
+    double CompleteP50,
+    double CompleteP95,
+    double CompleteP99,
+    double Load);
