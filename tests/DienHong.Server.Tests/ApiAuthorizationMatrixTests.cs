@@ -53,7 +53,7 @@ public sealed class ApiAuthorizationMatrixTests(CaseServer cases) : IClassFixtur
         ["definitions.import"] = [NoAuth, Denied, Denied, Denied, Denied, Bad, Bad, Denied, Denied],
         ["definitions.publish"] = [NoAuth, Denied, Denied, Denied, Denied, Conflict, Conflict, Denied, Denied],
         ["definitions.retire"] = [NoAuth, Denied, Denied, Denied, Denied, Hidden, Hidden, Denied, Denied],
-        ["instances.start"] = [NoAuth, Bad, Bad, Bad, Bad, Bad, Denied, Denied, Denied],
+        ["instances.start"] = [NoAuth, Denied, Bad, Denied, Bad, Denied, Denied, Denied, Denied],
         ["instances.list"] = [NoAuth, Ok, Ok, Ok, Ok, Ok, Ok, Denied, Ok],
         ["instances.get"] = [NoAuth, Ok, Ok, Ok, Ok, Ok, Ok, Denied, Hidden],
         ["instances.cancel"] = [NoAuth, Denied, Conflict, Denied, Denied, Conflict, Denied, Denied, Hidden],

@@ -1,5 +1,6 @@
 using DienHong.Web.Application.Definitions;
 using DienHong.Web.Application.Instances;
+using DienHong.Web.Application.Launch;
 using DienHong.Web.Application.Tasks;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -20,6 +21,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<InstanceService>();
         services.AddSingleton<JournalService>();
         services.AddSingleton<DefinitionService>();
+        services.AddLaunch();
         return services;
     }
 }

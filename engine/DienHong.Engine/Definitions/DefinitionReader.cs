@@ -79,7 +79,11 @@ public static class DefinitionReader
                 x.v.TryGetProperty("required", out var r) && r.ValueKind == JsonValueKind.True,
                 x.v.TryGetProperty("default", out var d) ? d.Clone() : null,
                 x.v.TryGetProperty("input", out var i) && i.ValueKind is JsonValueKind.True or JsonValueKind.False ? i.ValueKind == JsonValueKind.True : (bool?)null,
-                String(x.v, "from")))
+                String(x.v, "from"),
+                String(x.v, "format"))
+            {
+                Description = Text(x.v, "description"),
+            })
             .ToList();
 
         IReadOnlyList<string>? starters = root.TryGetProperty("starters", out var s) && s.ValueKind == JsonValueKind.Array

@@ -36,7 +36,7 @@ public static class DefinitionShapes
         [
             new("name", PropertyKind.Text), new("type", PropertyKind.Text), new("required", PropertyKind.Boolean),
             new("default", PropertyKind.Value), new("description", PropertyKind.LocalizedText),
-            new("input", PropertyKind.Boolean), new("from", PropertyKind.Text),
+            new("input", PropertyKind.Boolean), new("from", PropertyKind.Text), new("format", PropertyKind.Text),
         ]);
 
     public static readonly ObjectShape Edge = new("edge", [new("from", PropertyKind.Text), new("to", PropertyKind.Text), new("outcome", PropertyKind.Text)]);

@@ -24,6 +24,9 @@ public static class ApiEndpoints
         cases.MapDefinitions();
         cases.MapInstances();
         cases.MapTasks();
+        cases.MapLaunch();
+        cases.MapOrganisation();
+        cases.MapCalendar();
         return api;
     }
 
