@@ -38,6 +38,13 @@ public sealed class ApiAuthorizationMatrixTests(CaseServer cases) : IClassFixtur
         ["tasks.complete"] = (s, c) => c.PostJsonAsync($"/api/v1/tasks/{s.ClaimedTask}/complete", new { outcome = "Nope" }),
         ["tasks.delegate"] = (s, c) => c.PostJsonAsync($"/api/v1/tasks/{s.ClaimedTask}/delegate", new { to = "NOBODY" }),
         ["tasks.reassign"] = (s, c) => c.PostJsonAsync($"/api/v1/tasks/{s.ClaimedTask}/reassign", new { to = "role:nobody" }),
+        ["launch.options"] = (_, c) => c.GetAsync("/api/v1/launch"),
+        ["organisation.agencies"] = (_, c) => c.GetAsync("/api/v1/organisation/agencies"),
+        ["organisation.people"] = (_, c) => c.GetAsync("/api/v1/organisation/people?agency=van-phong&q=nguyen"),
+        ["organisation.roles"] = (_, c) => c.GetAsync("/api/v1/organisation/roles?agency=van-phong"),
+        ["organisation.substitutions"] = (_, c) => c.GetAsync("/api/v1/organisation/substitutions?agency=van-phong"),
+        ["calendar.holidays"] = (_, c) => c.GetAsync("/api/v1/calendar/holidays?year=2027"),
+        ["calendar.working-days"] = (_, c) => c.GetAsync("/api/v1/calendar/working-days?from=2027-03-01&days=5"),
     };
 
     /// <summary>
@@ -65,6 +72,13 @@ public sealed class ApiAuthorizationMatrixTests(CaseServer cases) : IClassFixtur
         ["tasks.complete"] = [NoAuth, Denied, Denied, Denied, Bad, Denied, Denied, Denied, Hidden],
         ["tasks.delegate"] = [NoAuth, Denied, Denied, Denied, Bad, Denied, Denied, Denied, Hidden],
         ["tasks.reassign"] = [NoAuth, Denied, Bad, Denied, Denied, Bad, Denied, Denied, Hidden],
+        ["launch.options"] = [NoAuth, Ok, Ok, Ok, Ok, Ok, Denied, Denied, Ok],
+        ["organisation.agencies"] = [NoAuth, Ok, Ok, Ok, Ok, Ok, Denied, Denied, Ok],
+        ["organisation.people"] = [NoAuth, Ok, Ok, Ok, Ok, Ok, Denied, Denied, Denied],
+        ["organisation.roles"] = [NoAuth, Ok, Ok, Ok, Ok, Ok, Denied, Denied, Denied],
+        ["organisation.substitutions"] = [NoAuth, Ok, Ok, Ok, Ok, Ok, Denied, Denied, Denied],
+        ["calendar.holidays"] = [NoAuth, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok],
+        ["calendar.working-days"] = [NoAuth, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok],
     };
 
     public static TheoryData<string, string, int> Matrix()

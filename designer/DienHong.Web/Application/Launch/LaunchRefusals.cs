@@ -12,6 +12,9 @@ public static class LaunchRefusals
     /// <summary>{0} the workflow, {1} the roles that may start it, {2} the agency.</summary>
     public static readonly MessageCode StarterRole = Code("instance.starter-role", nameof(LaunchText.StarterRole));
 
+    /// <summary>A question about one agency that names none.</summary>
+    public static readonly MessageCode AgencyRequired = Code("organisation.agency-required", nameof(LaunchText.AgencyRequired));
+
     /// <summary>{0} the year given, {1} the first and {2} the last year the calendar knows.</summary>
     public static readonly MessageCode CalendarYear = Code("calendar.year", nameof(LaunchText.CalendarYear));
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DienHong.Calendar;
+using DienHong.Web.Application.Launch;
 using DienHong.Web.Security;
 using DienHong.Workflows.Organization;
 
@@ -108,7 +109,12 @@ public sealed class OrganisationService(OrganizationDirectory organization, Time
     private static ServiceRefusal? Refused(PersonAccess access) => CaseAccess.Acts(access);
 
     private static ServiceRefusal? Visible(PersonAccess access, string? agency) =>
-        Refused(access) ?? (agency is not null && access.InAgency(agency) ? null : new ServiceRefusal(RefusalKind.Forbidden, AppRefusals.AgencyNotVisible, agency));
+        Refused(access) ?? agency switch
+        {
+            null or "" => new ServiceRefusal(RefusalKind.Invalid, LaunchRefusals.AgencyRequired),
+            _ when !access.InAgency(agency) => new ServiceRefusal(RefusalKind.Forbidden, AppRefusals.AgencyNotVisible, agency),
+            _ => null,
+        };
 
     private DateOnly Today() => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), WorkingCalendar.VietnamTimeZone).DateTime);
 }
