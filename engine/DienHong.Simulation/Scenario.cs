@@ -21,4 +21,7 @@ public sealed record Scenario(
 {
     /// <summary>The organisation read from <see cref="OrganizationPath"/>, when the scenario names one.</summary>
     public Workflows.Organization.Organization? Organization { get; init; }
+
+    /// <summary>Who starts the case (<c>by</c>), as a variable filled <c>from</c> the starter sees it; null for the runner's own actor.</summary>
+    public string? StartedBy { get; init; }
 }

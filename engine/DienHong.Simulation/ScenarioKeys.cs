@@ -11,7 +11,7 @@ namespace DienHong.Simulation;
 /// </summary>
 internal static class ScenarioKeys
 {
-    public static readonly IReadOnlyList<string> Root = ["workflow", "start", "input", "organization", "agency", "steps"];
+    public static readonly IReadOnlyList<string> Root = ["workflow", "start", "by", "input", "organization", "agency", "steps"];
 
     public static readonly IReadOnlyList<string> Expect = ["status", "outcome", "openTasks", "overdue", "vars", "dueDates", "journal"];
 

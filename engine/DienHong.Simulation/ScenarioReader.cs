@@ -94,6 +94,7 @@ public static class ScenarioReader
         return new Scenario(file, workflowPath, workflowJson, workflow, organizationPath, agency, start, root["input"]?.DeepClone() as JsonObject, steps)
         {
             Organization = organization,
+            StartedBy = Text(path, root, "by"),
         };
     }
 

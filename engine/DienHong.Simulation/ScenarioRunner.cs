@@ -30,7 +30,7 @@ public static class ScenarioRunner
             Version = scenario.Workflow.Version,
             Input = scenario.Input?.DeepClone() as JsonObject,
             Agency = scenario.Agency,
-            Actor = DefaultActor,
+            Actor = scenario.StartedBy ?? DefaultActor,
         }, cancellationToken);
         ThrowIfCalendarBroken(host);
         if (!started.Succeeded || started.InstanceId is null)

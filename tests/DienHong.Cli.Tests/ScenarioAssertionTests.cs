@@ -153,7 +153,7 @@ public sealed class ScenarioAssertionTests : IDisposable
     }
 
     [Theory]
-    [InlineData("""{ "workflow": "w.workflow.json", "start": "2027-03-01T08:00:00", "organisation": "x" }""", ":1: the scenario has an unknown key 'organisation': did you mean 'organization'? (workflow, start, input, organization, agency, steps)")]
+    [InlineData("""{ "workflow": "w.workflow.json", "start": "2027-03-01T08:00:00", "organisation": "x" }""", ":1: the scenario has an unknown key 'organisation': did you mean 'organization'? (workflow, start, by, input, organization, agency, steps)")]
     [InlineData("""{ "workflow": "w.workflow.json", "start": "2027-03-01T08:00:00", "steps": [ { "advance": { "days": 1 } },¶{ "complete": "review", "outcom": "Done" } ] }""", ":2: step 2: 'complete' has an unknown key 'outcom': did you mean 'outcome'? (complete, outcome, by, comment, data, refused)")]
     [InlineData("""{ "workflow": "w.workflow.json", "start": "2027-03-01T08:00:00", "steps": [¶{ "advance": { "days": 1 }, "refused": "task.not-assignee" } ] }""", ":2: step 1: 'advance' has an unknown key 'refused' (advance)")]
     [InlineData("""{ "workflow": "w.workflow.json", "start": "2027-03-01T08:00:00", "steps": [¶{ "expect": {¶"journl": [] } } ] }""", ":3: step 1: 'expect' has an unknown key 'journl': did you mean 'journal'? (status, outcome, openTasks, overdue, vars, dueDates, journal)")]

@@ -48,6 +48,13 @@ public sealed class ApiAuthorizationMatrixTests(CaseServer cases) : IClassFixtur
         ["votes.result"] = (s, c) => c.GetAsync($"/api/v1/votes/{s.Voices.Ballot}/result"),
         ["reports.read"] = (_, c) => c.GetAsync("/api/v1/reports?agency=van-phong"),
         ["reports.export"] = (_, c) => c.GetAsync("/api/v1/reports/export.xlsx?agency=van-phong"),
+        ["launch.options"] = (_, c) => c.GetAsync("/api/v1/launch"),
+        ["organisation.agencies"] = (_, c) => c.GetAsync("/api/v1/organisation/agencies"),
+        ["organisation.people"] = (_, c) => c.GetAsync("/api/v1/organisation/people?agency=van-phong&q=nguyen"),
+        ["organisation.roles"] = (_, c) => c.GetAsync("/api/v1/organisation/roles?agency=van-phong"),
+        ["organisation.substitutions"] = (_, c) => c.GetAsync("/api/v1/organisation/substitutions?agency=van-phong"),
+        ["calendar.holidays"] = (_, c) => c.GetAsync("/api/v1/calendar/holidays?year=2027"),
+        ["calendar.working-days"] = (_, c) => c.GetAsync("/api/v1/calendar/working-days?from=2027-03-01&days=5"),
     };
 
     /// <summary>
@@ -63,7 +70,7 @@ public sealed class ApiAuthorizationMatrixTests(CaseServer cases) : IClassFixtur
         ["definitions.import"] = [NoAuth, Denied, Denied, Denied, Denied, Bad, Bad, Denied, Denied],
         ["definitions.publish"] = [NoAuth, Denied, Denied, Denied, Denied, Conflict, Conflict, Denied, Denied],
         ["definitions.retire"] = [NoAuth, Denied, Denied, Denied, Denied, Hidden, Hidden, Denied, Denied],
-        ["instances.start"] = [NoAuth, Bad, Bad, Bad, Bad, Bad, Denied, Denied, Denied],
+        ["instances.start"] = [NoAuth, Denied, Bad, Denied, Bad, Denied, Denied, Denied, Denied],
         ["instances.list"] = [NoAuth, Ok, Ok, Ok, Ok, Ok, Ok, Denied, Ok],
         ["instances.get"] = [NoAuth, Ok, Ok, Ok, Ok, Ok, Ok, Denied, Hidden],
         ["instances.cancel"] = [NoAuth, Denied, Conflict, Denied, Denied, Conflict, Denied, Denied, Hidden],
@@ -85,6 +92,13 @@ public sealed class ApiAuthorizationMatrixTests(CaseServer cases) : IClassFixtur
         ["votes.result"] = [NoAuth, Conflict, Conflict, Conflict, Conflict, Conflict, Conflict, Denied, Hidden],
         ["reports.read"] = [NoAuth, Denied, Ok, Ok, Ok, Ok, Ok, Denied, Denied],
         ["reports.export"] = [NoAuth, Denied, Ok, Ok, Ok, Ok, Ok, Denied, Denied],
+        ["launch.options"] = [NoAuth, Ok, Ok, Ok, Ok, Ok, Denied, Denied, Ok],
+        ["organisation.agencies"] = [NoAuth, Ok, Ok, Ok, Ok, Ok, Denied, Denied, Ok],
+        ["organisation.people"] = [NoAuth, Ok, Ok, Ok, Ok, Ok, Denied, Denied, Denied],
+        ["organisation.roles"] = [NoAuth, Ok, Ok, Ok, Ok, Ok, Denied, Denied, Denied],
+        ["organisation.substitutions"] = [NoAuth, Ok, Ok, Ok, Ok, Ok, Denied, Denied, Denied],
+        ["calendar.holidays"] = [NoAuth, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok],
+        ["calendar.working-days"] = [NoAuth, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok],
     };
 
     public static TheoryData<string, string, int> Matrix()

@@ -15,8 +15,9 @@ public sealed class ApiPagingTests(CaseServer cases) : IClassFixture<CaseServer>
     {
         // E0102 is union chair of the office and of the district committee: both agencies' cases are theirs to see.
         var chair = cases.Client("e0102");
-        var district = await chair.PostJsonAsync("/api/v1/instances", Api.SalaryCase("E0001", "ubnd-huyen")).JsonAsync(HttpStatusCode.Created);
-        var office = await chair.PostJsonAsync("/api/v1/instances", Api.SalaryCase("E0105")).JsonAsync(HttpStatusCode.Created);
+        // The salary step names HR and the head as its starters: the district's head and the office's HR start them.
+        var district = await (await cases.Server.BearerAsync("e0001")).PostJsonAsync("/api/v1/instances", Api.SalaryCase("E0001", "ubnd-huyen")).JsonAsync(HttpStatusCode.Created);
+        var office = await cases.Client("e0104").PostJsonAsync("/api/v1/instances", Api.SalaryCase("E0105")).JsonAsync(HttpStatusCode.Created);
 
         var seen = new List<JsonElement>();
         string? after = null;

@@ -2,6 +2,7 @@ using DienHong.Web.Application.Cases;
 using DienHong.Web.Application.Definitions;
 using DienHong.Web.Application.Instances;
 using DienHong.Web.Application.Reports;
+using DienHong.Web.Application.Launch;
 using DienHong.Web.Application.Tasks;
 using DienHong.Web.Application.Voices;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,6 +28,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<ReportAccess>();
         services.AddSingleton<ReportService>();
         services.AddSingleton<CaseService>();
+        services.AddLaunch();
         return services;
     }
 }

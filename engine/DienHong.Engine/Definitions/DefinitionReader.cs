@@ -77,8 +77,18 @@ public static class DefinitionReader
                 x.Name!,
                 String(x.v, "type") ?? "any",
                 x.v.TryGetProperty("required", out var r) && r.ValueKind == JsonValueKind.True,
-                x.v.TryGetProperty("default", out var d) ? d.Clone() : null))
+                x.v.TryGetProperty("default", out var d) ? d.Clone() : null,
+                x.v.TryGetProperty("input", out var i) && i.ValueKind is JsonValueKind.True or JsonValueKind.False ? i.ValueKind == JsonValueKind.True : (bool?)null,
+                String(x.v, "from"),
+                String(x.v, "format"))
+            {
+                Description = Text(x.v, "description"),
+            })
             .ToList();
+
+        IReadOnlyList<string>? starters = root.TryGetProperty("starters", out var s) && s.ValueKind == JsonValueKind.Array
+            ? [.. s.EnumerateArray().Where(r => r.ValueKind == JsonValueKind.String).Select(r => r.GetString()!)]
+            : null;
 
         var legal = Array(root, "legalBasis")
             .Where(l => String(l, "document") is not null)
@@ -95,7 +105,10 @@ public static class DefinitionReader
             variables,
             nodes,
             edges,
-            json);
+            json)
+        {
+            Starters = starters,
+        };
     }
 
     /// <summary>The parser options for a definition: as deep as <paramref name="limits"/> allow (the mapping has refused deeper).</summary>

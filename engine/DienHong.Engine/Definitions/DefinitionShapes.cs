@@ -36,6 +36,7 @@ public static class DefinitionShapes
         [
             new("name", PropertyKind.Text), new("type", PropertyKind.Text), new("required", PropertyKind.Boolean),
             new("default", PropertyKind.Value), new("description", PropertyKind.LocalizedText),
+            new("input", PropertyKind.Boolean), new("from", PropertyKind.Text), new("format", PropertyKind.Text),
         ]);
 
     public static readonly ObjectShape Edge = new("edge", [new("from", PropertyKind.Text), new("to", PropertyKind.Text), new("outcome", PropertyKind.Text)]);
@@ -52,5 +53,6 @@ public static class DefinitionShapes
             new("name", PropertyKind.LocalizedText), new("description", PropertyKind.LocalizedText),
             new("legalBasis", PropertyKind.Json, LegalBasis), new("variables", PropertyKind.Json, Variable),
             new("nodes"), new("edges", PropertyKind.Json, Edge), new("layout", PropertyKind.Json, Layout),
+            new("starters", PropertyKind.StringList),
         ]);
 }

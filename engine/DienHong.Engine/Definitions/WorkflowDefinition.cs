@@ -33,6 +33,24 @@ public sealed record WorkflowDefinition(
 
     public VariableDefinition? FindVariable(string name) => Variables.FirstOrDefault(v => v.Name == name);
 
+    /// <summary>
+    /// The roles in the agency that may start a case by hand (người được khởi tạo, <c>starters</c>); null when the
+    /// definition does not say, and then anyone with a place in the agency may. An empty list: only scheduled launches.
+    /// </summary>
+    public IReadOnlyList<string>? Starters { get; init; }
+
+    /// <summary>Whether any variable says whether a start may give it (<c>input</c>): then only those marked <c>true</c> may be given.</summary>
+    public bool MarksInputs => Variables.Any(v => v.Input is not null);
+
+    /// <summary>
+    /// Whether a start may give <paramref name="variable"/>: never one filled <c>from</c> someone; in a definition that
+    /// marks its inputs only those marked; in an older one that marks none, every declared variable.
+    /// </summary>
+    public bool AcceptsInput(VariableDefinition variable) => variable.From is null && (variable.Input ?? !MarksInputs);
+
+    /// <summary>The variables a start may give, in declaration order.</summary>
+    public IEnumerable<VariableDefinition> InputVariables => Variables.Where(AcceptsInput);
+
     /// <summary>The raw JSON of the definition, for properties only the designer reads (e.g. <c>layout</c>).</summary>
     public JsonDocument ParseSource() => JsonDocument.Parse(Source);
 }

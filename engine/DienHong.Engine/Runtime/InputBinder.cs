@@ -5,14 +5,36 @@ using DienHong.Engine.Definitions;
 
 namespace DienHong.Engine.Runtime;
 
-/// <summary>Builds an instance's first variables from the start input and the declared variables (defaults, required, types).</summary>
+/// <summary>
+/// Builds an instance's first variables from the start input and the declared variables (defaults, required, types).
+/// A start gives only the variables the definition accepts as input: what the process sets itself, or what is filled
+/// from the starter, a start may not choose.
+/// </summary>
 internal static class InputBinder
 {
-    public static JsonObject Bind(IReadOnlyList<VariableDefinition> declared, JsonObject? input)
+    public static JsonObject Bind(WorkflowDefinition definition, JsonObject? input, Actor? starter)
     {
         var vars = input is null ? new JsonObject() : input.DeepClone().AsObject();
         var problems = new List<Refusal>();
-        foreach (var variable in declared)
+        foreach (var variable in definition.Variables.Where(v => vars.ContainsKey(v.Name) && !definition.AcceptsInput(v)))
+        {
+            problems.Add(new Refusal(RefusalCodes.VariableNotInput, variable.Name));
+        }
+
+        foreach (var variable in definition.Variables.Where(v => v.From == VariableDefinition.FromStarter))
+        {
+            // The system (a scheduled launch) is nobody to answer to: the variable stays unset.
+            if (starter is { IsSystem: false } person)
+            {
+                vars[variable.Name] = person.Id;
+            }
+            else
+            {
+                vars.Remove(variable.Name);
+            }
+        }
+
+        foreach (var variable in definition.Variables)
         {
             if (vars[variable.Name] is null)
             {

@@ -37,7 +37,7 @@ internal sealed partial class Interpreter(CompiledDefinition definition, EngineS
 
     public void Start(JsonObject? input)
     {
-        Changes.InitVariables(InputBinder.Bind(Definition.Definition.Variables, input));
+        Changes.InitVariables(InputBinder.Bind(Definition.Definition, input, Actor));
         Append(null, JournalEvents.InstanceStarted, null, null, input?.ToJsonString());
         queue.Enqueue((Definition.Start.Index, -1));
         Drive();

@@ -20,6 +20,9 @@ public static class RefusalCodes
     public static readonly MessageCode InputInvalid = Code("input.invalid", nameof(RunMessages.InvalidInput));
     public static readonly MessageCode VariableRequired = Code("input.variable-required", nameof(RunMessages.VariableRequired));
     public static readonly MessageCode VariableType = Code("input.variable-type", nameof(RunMessages.VariableType));
+
+    /// <summary>A start gave a variable it may not: {0} the variable (the process sets it, or it is filled from the starter).</summary>
+    public static readonly MessageCode VariableNotInput = Code("input.variable-not-input", nameof(RunMessages.VariableNotInput));
     public static readonly MessageCode ActorRequired = Code("actor.required", nameof(RunMessages.ActorRequired));
     public static readonly MessageCode ActorReserved = Code("actor.reserved", nameof(RunMessages.ActorReserved));
     public static readonly MessageCode TimerByHand = Code("timer.not-completable", nameof(RunMessages.TimerByHand));

@@ -74,6 +74,7 @@ public sealed partial class DefinitionValidator(DefinitionCompiler compiler, Def
         CheckGraph(definition, Add, Warn);
         FlowChecks.Check(definition, compiler.Activities, Add, Warn);
         DisclosureRoutingCheck.Check(definition, Warn);
+        InputMarkingCheck.Check(definition, document.RootElement, lines, Add, Warn);
         AddSchemaErrors(document.RootElement, locator, strict, errors, Add);
         return new ValidationReport(file, errors.OrderBy(e => e.Line ?? 0).ToList());
     }

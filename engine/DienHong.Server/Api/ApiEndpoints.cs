@@ -26,6 +26,9 @@ public static class ApiEndpoints
         cases.MapTasks();
         cases.MapVoices();
         cases.MapReports();
+        cases.MapLaunch();
+        cases.MapOrganisation();
+        cases.MapCalendar();
         return api;
     }
 

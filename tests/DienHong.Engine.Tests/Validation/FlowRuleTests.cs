@@ -73,7 +73,7 @@ public sealed class FlowRuleTests(ValidatorFixture fixture) : IClassFixture<Vali
     public void A_node_with_only_a_default_outcome_and_only_outcome_edges_loses_it()
     {
         var json = Flow(string.Join(",", Node("set", "SetVariable", ",\"variable\":\"x\",\"value\":1"), Task("handle")),
-            string.Join(",", Edge("start", "set"), Edge("set", "handle", "Faulted"), Edge("handle", "done", "Done")), """[{ "name": "x", "type": "number" }]""");
+            string.Join(",", Edge("start", "set"), Edge("set", "handle", "Faulted"), Edge("handle", "done", "Done")), """[{ "name": "x", "type": "number", "input": false }]""");
 
         Only(json, "unrouted-outcome").Message.ShouldBe("the node has edges but none without an outcome, so its default outcome leads nowhere");
     }
@@ -82,7 +82,7 @@ public sealed class FlowRuleTests(ValidatorFixture fixture) : IClassFixture<Vali
     public void A_default_outcome_node_without_edges_is_a_legal_end_of_its_branch()
     {
         var json = Flow(string.Join(",", Node("fork", "Fork"), Node("set", "SetVariable", ",\"variable\":\"x\",\"value\":1")),
-            string.Join(",", Edge("start", "fork"), Edge("fork", "set"), Edge("fork", "done")), """[{ "name": "x", "type": "number" }]""");
+            string.Join(",", Edge("start", "fork"), Edge("fork", "set"), Edge("fork", "done")), """[{ "name": "x", "type": "number", "input": false }]""");
 
         fixture.Validate(json).Findings.ShouldBeEmpty();
     }
@@ -91,7 +91,7 @@ public sealed class FlowRuleTests(ValidatorFixture fixture) : IClassFixture<Vali
     public void Faulted_needs_no_route()
     {
         fixture.Validate(Through(Node("set", "SetVariable", ",\"variable\":\"x\",\"value\":\"=vars.x + 1\""), "set")
-            .Replace("\"variables\": []", "\"variables\": [{ \"name\": \"x\", \"type\": \"number\" }]", StringComparison.Ordinal)).Findings.ShouldBeEmpty();
+            .Replace("\"variables\": []", "\"variables\": [{ \"name\": \"x\", \"type\": \"number\", \"input\": false }]", StringComparison.Ordinal)).Findings.ShouldBeEmpty();
     }
 
     [Fact]
@@ -130,7 +130,7 @@ public sealed class FlowRuleTests(ValidatorFixture fixture) : IClassFixture<Vali
     public void A_cycle_in_which_no_node_waits_is_a_warning_naming_its_nodes()
     {
         var json = Flow(string.Join(",", Node("count", "SetVariable", ",\"variable\":\"x\",\"value\":\"=vars.x + 1\""), Node("check", "Decision", ",\"condition\":\"=vars.x < 3\"")),
-            string.Join(",", Edge("start", "count"), Edge("count", "check"), Edge("check", "count", "True"), Edge("check", "done", "False")), """[{ "name": "x", "type": "number" }]""");
+            string.Join(",", Edge("start", "count"), Edge("count", "check"), Edge("check", "count", "True"), Edge("check", "done", "False")), """[{ "name": "x", "type": "number", "input": false }]""");
 
         var report = fixture.Validate(json);
 
@@ -145,7 +145,7 @@ public sealed class FlowRuleTests(ValidatorFixture fixture) : IClassFixture<Vali
     public void A_node_looping_on_itself_without_waiting_is_a_warning()
     {
         var json = Flow(Node("check", "Decision", ",\"condition\":\"=vars.x < 3\""),
-            string.Join(",", Edge("start", "check"), Edge("check", "check", "True"), Edge("check", "done", "False")), """[{ "name": "x", "type": "number" }]""");
+            string.Join(",", Edge("start", "check"), Edge("check", "check", "True"), Edge("check", "done", "False")), """[{ "name": "x", "type": "number", "input": false }]""");
 
         fixture.Validate(json).Warnings.ShouldHaveSingleItem().Message.ShouldStartWith("the cycle check has no node that waits");
     }

@@ -15,7 +15,7 @@ public static class Samples
           "key": "salary-step-regular",
           "version": 1,
           "name": { "vi": "Nâng bậc lương", "en": "Salary step" },
-          "variables": [ { "name": "score", "type": "number" } ],
+          "variables": [ { "name": "score", "type": "number", "input": true } ],
           "nodes": [
             { "id": "start", "type": "Start" },
             { "id": "head-decide", "type": "HumanTask", "assignee": { "role": "head" }, "outcomes": ["Approve", "Reject", "RequestChanges"], "due": { "workingDays": 5 } },

@@ -58,7 +58,7 @@ public sealed class UnknownPropertyTests(ValidatorFixture fixture) : IClassFixtu
     {
         var json = Valid
             .Replace("\"version\": 1,", "\"version\": 1, \"layuot\": {},", StringComparison.Ordinal)
-            .Replace("\"type\": \"number\" }", "\"type\": \"number\", \"requird\": true }", StringComparison.Ordinal)
+            .Replace("\"type\": \"number\", \"input\": true }", "\"type\": \"number\", \"input\": true, \"requird\": true }", StringComparison.Ordinal)
             .Replace("{ \"from\": \"start\", \"to\": \"head-decide\" }", "{ \"from\": \"start\", \"to\": \"head-decide\", \"outcom\": \"x\" }", StringComparison.Ordinal);
 
         var errors = fixture.Validate(json).Errors;

@@ -2,6 +2,7 @@ using System.Text.Json;
 using DienHong.Calendar;
 using DienHong.Engine.Runtime;
 using DienHong.Engine.Storage;
+using DienHong.Web.Application.Launch;
 using DienHong.Web.Application.Tasks;
 using DienHong.Web.Security;
 using DienHong.Workflows.Activities;
@@ -9,7 +10,8 @@ using DienHong.Workflows.Activities;
 namespace DienHong.Web.Application.Instances;
 
 /// <summary>
-/// Cases (hồ sơ) for the signed-in person: start a published workflow in one of their agencies, list the cases they
+/// Cases (hồ sơ) for the signed-in person: start a published workflow in one of their agencies (holding one of its
+/// <c>starters</c> roles there, giving only its inputs), list the cases they
 /// see, read one with its variables, open tasks and incidents, cancel one (the head or a workflow administrator of
 /// its agency) and retry one after an incident (a workflow administrator). The acting person is the signed-in one.
 /// </summary>
@@ -40,12 +42,26 @@ public sealed class InstanceService(
             return new ServiceRefusal(RefusalKind.NotFound, RefusalCodes.DefinitionNotFound, request.Version is { } v ? $"{key} v{v}" : key);
         }
 
-        // The engine checks the declared variables' presence and types; a name it does not declare is a typing
-        // mistake the case would carry silently.
-        var declared = (await definitions.GetAsync(version.Id, cancellationToken).ConfigureAwait(false))?.Variables.Select(d => d.Name).ToList() ?? [];
-        if (request.Input?.Select(p => p.Key).FirstOrDefault(name => !declared.Contains(name)) is { } unknown)
+        var definition = await definitions.GetAsync(version.Id, cancellationToken).ConfigureAwait(false);
+        if (definition is { Starters: { } starters } && !LaunchService.MayStart(definition, access.In(agency)!))
         {
-            return new ServiceRefusal(RefusalKind.Invalid, AppRefusals.VariableUnknown, unknown, key, string.Join(", ", declared));
+            return new ServiceRefusal(RefusalKind.Forbidden, LaunchRefusals.StarterRole, key, string.Join(", ", starters), agency);
+        }
+
+        // The engine checks the declared variables' presence and types and refuses what is no input; a name it does
+        // not declare is a typing mistake the case would carry silently.
+        var declared = definition?.Variables ?? [];
+        foreach (var name in request.Input?.Select(p => p.Key) ?? [])
+        {
+            if (declared.FirstOrDefault(d => d.Name == name) is not { } variable)
+            {
+                return new ServiceRefusal(RefusalKind.Invalid, AppRefusals.VariableUnknown, name, key, string.Join(", ", declared.Select(d => d.Name)));
+            }
+
+            if (!definition!.AcceptsInput(variable))
+            {
+                return new ServiceRefusal(RefusalKind.Invalid, RefusalCodes.VariableNotInput, name);
+            }
         }
 
         var result = await engine.StartAsync(new StartRequest
