@@ -1,3 +1,4 @@
+using DienHong.Web.Application.Attachments;
 using DienHong.Server.Accounts;
 using DienHong.Server.Api;
 using DienHong.Server.Configuration;
@@ -93,6 +94,7 @@ public static class ServerProgram
         services.AddHostedService<ServerStartup>();
         services.AddEngine(server, database, organization);
         services.AddAccounts(server);
+        services.AddAttachments($"Data Source={server.AccountsPath}", Path.Combine(server.DataPath, "attachments"));
         services.AddDienHongWeb();
         services.AddProblemDetails();
         services.AddExceptionHandler<ApiExceptionHandler>();

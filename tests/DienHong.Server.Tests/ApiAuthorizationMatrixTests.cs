@@ -38,6 +38,9 @@ public sealed class ApiAuthorizationMatrixTests(CaseServer cases) : IClassFixtur
         ["tasks.complete"] = (s, c) => c.PostJsonAsync($"/api/v1/tasks/{s.ClaimedTask}/complete", new { outcome = "Nope" }),
         ["tasks.delegate"] = (s, c) => c.PostJsonAsync($"/api/v1/tasks/{s.ClaimedTask}/delegate", new { to = "NOBODY" }),
         ["tasks.reassign"] = (s, c) => c.PostJsonAsync($"/api/v1/tasks/{s.ClaimedTask}/reassign", new { to = "role:nobody" }),
+        ["attachments.upload"] = (_, c) => c.UploadAsync("ghi-chu.txt", "%PDF-1.7"u8.ToArray()),
+        ["attachments.get"] = async (s, c) => await c.GetAsync($"/api/v1/attachments/{await MatrixAttachment.OfAsync(s)}"),
+        ["attachments.case"] = (s, c) => c.GetAsync($"/api/v1/instances/{s.OpenCase}/attachments"),
     };
 
     /// <summary>
@@ -65,6 +68,9 @@ public sealed class ApiAuthorizationMatrixTests(CaseServer cases) : IClassFixtur
         ["tasks.complete"] = [NoAuth, Denied, Denied, Denied, Bad, Denied, Denied, Denied, Hidden],
         ["tasks.delegate"] = [NoAuth, Denied, Denied, Denied, Bad, Denied, Denied, Denied, Hidden],
         ["tasks.reassign"] = [NoAuth, Denied, Bad, Denied, Denied, Bad, Denied, Denied, Hidden],
+        ["attachments.upload"] = [NoAuth, Bad, Bad, Bad, Bad, Bad, Denied, Denied, Bad],
+        ["attachments.get"] = [NoAuth, Ok, Ok, Ok, Ok, Ok, Ok, Denied, Hidden],
+        ["attachments.case"] = [NoAuth, Ok, Ok, Ok, Ok, Ok, Ok, Denied, Hidden],
     };
 
     public static TheoryData<string, string, int> Matrix()

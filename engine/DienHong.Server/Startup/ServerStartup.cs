@@ -1,3 +1,4 @@
+using DienHong.Web.Application.Attachments;
 using DienHong.Engine.Security;
 using DienHong.Persistence;
 using DienHong.Persistence.Sqlite;
@@ -41,6 +42,8 @@ public sealed class ServerStartup(
         {
             await db.Database.MigrateAsync(cancellationToken);
         }
+
+        await services.MigrateAttachmentsAsync(cancellationToken);
 
         var published = await catalog.PublishAsync(options.CatalogPath, cancellationToken);
         console.WriteLine(F(ServerText.CatalogPublished, published.Published, published.Unchanged, published.Folder));
