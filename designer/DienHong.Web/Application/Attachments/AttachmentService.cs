@@ -74,6 +74,12 @@ public sealed class AttachmentService(
         }
     }
 
+    /// <summary>Why a file of this name and size would be refused before it is sent (its kind, its size), or null.</summary>
+    public ServiceRefusal? Refuses(string name, long size) =>
+        AttachmentTypes.ContentTypeOf(name) is null ? new ServiceRefusal(RefusalKind.Invalid, AttachmentRefusals.Type, name, AttachmentTypes.Accepted)
+        : size > MaxBytes ? new ServiceRefusal(RefusalKind.Invalid, AttachmentRefusals.TooLarge, name, Megabytes(MaxBytes))
+        : null;
+
     /// <summary>The attachment for a reader: its uploader, or whoever sees a case it is attached to; otherwise not found.</summary>
     public async Task<ServiceResult<AttachmentContent>> OpenAsync(PersonAccess access, string id, CancellationToken cancellationToken = default)
     {
