@@ -94,7 +94,7 @@ public static class ServerProgram
         services.AddHostedService<ServerStartup>();
         services.AddEngine(server, database, organization);
         services.AddAccounts(server);
-        services.AddAttachments($"Data Source={server.AccountsPath}", Path.Combine(server.DataPath, "attachments"));
+        services.AddAttachments(AttachmentsComposition.UseSqlite($"Data Source={server.AccountsPath}"), Path.Combine(server.DataPath, "attachments"));
         services.AddDienHongWeb();
         services.AddProblemDetails();
         services.AddExceptionHandler<ApiExceptionHandler>();
