@@ -56,7 +56,7 @@ public sealed class InboxTests : IDisposable
     public void Dispose() => folder.Dispose();
 
     /// <summary>HR starts a salary-step case in the office and submits it: the head's decision is waiting. Its task id.</summary>
-    private static async Task<string> HeadTaskAsync(ServerFactory server)
+    internal static async Task<string> HeadTaskAsync(ServerFactory server)
     {
         var hr = await server.BearerAsync("e0104");
         var started = await PostAsync(hr, "/api/v1/instances", new
