@@ -1,4 +1,3 @@
-using DienHong.Web.Application.Attachments;
 using DienHong.Server.Accounts;
 using DienHong.Server.Api;
 using DienHong.Server.Configuration;
@@ -7,6 +6,7 @@ using DienHong.Server.Resources;
 using DienHong.Server.Startup;
 using DienHong.Server.Web;
 using DienHong.Web;
+using DienHong.Web.Application.Attachments;
 using DienHong.Web.Components;
 using DienHong.Web.Localization;
 using Hangfire;

@@ -1,4 +1,3 @@
-using DienHong.Web.Application.Attachments;
 using DienHong.Engine.Security;
 using DienHong.Persistence;
 using DienHong.Persistence.Sqlite;
@@ -6,6 +5,7 @@ using DienHong.Scheduling;
 using DienHong.Server.Accounts;
 using DienHong.Server.Configuration;
 using DienHong.Server.Resources;
+using DienHong.Web.Application.Attachments;
 using DienHong.Workflows.Organization;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;

@@ -123,7 +123,9 @@ public sealed partial class DisclosureActivity() : Activity<DisclosureConfig, Di
         });
         var payload = PostBy.Payload(new JsonObject
         {
-            [TaskKey] = "post", ["channels"] = DisclosureSupport.Strings(channels), ["document"] = state.Posting["document"]?.DeepClone(),
+            [TaskKey] = "post",
+            ["channels"] = DisclosureSupport.Strings(channels),
+            ["document"] = state.Posting["document"]?.DeepClone(),
             [TaskOffer.FormKey] = DisclosurePostingForm.Of(channels),
         });
         return ActivityResult.Wait(new NewBookmark(

@@ -60,8 +60,14 @@ public sealed class AttachmentService(
             File.Move(temporary, path);
             var attachment = new Attachment
             {
-                Id = id, Name = name, Size = size, ContentType = contentType, Sha256 = hash,
-                UploadedBy = access.Person!.Id, Agency = access.Person.AgencyId, UploadedAt = clock.GetUtcNow(),
+                Id = id,
+                Name = name,
+                Size = size,
+                ContentType = contentType,
+                Sha256 = hash,
+                UploadedBy = access.Person!.Id,
+                Agency = access.Person.AgencyId,
+                UploadedAt = clock.GetUtcNow(),
             };
             await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
             db.Attachments.Add(attachment);
