@@ -77,7 +77,7 @@ public sealed class TaskFormTests
         panel.FindAll("[data-testid=refusal-complete]").ShouldBeEmpty();
 
         // Approve does not need it; once filled, Reject goes.
-        panel.Find("textarea[data-testid=field-legalGround]").Change("Chưa đủ thời gian giữ bậc (Điều 2 Thông tư 08/2013/TT-BNV)");
+        panel.Find("textarea[data-testid=field-legalGround]").Input("Chưa đủ thời gian giữ bậc (Điều 2 Thông tư 08/2013/TT-BNV)");
         Control(panel, "field-legalGround").TextContent.ShouldNotContain(error);
         panel.Find("[data-outcome=Reject]").Click();
         asked.Single().Data!["legalGround"]!.GetValue<string>().ShouldBe("Chưa đủ thời gian giữ bậc (Điều 2 Thông tư 08/2013/TT-BNV)");
@@ -91,7 +91,7 @@ public sealed class TaskFormTests
         var asked = new List<TaskCommand>();
         var panel = Render(ctx, Task(EveryKind), asked);
 
-        panel.Find("input[data-testid=field-note]").Change("  Đã xem  ");
+        panel.Find("input[data-testid=field-note]").Input("  Đã xem  ");
         panel.Find("input[data-testid=field-grantedPlaces]").Change("2");
         panel.Find("input[data-testid=field-effectiveOn]").Change("01/03/2027");
         panel.Find("[data-testid=field-urgent] input[type=checkbox]").Change(true);
