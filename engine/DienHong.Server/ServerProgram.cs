@@ -6,6 +6,7 @@ using DienHong.Server.Resources;
 using DienHong.Server.Startup;
 using DienHong.Server.Web;
 using DienHong.Web;
+using DienHong.Web.Application.Attachments;
 using DienHong.Web.Components;
 using DienHong.Web.Localization;
 using Hangfire;
@@ -93,6 +94,7 @@ public static class ServerProgram
         services.AddHostedService<ServerStartup>();
         services.AddEngine(server, database, organization);
         services.AddAccounts(server, database);
+        services.AddAttachments(AttachmentsComposition.UseSqlite($"Data Source={server.AccountsPath}"), Path.Combine(server.DataPath, "attachments"));
         services.AddDienHongWeb();
         services.AddProblemDetails();
         services.AddExceptionHandler<ApiExceptionHandler>();

@@ -53,5 +53,17 @@ internal static class Api
     /// <summary>A ballot's choices by question id, kept as given (an anonymous object's property names would be camel-cased).</summary>
     public static Dictionary<string, string> Choices(params (string Question, string Choice)[] choices) => choices.ToDictionary(c => c.Question, c => c.Choice);
 
+    /// <summary>A small PDF: its first bytes are those of a PDF, as the upload checks.</summary>
+    public static byte[] Pdf { get; } = Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n");
+
+    /// <summary>Uploads <paramref name="content"/> as <paramref name="fileName"/> in the multipart field <c>file</c>.</summary>
+    public static Task<HttpResponseMessage> UploadAsync(this HttpClient client, string fileName, byte[] content, string contentType = "application/pdf")
+    {
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
+        var form = new MultipartFormDataContent { { file, "file", fileName } };
+        return client.PostAsync("/api/v1/attachments", form);
+    }
+
     public static string String(this JsonElement element, string property) => element.GetProperty(property).GetString()!;
 }

@@ -55,6 +55,9 @@ public sealed class ApiAuthorizationMatrixTests(CaseServer cases) : IClassFixtur
         ["organisation.substitutions"] = (_, c) => c.GetAsync("/api/v1/organisation/substitutions?agency=van-phong"),
         ["calendar.holidays"] = (_, c) => c.GetAsync("/api/v1/calendar/holidays?year=2027"),
         ["calendar.working-days"] = (_, c) => c.GetAsync("/api/v1/calendar/working-days?from=2027-03-01&days=5"),
+        ["attachments.upload"] = (_, c) => c.UploadAsync("ghi-chu.txt", "%PDF-1.7"u8.ToArray()),
+        ["attachments.get"] = async (s, c) => await c.GetAsync($"/api/v1/attachments/{await MatrixAttachment.OfAsync(s)}"),
+        ["attachments.case"] = (s, c) => c.GetAsync($"/api/v1/instances/{s.OpenCase}/attachments"),
     };
 
     /// <summary>
@@ -99,6 +102,9 @@ public sealed class ApiAuthorizationMatrixTests(CaseServer cases) : IClassFixtur
         ["organisation.substitutions"] = [NoAuth, Ok, Ok, Ok, Ok, Ok, Denied, Denied, Denied],
         ["calendar.holidays"] = [NoAuth, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok],
         ["calendar.working-days"] = [NoAuth, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok],
+        ["attachments.upload"] = [NoAuth, Bad, Bad, Bad, Bad, Bad, Denied, Denied, Bad],
+        ["attachments.get"] = [NoAuth, Ok, Ok, Ok, Ok, Ok, Ok, Denied, Hidden],
+        ["attachments.case"] = [NoAuth, Ok, Ok, Ok, Ok, Ok, Ok, Denied, Hidden],
     };
 
     public static TheoryData<string, string, int> Matrix()

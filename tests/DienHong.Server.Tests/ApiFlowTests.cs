@@ -12,7 +12,6 @@ namespace DienHong.Server.Tests;
 /// </summary>
 public sealed class ApiFlowTests : IAsyncLifetime, IDisposable
 {
-    private static readonly string[] Attachments = ["doc-17"];
     private readonly DataFolder folder = new();
     private ServerFactory server = null!;
 
@@ -56,7 +55,8 @@ public sealed class ApiFlowTests : IAsyncLifetime, IDisposable
         await staff.PostJsonAsync($"/api/v1/tasks/{taskId}/complete", new { outcome = "Submitted", actor = "E0104", data = new { by = "E0104" } })
             .ProblemAsync(HttpStatusCode.Forbidden, "task.not-assignee");
 
-        var submitted = await hr.PostJsonAsync($"/api/v1/tasks/{taskId}/complete", new { outcome = "Submitted", comment = "Hồ sơ đủ điều kiện", attachments = Attachments }).JsonAsync();
+        var list = (await hr.UploadAsync("danh-sach.pdf", Api.Pdf).JsonAsync(HttpStatusCode.Created)).String("id");
+        var submitted = await hr.PostJsonAsync($"/api/v1/tasks/{taskId}/complete", new { outcome = "Submitted", comment = "Hồ sơ đủ điều kiện", attachments = new[] { list } }).JsonAsync();
         submitted.String("status").ShouldBe("Suspended");
         var decision = submitted.GetProperty("openTasks").EnumerateArray().Single();
         decision.String("nodeId").ShouldBe("head-decide");
@@ -78,7 +78,7 @@ public sealed class ApiFlowTests : IAsyncLifetime, IDisposable
         completed.Select(e => (e.String("nodeId"), e.String("actor"), e.String("outcome"))).ShouldBe([("hr-prepare", "E0104", "Submitted"), ("head-decide", "E0101", "Approve")]);
         completed[0].String("actorName").ShouldBe("Đặng Thị Thu Hà");
         completed[0].String("comment").ShouldBe("Hồ sơ đủ điều kiện");
-        completed[0].GetProperty("data").GetProperty("attachments")[0].GetString().ShouldBe("doc-17");
+        completed[0].GetProperty("data").GetProperty("attachments")[0].GetString().ShouldBe(list);
         journal.GetProperty("items")[0].String("event").ShouldBe("InstanceStarted");
         journal.GetProperty("items")[0].String("actor").ShouldBe("E0104");
 

@@ -8,12 +8,15 @@ namespace DienHong.Engine.Activities;
 /// <summary>
 /// What an open task offers (những gì nhiệm vụ cho phép): the outcomes that decide it and the actions that can be
 /// taken on it. Every task bookmark carries them in its payload (<c>"outcomes"</c>, <c>"actions"</c>), for the
-/// inbox and the API to render, and the engine refuses a resume that names anything else.
+/// inbox and the API to render, and the engine refuses a resume that names anything else. A task with a form to fill
+/// carries its fields too (<c>"form"</c>: the definition's field objects), so the inbox renders it without knowing
+/// the activity.
 /// </summary>
 public sealed record TaskOffer(IReadOnlyList<string> Outcomes, IReadOnlyList<string> Actions)
 {
     public const string OutcomesKey = "outcomes";
     public const string ActionsKey = "actions";
+    public const string FormKey = "form";
 
     /// <summary>The payload: the offer, then the activity's own keys.</summary>
     public JsonObject Payload(JsonObject? extra = null)

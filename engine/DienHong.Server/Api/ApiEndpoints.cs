@@ -29,6 +29,7 @@ public static class ApiEndpoints
         cases.MapLaunch();
         cases.MapOrganisation();
         cases.MapCalendar();
+        cases.MapAttachments();
         return api;
     }
 

@@ -4,6 +4,7 @@ using DienHong.Scheduling;
 using DienHong.Server.Accounts;
 using DienHong.Server.Configuration;
 using DienHong.Server.Resources;
+using DienHong.Web.Application.Attachments;
 using DienHong.Workflows.Organization;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -40,6 +41,8 @@ public sealed class ServerStartup(
         {
             await db.Database.MigrateAsync(cancellationToken);
         }
+
+        await services.MigrateAttachmentsAsync(cancellationToken);
 
         var published = await catalog.PublishAsync(options.CatalogPath, cancellationToken);
         console.WriteLine(F(ServerText.CatalogPublished, published.Published, published.Unchanged, published.Folder));

@@ -27,6 +27,21 @@ public sealed class TaskFormTests
         string.Join(",", Edge("start", "decide"), Edge("decide", "approved", "Approve"), Edge("decide", "rejected", "Reject")),
         """[ { "name": "decision", "type": "object" } ]""");
 
+    [Fact]
+    public async Task The_task_carries_its_form_to_the_inbox_as_the_definition_wrote_it()
+    {
+        await using var host = await TestHost.CreateAsync();
+        await host.PublishAsync(Flow());
+        var started = await host.StartAsync("form-required");
+
+        var payload = JsonNode.Parse(started.OpenBookmarks.Single().Payload!)!;
+        var expected = JsonNode.Parse("""
+            [ { "name": "legalGround", "label": { "vi": "Căn cứ pháp lý", "en": "Legal ground" }, "requiredFor": ["Reject"] }, { "name": "note", "required": true } ]
+            """);
+        JsonNode.DeepEquals(payload["form"], expected).ShouldBeTrue(payload.ToJsonString());
+        payload["outcomes"]!.AsArray().Select(o => o!.GetValue<string>()).ShouldBe(["Approve", "Reject"]);
+    }
+
     [Theory]
     [InlineData("Reject", """{ "note": "x" }""", "legalGround")]
     [InlineData("Reject", """{ "note": "x", "legalGround": "   " }""", "legalGround")]

@@ -121,7 +121,13 @@ public sealed partial class DisclosureActivity() : Activity<DisclosureConfig, Di
             ["due"] = window.Due.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
             ["channels"] = DisclosureSupport.Strings(channels),
         });
-        var payload = PostBy.Payload(new JsonObject { [TaskKey] = "post", ["channels"] = DisclosureSupport.Strings(channels), ["document"] = state.Posting["document"]?.DeepClone() });
+        var payload = PostBy.Payload(new JsonObject
+        {
+            [TaskKey] = "post",
+            ["channels"] = DisclosureSupport.Strings(channels),
+            ["document"] = state.Posting["document"]?.DeepClone(),
+            [TaskOffer.FormKey] = DisclosurePostingForm.Of(channels),
+        });
         return ActivityResult.Wait(new NewBookmark(
             BookmarkKind.Task, context.NodeId, poster, window.Due, TaskTimers.First(context, config.ReminderList, config.Escalation, window.Due), payload, JournalEvents.TaskCreated));
     }

@@ -19,8 +19,8 @@ public sealed record HumanTaskConfig(
     [Property("Biến nhận dữ liệu người thực hiện điền khi hoàn thành.", "The variable that receives the data filled in on completion.", Variable = true)]
     string? ResultVariable)
 {
-    /// <summary>The task bookmark's payload (the outcomes and actions offered), the same for every instance of the node.</summary>
-    public string PayloadJson { get; } = new TaskOffer(Outcomes ?? [], TaskActions.Names).Payload().ToJsonString();
+    /// <summary>The task bookmark's payload (the outcomes and actions offered, the form), the same for every instance of the node.</summary>
+    public string PayloadJson { get; } = new TaskOffer(Outcomes ?? [], TaskActions.Names).Payload(TaskForm.Payload(Form ?? [])).ToJsonString();
 
     public IReadOnlyList<string> Choices => Outcomes ?? [];
 

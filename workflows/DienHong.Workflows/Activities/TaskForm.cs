@@ -43,6 +43,10 @@ public sealed record TaskForm(JsonElement Field) : IPropertyValue<TaskForm>
         _ => true,
     };
 
+    /// <summary>The payload entry that carries <paramref name="fields"/> to the inbox; null when there is no form.</summary>
+    public static JsonObject? Payload(IReadOnlyList<TaskForm> fields) =>
+        fields.Count == 0 ? null : new JsonObject { [TaskOffer.FormKey] = new JsonArray([.. fields.Select(f => JsonNode.Parse(f.Field.GetRawText()))]) };
+
     public static TaskForm? Read(JsonElement value, NodeCompileContext context, string property)
     {
         var field = new TaskForm(value.Clone());

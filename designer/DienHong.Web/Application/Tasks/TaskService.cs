@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using DienHong.Engine.Activities;
 using DienHong.Engine.Runtime;
 using DienHong.Engine.Storage;
+using DienHong.Web.Application.Attachments;
 using DienHong.Web.Security;
 using DienHong.Workflows.Activities;
 using DienHong.Workflows.Organization;
@@ -21,6 +22,7 @@ public sealed class TaskService(
     TaskViews views,
     OrganizationDirectory organization,
     IAssigneeResolver assignees,
+    AttachmentService attachments,
     TimeProvider clock)
 {
     /// <summary>The person's open tasks by due date, of every agency or of <paramref name="agency"/>.</summary>
@@ -69,19 +71,30 @@ public sealed class TaskService(
     public Task<ServiceResult<TaskResult>> ClaimAsync(PersonAccess access, string taskId, CancellationToken cancellationToken = default) =>
         ActAsync(access, taskId, mayAct: true, (person, _) => new ResumeInput(person, Action: TaskActions.Claim), cancellationToken);
 
-    /// <summary>Decides a task with one of its outcomes, with a comment, the form's data and attachments.</summary>
-    public Task<ServiceResult<TaskResult>> CompleteAsync(PersonAccess access, string taskId, CompleteTask request, CancellationToken cancellationToken = default) =>
-        ActAsync(access, taskId, mayAct: true, (person, _) =>
+    /// <summary>
+    /// Decides a task with one of its outcomes, with a comment, the form's data and attachments: each an attachment the
+    /// person uploaded or a web address. The attachments then belong to the case: whoever sees it may read them.
+    /// </summary>
+    public async Task<ServiceResult<TaskResult>> CompleteAsync(PersonAccess access, string taskId, CompleteTask request, CancellationToken cancellationToken = default)
+    {
+        var data = request.Data?.DeepClone().AsObject();
+        if (request.Attachments is { Count: > 0 } given)
         {
-            var data = request.Data?.DeepClone().AsObject();
-            if (request.Attachments is { Count: > 0 } attachments)
-            {
-                data ??= [];
-                data["attachments"] = new JsonArray([.. attachments.Select(a => (JsonNode?)a)]);
-            }
+            data ??= [];
+            data["attachments"] = new JsonArray([.. given.Select(a => (JsonNode?)a)]);
+        }
 
-            return new ResumeInput(person, request.Outcome, request.Comment, data);
-        }, cancellationToken);
+        // Data may name its attachments itself: whichever way they came, they are checked and attached.
+        List<string> references = data?["attachments"] is JsonArray list ? [.. list.OfType<JsonValue>().Select(v => v.ToString())] : [];
+        var result = await ActAsync(access, taskId, mayAct: true, (person, _) => new ResumeInput(person, request.Outcome, request.Comment, data), cancellationToken,
+            () => attachments.CheckAsync(access, references, cancellationToken)).ConfigureAwait(false);
+        if (result.Succeeded)
+        {
+            await attachments.LinkAsync(references, result.Value.InstanceId, taskId, cancellationToken).ConfigureAwait(false);
+        }
+
+        return result;
+    }
 
     /// <summary>
     /// Hands a task to another person (ủy quyền): staff of the case's agency or of the delegating person's own agency,
@@ -115,7 +128,8 @@ public sealed class TaskService(
     private static JsonObject HandOver(string to, string? reason) => new() { ["to"] = to, ["reason"] = string.IsNullOrWhiteSpace(reason) ? null : reason };
 
     private async Task<ServiceResult<TaskResult>> ActAsync(
-        PersonAccess access, string taskId, bool mayAct, Func<string, OpenTask, ServiceResult<ResumeInput>> input, CancellationToken cancellationToken)
+        PersonAccess access, string taskId, bool mayAct, Func<string, OpenTask, ServiceResult<ResumeInput>> input, CancellationToken cancellationToken,
+        Func<Task<ServiceRefusal?>>? precondition = null)
     {
         if (CaseAccess.Acts(access) is { } refused)
         {
@@ -138,6 +152,11 @@ public sealed class TaskService(
         if (!mayAct && !cases.Manages(access, task.Agency))
         {
             return new ServiceRefusal(RefusalKind.Forbidden, AppRefusals.ReassignDenied, taskId);
+        }
+
+        if (precondition is not null && await precondition().ConfigureAwait(false) is { } unmet)
+        {
+            return unmet;
         }
 
         var resume = input(person, task);

@@ -6,7 +6,7 @@ namespace DienHong.Web.Application.Tasks;
 
 /// <summary>
 /// Shows an open task bookmark as a <see cref="TaskItem"/> (hiển thị nhiệm vụ): the step's and workflow's names from
-/// the case's definition, the offer from the bookmark's payload, each action's label from its activity's descriptor.
+/// the case's definition, the offer and the form from the bookmark's payload, each action's label from its activity's descriptor.
 /// </summary>
 public sealed class TaskViews(DefinitionLookup definitions, ActivityRegistry activities, TimeProvider clock)
 {
@@ -31,7 +31,10 @@ public sealed class TaskViews(DefinitionLookup definitions, ActivityRegistry act
             bookmark.DueAt < clock.GetUtcNow(),
             bookmark.CreatedAt,
             offer.Outcomes,
-            [.. offer.Actions.Select(a => new TaskAction(a, descriptor?.Action(a)?.Label ?? new LocalizedText(a)))]);
+            [.. offer.Actions.Select(a => new TaskAction(a, descriptor?.Action(a)?.Label ?? new LocalizedText(a)))])
+        {
+            Form = TaskForms.Read(bookmark.Payload),
+        };
     }
 
     /// <summary>The open tasks among <paramref name="bookmarks"/>, by due time.</summary>
