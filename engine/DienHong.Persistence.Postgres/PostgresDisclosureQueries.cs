@@ -14,8 +14,8 @@ public sealed class PostgresDisclosureQueries(PostgresDatabase database) : IDisc
         var rows = await PostgresStatements.QueryAsync(
             database,
             select,
-            r => (new DisclosurePosting(r.GetString(0), r.GetInt64(1), r.GetString(2), UnixTime.FromMs(r.GetInt64(3)), PostgresRows.Text(r, 4), r.GetString(5), r.GetInt32(6),
-                PostgresRows.Text(r, 7), PostgresRows.Text(r, 8), PostgresRows.Time(r, 9)), new Keyset(r.GetInt64(10), r.GetString(11))),
+            r => (new DisclosurePosting(r.GetString(0), r.GetInt64(1), r.GetString(2), UnixTime.FromMs(r.GetInt64(3)), PostgresRows.Text(r, 4), r.GetString(5), r.GetString(6), r.GetInt32(7),
+                PostgresRows.Text(r, 8), PostgresRows.Text(r, 9), PostgresRows.Time(r, 10)), new Keyset(r.GetInt64(11), r.GetString(12))),
             cancellationToken,
             values).ConfigureAwait(false);
         return DisclosureList.Page(rows, checked((int)total), query.PageSize);

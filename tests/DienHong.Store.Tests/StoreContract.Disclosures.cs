@@ -32,7 +32,7 @@ public abstract partial class StoreContract
         (open.Total, closed.Total).ShouldBe((2, 2));
         open.Items.Concat(openNext.Items).Select(p => (p.InstanceId, p.Seq)).ShouldBe([("i3", 2), ("i1", 1)]);
         openNext.Next.ShouldBeNull();
-        open.Items[0].ShouldBe(new DisclosurePosting("i3", 2, "review", T0.AddHours(3), "{\"document\":\"QĐ 12\"}", "contract", 1, "agency-a", null, end.AddDays(1)));
+        open.Items[0].ShouldBe(new DisclosurePosting("i3", 2, "review", T0.AddHours(3), "{\"document\":\"QĐ 12\"}", "def-i3", "contract", 1, "agency-a", null, end.AddDays(1)));
         closed.Items.Select(p => (p.InstanceId, p.Seq, p.OpenUntil)).ShouldBe([("i3", 1L, (DateTimeOffset?)null), ("i2", 1L, null)]);
         closed.Next.ShouldBeNull();
         (await board.ListAsync(new DisclosureQuery(["agency-a", "agency-b"], Open: true))).Items.Select(p => p.InstanceId).ShouldBe(["i3", "i1", "i4"]);

@@ -1,4 +1,5 @@
 using DienHong.Web.Application.Definitions;
+using DienHong.Web.Application.Disclosures;
 using DienHong.Web.Application.Instances;
 using DienHong.Web.Application.Tasks;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,6 +21,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<InstanceService>();
         services.AddSingleton<JournalService>();
         services.AddSingleton<DefinitionService>();
+        services.AddDisclosures();
         return services;
     }
 }

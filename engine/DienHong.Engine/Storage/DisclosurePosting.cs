@@ -11,6 +11,7 @@ public sealed record DisclosurePosting(
     string NodeId,
     DateTimeOffset At,
     string? Proof,
+    string DefinitionId,
     string DefinitionKey,
     int DefinitionVersion,
     string? Agency,

@@ -38,7 +38,7 @@ internal static class DisclosureList
 
         var limit = filter.Next(query.PageSize + 1);
         var select = $"""
-            SELECT j.instance_id, j.seq, j.node_id, j.at, j.data, i.definition_key, i.definition_version, i.agency, i.correlation_key,
+            SELECT j.instance_id, j.seq, j.node_id, j.at, j.data, i.definition_id, i.definition_key, i.definition_version, i.agency, i.correlation_key,
                 CASE WHEN {Latest} THEN (SELECT max(b.due_at) FROM bookmarks b WHERE {Audience}) END, -j.at, {key}
             {From} {filter} ORDER BY -j.at, {key} LIMIT {limit}
             """;

@@ -12,8 +12,8 @@ public sealed class SqliteDisclosureQueries(SqliteDatabase database) : IDisclosu
         var rows = Statements.Query(
             database,
             select,
-            r => (new DisclosurePosting(r.GetString(0), r.GetInt64(1), r.GetString(2), UnixTime.FromMs(r.GetInt64(3)), r.GetNullableString(4), r.GetString(5), r.GetInt32(6),
-                r.GetNullableString(7), r.GetNullableString(8), r.GetNullableTime(9)), new Keyset(r.GetInt64(10), r.GetString(11))),
+            r => (new DisclosurePosting(r.GetString(0), r.GetInt64(1), r.GetString(2), UnixTime.FromMs(r.GetInt64(3)), r.GetNullableString(4), r.GetString(5), r.GetString(6), r.GetInt32(7),
+                r.GetNullableString(8), r.GetNullableString(9), r.GetNullableTime(10)), new Keyset(r.GetInt64(11), r.GetString(12))),
             values);
         return ValueTask.FromResult(DisclosureList.Page(rows, total, query.PageSize));
     }

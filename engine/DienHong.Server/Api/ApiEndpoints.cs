@@ -24,6 +24,7 @@ public static class ApiEndpoints
         cases.MapDefinitions();
         cases.MapInstances();
         cases.MapTasks();
+        cases.MapDisclosures();
         return api;
     }
 
