@@ -5,7 +5,7 @@ using Shouldly;
 namespace DienHong.Server.Tests;
 
 /// <summary>
-/// The authorisation matrix: every endpoint of definitions, cases and tasks × every role of the demo (staff, head,
+/// The authorisation matrix: every endpoint of definitions, cases, tasks and disclosures × every role of the demo (staff, head,
 /// union chair, HR, the organisation's workflow administrator), the two administration accounts, a person of another
 /// agency and nobody. An allowed call is made with input that is then refused on its merits (a 400 or 409 with
 /// the engine's or the service's code), so the matrix changes nothing; a refused one is 401, 403 or 404.
@@ -38,6 +38,10 @@ public sealed class ApiAuthorizationMatrixTests(CaseServer cases) : IClassFixtur
         ["tasks.complete"] = (s, c) => c.PostJsonAsync($"/api/v1/tasks/{s.ClaimedTask}/complete", new { outcome = "Nope" }),
         ["tasks.delegate"] = (s, c) => c.PostJsonAsync($"/api/v1/tasks/{s.ClaimedTask}/delegate", new { to = "NOBODY" }),
         ["tasks.reassign"] = (s, c) => c.PostJsonAsync($"/api/v1/tasks/{s.ClaimedTask}/reassign", new { to = "role:nobody" }),
+        ["disclosures.list"] = (_, c) => c.GetAsync("/api/v1/disclosures"),
+        ["disclosures.get"] = async (s, c) => await c.GetAsync($"/api/v1/disclosures/{await s.DisclosureAsync()}"),
+        ["disclosures.object"] = async (s, c) => await c.PostJsonAsync($"/api/v1/disclosures/{await s.DisclosureAsync()}/objections", new { text = " " }),
+        ["disclosures.reply"] = async (s, c) => await c.PostJsonAsync($"/api/v1/disclosures/{await s.DisclosureAsync()}/objections/1/reply", new { outcome = "Dismissed", text = " " }),
     };
 
     /// <summary>
@@ -65,6 +69,10 @@ public sealed class ApiAuthorizationMatrixTests(CaseServer cases) : IClassFixtur
         ["tasks.complete"] = [NoAuth, Denied, Denied, Denied, Bad, Denied, Denied, Denied, Hidden],
         ["tasks.delegate"] = [NoAuth, Denied, Denied, Denied, Bad, Denied, Denied, Denied, Hidden],
         ["tasks.reassign"] = [NoAuth, Denied, Bad, Denied, Denied, Bad, Denied, Denied, Hidden],
+        ["disclosures.list"] = [NoAuth, Ok, Ok, Ok, Ok, Ok, Denied, Denied, Ok],
+        ["disclosures.get"] = [NoAuth, Ok, Ok, Ok, Ok, Ok, Denied, Denied, Hidden],
+        ["disclosures.object"] = [NoAuth, Bad, Bad, Bad, Bad, Bad, Denied, Denied, Hidden],
+        ["disclosures.reply"] = [NoAuth, Denied, Denied, Bad, Denied, Denied, Denied, Denied, Hidden],
     };
 
     public static TheoryData<string, string, int> Matrix()

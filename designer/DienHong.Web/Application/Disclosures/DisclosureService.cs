@@ -89,7 +89,13 @@ public sealed class DisclosureService(IDisclosureQueries postings, WorkflowEngin
             return Closed(posting);
         }
 
-        var data = new JsonObject { ["text"] = request.Text, ["anonymous"] = request.Anonymous };
+        var data = new JsonObject { ["anonymous"] = request.Anonymous };
+        if (request.Text is { } text)
+        {
+            // Without one the engine names the missing field, rather than a null of the wrong type.
+            data["text"] = text;
+        }
+
         var input = new ResumeInput(access.Person!.Id, Data: data, Action: DisclosureActivity.ObjectAction);
         var result = await engine.ResumeAsync(open.Id, input, posting.Case.Instance.Id, cancellationToken).ConfigureAwait(false);
         if (!result.Succeeded)
@@ -128,7 +134,7 @@ public sealed class DisclosureService(IDisclosureQueries postings, WorkflowEngin
                 : new ServiceRefusal(RefusalKind.NotFound, DisclosureRefusals.ObjectionNotFound, id, number);
         }
 
-        var reply = new CompleteTask(request.Outcome, request.Text, new JsonObject { ["text"] = request.Text });
+        var reply = new CompleteTask(request.Outcome, request.Text);
         var done = await tasks.CompleteAsync(access, task, reply, cancellationToken).ConfigureAwait(false);
         if (!done.Succeeded)
         {
