@@ -63,9 +63,9 @@ public sealed class ApiDisclosureBadInputTests(CaseServer cases) : IClassFixture
     {
         var id = await cases.DisclosureAsync();
         var before = (await cases.Client("e0102").GetAsync($"/api/v1/disclosures/{id}").JsonAsync()).GetProperty("objections").GetArrayLength();
-        (await Staff.PostJsonAsync($"/api/v1/disclosures/{id}/objections", new { text = "   ", anonymous = true }).ProblemAsync(HttpStatusCode.BadRequest, "submission.no-text"))
-            .String("detail").ShouldNotBeNullOrWhiteSpace();
-        (await Staff.PostJsonAsync($"/api/v1/disclosures/{id}/objections", new { anonymous = false }).ProblemAsync(HttpStatusCode.BadRequest, "action.data")).String("detail").ShouldContain("text");
+        (await Staff.PostJsonAsync($"/api/v1/disclosures/{id}/objections", new { text = "   ", anonymous = true }).ProblemAsync(HttpStatusCode.BadRequest, "action.data"))
+            .String("detail").ShouldContain("text");
+        (await Staff.PostJsonAsync($"/api/v1/disclosures/{id}/objections", new { anonymous = false }).ProblemAsync(HttpStatusCode.BadRequest, "submission.no-text")).String("detail").ShouldNotBeNullOrWhiteSpace();
         (await cases.Client("e0102").GetAsync($"/api/v1/disclosures/{id}").JsonAsync()).GetProperty("objections").GetArrayLength().ShouldBe(before);
     }
 }
