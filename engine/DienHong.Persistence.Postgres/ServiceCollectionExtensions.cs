@@ -29,6 +29,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ITaskQueries, PostgresTaskQueries>();
         services.AddSingleton<IInstanceQueries, PostgresInstanceQueries>();
         services.AddSingleton<IReportQueries, PostgresReportQueries>();
+        services.AddSingleton<IDisclosureQueries, PostgresDisclosureQueries>();
         services.AddSingleton<IStoreStartup, PostgresStoreStartup>();
         services.AddSingleton<IAuditStore, PostgresAuditStore>();
         services.RemoveAll<IInstanceLocks>();

@@ -43,6 +43,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ITaskQueries, SqliteTaskQueries>();
         services.AddSingleton<IInstanceQueries, SqliteInstanceQueries>();
         services.AddSingleton<IReportQueries, SqliteReportQueries>();
+        services.AddSingleton<IDisclosureQueries, SqliteDisclosureQueries>();
         services.AddSingleton<IAuditStore>(sp => new SqliteAuditStore(sp.GetRequiredService<SqliteDatabase>()));
         return services;
     }

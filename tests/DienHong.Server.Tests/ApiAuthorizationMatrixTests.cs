@@ -5,7 +5,7 @@ using Shouldly;
 namespace DienHong.Server.Tests;
 
 /// <summary>
-/// The authorisation matrix: every endpoint of definitions, cases and tasks × every role of the demo (staff, head,
+/// The authorisation matrix: every endpoint of definitions, cases, tasks and disclosures × every role of the demo (staff, head,
 /// union chair, HR, the organisation's workflow administrator), the two administration accounts, a person of another
 /// agency and nobody. An allowed call is made with input that is then refused on its merits (a 400 or 409 with
 /// the engine's or the service's code), so the matrix changes nothing; a refused one is 401, 403 or 404.
@@ -58,6 +58,10 @@ public sealed class ApiAuthorizationMatrixTests(CaseServer cases) : IClassFixtur
         ["attachments.upload"] = (_, c) => c.UploadAsync("ghi-chu.txt", "%PDF-1.7"u8.ToArray()),
         ["attachments.get"] = async (s, c) => await c.GetAsync($"/api/v1/attachments/{await MatrixAttachment.OfAsync(s)}"),
         ["attachments.case"] = (s, c) => c.GetAsync($"/api/v1/instances/{s.OpenCase}/attachments"),
+        ["disclosures.list"] = (_, c) => c.GetAsync("/api/v1/disclosures"),
+        ["disclosures.get"] = async (s, c) => await c.GetAsync($"/api/v1/disclosures/{await s.DisclosureAsync()}"),
+        ["disclosures.object"] = async (s, c) => await c.PostJsonAsync($"/api/v1/disclosures/{await s.DisclosureAsync()}/objections", new { text = " " }),
+        ["disclosures.reply"] = async (s, c) => await c.PostJsonAsync($"/api/v1/disclosures/{await s.DisclosureAsync()}/objections/1/reply", new { outcome = "Dismissed", text = " " }),
     };
 
     /// <summary>
@@ -105,6 +109,10 @@ public sealed class ApiAuthorizationMatrixTests(CaseServer cases) : IClassFixtur
         ["attachments.upload"] = [NoAuth, Bad, Bad, Bad, Bad, Bad, Denied, Denied, Bad],
         ["attachments.get"] = [NoAuth, Ok, Ok, Ok, Ok, Ok, Ok, Denied, Hidden],
         ["attachments.case"] = [NoAuth, Ok, Ok, Ok, Ok, Ok, Ok, Denied, Hidden],
+        ["disclosures.list"] = [NoAuth, Ok, Ok, Ok, Ok, Ok, Denied, Denied, Ok],
+        ["disclosures.get"] = [NoAuth, Ok, Ok, Ok, Ok, Ok, Denied, Denied, Hidden],
+        ["disclosures.object"] = [NoAuth, Bad, Bad, Bad, Bad, Bad, Denied, Denied, Hidden],
+        ["disclosures.reply"] = [NoAuth, Denied, Denied, Bad, Denied, Denied, Denied, Denied, Hidden],
     };
 
     public static TheoryData<string, string, int> Matrix()

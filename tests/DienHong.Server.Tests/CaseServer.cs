@@ -7,7 +7,7 @@ namespace DienHong.Server.Tests;
 /// One server with cases in the office (văn phòng) for the API's authorisation tests: an open salary-step case whose
 /// HR task HR has claimed, and a case the head has cancelled; a bearer client for each demo account of the matrix.
 /// </summary>
-public sealed class CaseServer : IAsyncLifetime, IDisposable
+public sealed partial class CaseServer : IAsyncLifetime, IDisposable
 {
     /// <summary>The accounts of the matrix: the roles of the demo, the two administration accounts, a person of another agency, nobody.</summary>
     public static readonly IReadOnlyList<string> Accounts = ["anonymous", "e0110", "e0101", "e0102", "e0104", "e0108", "workflow-admin", "system-admin", "e0204"];

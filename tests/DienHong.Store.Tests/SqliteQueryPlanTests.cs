@@ -90,6 +90,17 @@ public sealed class SqliteQueryPlanTests : IAsyncLifetime
         plans[^1].ShouldContain("IX_instances_created_at_id");
     }
 
+    [Fact]
+    public async Task The_disclosures_board_reads_the_agencies_instances_and_their_journal_by_key()
+    {
+        var plans = await PlansAsync(() => Services.GetRequiredService<IDisclosureQueries>().ListAsync(new DisclosureQuery(["agency-a"], Open: true, 10, "-5:i.1")).AsTask());
+
+        plans.Count.ShouldBe(2);
+        plans.ShouldAllBe(p => p.Contains("SEARCH i USING COVERING INDEX IX_instances_agency_status") || p.Contains("SEARCH i USING INDEX IX_instances_agency_status"));
+        plans.ShouldAllBe(p => p.Contains("SEARCH j USING INDEX sqlite_autoindex_journal_1 (instance_id=?)"));
+        plans.ShouldAllBe(p => !p.Contains("SCAN ", StringComparison.Ordinal));
+    }
+
     /// <summary>Runs <paramref name="query"/> and explains every statement it ran, one text per statement.</summary>
     private async Task<List<string>> PlansAsync(Func<Task> query)
     {

@@ -1,5 +1,6 @@
 using DienHong.Web.Application.Cases;
 using DienHong.Web.Application.Definitions;
+using DienHong.Web.Application.Disclosures;
 using DienHong.Web.Application.Instances;
 using DienHong.Web.Application.Reports;
 using DienHong.Web.Application.Launch;
@@ -29,6 +30,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<ReportService>();
         services.AddSingleton<CaseService>();
         services.AddLaunch();
+        services.AddDisclosures();
         return services;
     }
 }

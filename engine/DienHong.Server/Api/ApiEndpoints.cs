@@ -30,6 +30,7 @@ public static class ApiEndpoints
         cases.MapOrganisation();
         cases.MapCalendar();
         cases.MapAttachments();
+        cases.MapDisclosures();
         return api;
     }
 
