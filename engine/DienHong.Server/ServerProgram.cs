@@ -94,7 +94,9 @@ public static class ServerProgram
         services.AddHostedService<ServerStartup>();
         services.AddEngine(server, database, organization);
         services.AddAccounts(server, database);
-        services.AddAttachments(AttachmentsComposition.UseSqlite($"Data Source={server.AccountsPath}"), Path.Combine(server.DataPath, "attachments"));
+        // Attachment files live in this node's data folder, so on PostgreSQL their index stays beside them (one node).
+        var attachmentIndex = database.IsPostgres ? server.AttachmentIndexPath : server.AccountsPath;
+        services.AddAttachments(AttachmentsComposition.UseSqlite($"Data Source={attachmentIndex}"), server.AttachmentsPath);
         services.AddDienHongWeb();
         services.AddProblemDetails();
         services.AddExceptionHandler<ApiExceptionHandler>();

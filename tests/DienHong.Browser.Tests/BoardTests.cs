@@ -11,7 +11,7 @@ namespace DienHong.Browser.Tests;
 /// <summary>A member of the office objects to a posted salary step on the board; the union chair finds the objection and dismisses it with a reply.</summary>
 public sealed class BoardTests : IDisposable
 {
-    private static readonly string[] Proof = ["niem-yet-bang-tin.jpg"];
+    private static readonly string[] Proof = ["https://chauthanh.gov.vn/cong-khai/niem-yet-bang-tin.jpg"];
 
     private readonly DataFolder folder = new();
 

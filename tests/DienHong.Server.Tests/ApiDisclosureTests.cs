@@ -25,7 +25,7 @@ public sealed class ApiDisclosureTests(CaseServer cases) : IClassFixture<CaseSer
         card.GetProperty("workingDaysLeft").GetInt32().ShouldBeGreaterThanOrEqualTo(12);
         card.String("postedBy").ShouldBe("E0104");
         card.String("postedByName").ShouldBe("Đặng Thị Thu Hà");
-        card.GetProperty("proof").EnumerateArray().Select(p => p.GetString()).ShouldBe(["niem-yet-bang-tin.jpg"]);
+        card.GetProperty("proof").EnumerateArray().Select(p => p.GetString()).ShouldBe(CaseServer.PostingProof);
         card.GetProperty("channels").EnumerateArray().Select(p => p.GetString()).ShouldBe(["intranet", "notice-board"]);
         card.GetProperty("title").String("vi").ShouldNotBeNullOrWhiteSpace();
         (await staff.GetAsync("/api/v1/disclosures?state=closed&pageSize=100").JsonAsync()).GetProperty("items").EnumerateArray().ShouldNotContain(d => d.String("id") == id);

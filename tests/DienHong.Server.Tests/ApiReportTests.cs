@@ -7,7 +7,7 @@ using Shouldly;
 namespace DienHong.Server.Tests;
 
 /// <summary>
-/// The reports API on the office's two cases of <see cref="CaseServer"/> (one open, one cancelled): the figures as
+/// The reports API on the office's three cases of <see cref="CaseServer"/> (a salary step open, one cancelled, the opinions-and-votes case open): the figures as
 /// JSON, the same figures in the Excel workbook, and every bad period or agency a 4xx problem saying what.
 /// </summary>
 public sealed class ApiReportTests(CaseServer cases) : IClassFixture<CaseServer>
@@ -32,7 +32,7 @@ public sealed class ApiReportTests(CaseServer cases) : IClassFixture<CaseServer>
         var office = report.GetProperty("agencies").EnumerateArray().ShouldHaveSingleItem();
         office.String("agency").ShouldBe("van-phong");
         office.GetProperty("agencyName").String("vi").ShouldStartWith("Văn phòng");
-        office.GetProperty("casesOpened").GetInt32().ShouldBe(2);
+        office.GetProperty("casesOpened").GetInt32().ShouldBe(3);
         office.GetProperty("casesClosed").GetInt32().ShouldBe(1);
         office.GetProperty("overdueNow").GetInt32().ShouldBe(0);
         report.GetProperty("goal").GetDouble().ShouldBe(0.98);
@@ -63,7 +63,7 @@ public sealed class ApiReportTests(CaseServer cases) : IClassFixture<CaseServer>
         Number(row["Cases closed"]).ShouldBe(json.GetProperty("casesClosed").GetInt32());
         Number(row["Steps completed"]).ShouldBe(json.GetProperty("stepsCompleted").GetInt32());
         Number(row["Overdue now"]).ShouldBe(json.GetProperty("overdueNow").GetInt32());
-        Number(row["Cases opened"]).ShouldBe(2);
+        Number(row["Cases opened"]).ShouldBe(3);
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public sealed class ApiReportTests(CaseServer cases) : IClassFixture<CaseServer>
         using var stream = new MemoryStream(bytes);
         stream.GetSheetNames().ShouldBe(["Số liệu", "Theo tháng"]);
         var row = (IDictionary<string, object?>)stream.Query(useHeaderRow: true, sheetName: "Số liệu").ShouldHaveSingleItem();
-        Number(row["Hồ sơ mở mới"]).ShouldBe(2);
+        Number(row["Hồ sơ mở mới"]).ShouldBe(3);
         row["Cơ quan, đơn vị"].ShouldBe("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện");
     }
 

@@ -5,7 +5,8 @@ namespace DienHong.Server.Tests;
 /// <summary>A disclosure of the office posted on the board, made the first time a test asks for it.</summary>
 public sealed partial class CaseServer
 {
-    private static readonly string[] PostingProof = ["niem-yet-bang-tin.jpg"];
+    /// <summary>The proof of posting: a link to the photo on the agency's site (an attachment must be uploaded first).</summary>
+    public static readonly string[] PostingProof = ["https://chauthanh.gov.vn/cong-khai/niem-yet-bang-tin.jpg"];
 
     private Task<string>? disclosure;
 

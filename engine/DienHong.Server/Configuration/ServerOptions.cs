@@ -29,6 +29,12 @@ public sealed class ServerOptions
 
     public string HangfirePath => Path.Combine(DataPath, "hangfire.db");
 
+    /// <summary>The folder of the uploaded attachments (tệp đính kèm).</summary>
+    public string AttachmentsPath => Path.Combine(DataPath, "attachments");
+
+    /// <summary>The attachments' index on PostgreSQL: beside the files, which are this node's own.</summary>
+    public string AttachmentIndexPath => Path.Combine(AttachmentsPath, "attachments.db");
+
     public string OrganizationPath => Path.Combine(DataPath, "organization.json");
 
     public string CatalogPath => Path.GetFullPath(Catalog ?? Path.Combine(AppContext.BaseDirectory, "catalog"));

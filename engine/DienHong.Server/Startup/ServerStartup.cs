@@ -42,6 +42,7 @@ public sealed class ServerStartup(
             await db.Database.MigrateAsync(cancellationToken);
         }
 
+        Directory.CreateDirectory(options.AttachmentsPath);
         await services.MigrateAttachmentsAsync(cancellationToken);
 
         var published = await catalog.PublishAsync(options.CatalogPath, cancellationToken);
