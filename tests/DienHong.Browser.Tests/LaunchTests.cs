@@ -35,6 +35,7 @@ public sealed class LaunchTests : IDisposable
         await form.Locator("[data-field=employeeId] input").ClickAsync();
         await form.Locator("[data-field=employeeId] input").PressSequentiallyAsync("loi", new() { Delay = 50 });
         await page.GetByText("Tô Văn Lợi (E0110)").ClickAsync();
+        await Expect(form.Locator("[data-field=employeeId] input")).ToHaveValueAsync("Tô Văn Lợi (E0110)");
         await form.Locator("[data-field=gradeLevel] input").FillAsync("college");
         await form.Locator("[data-field=lastStepDate] input").FillAsync("01/01/2020");
         await form.Locator("[data-field=lastStepDate] input").PressAsync("Enter");
