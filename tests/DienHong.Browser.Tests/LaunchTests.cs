@@ -32,9 +32,13 @@ public sealed class LaunchTests : IDisposable
         await Expect(card.GetByTestId("legal-basis")).ToContainTextAsync("Căn cứ pháp lý");
         await card.GetByTestId("choose").ClickAsync();
         var form = page.GetByTestId("launch-form");
-        await form.Locator("[data-field=employeeId] input").ClickAsync();
-        await form.Locator("[data-field=employeeId] input").PressSequentiallyAsync("loi", new() { Delay = 50 });
-        await page.GetByText("Tô Văn Lợi (E0110)").ClickAsync();
+        // The whole search text at once: the autocomplete searches after a pause, and the pick must follow that search.
+        var person = form.Locator("[data-field=employeeId] input");
+        await person.ClickAsync();
+        await person.FillAsync("Lợi");
+        var option = page.GetByRole(AriaRole.Option, new() { Name = "Tô Văn Lợi (E0110)" });
+        await Expect(option).ToHaveCountAsync(1);
+        await option.ClickAsync();
         await Expect(form.Locator("[data-field=employeeId] input")).ToHaveValueAsync("Tô Văn Lợi (E0110)");
         await form.Locator("[data-field=gradeLevel] input").FillAsync("college");
         await form.Locator("[data-field=lastStepDate] input").FillAsync("01/01/2020");
