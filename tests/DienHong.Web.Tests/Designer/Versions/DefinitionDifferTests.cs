@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using DienHong.Web.Application.Designer.Versions;
+using Shouldly;
 
 namespace DienHong.Web.Tests.Designer.Versions;
 

@@ -2,6 +2,7 @@ using Bunit;
 using DienHong.Web.Application.Designer.Versions;
 using DienHong.Web.Components.Designer.Versions;
 using DienHong.Web.Security;
+using Shouldly;
 
 namespace DienHong.Web.Tests.Designer.Versions;
 
@@ -17,16 +18,16 @@ public sealed class DefinitionVersionsTests
 
         var panel = context.Bunit.Render<DefinitionVersions>(p => p.Add(c => c.Key, VersionsContext.Key).Add(c => c.CanEdit, true));
 
-        var v2 = panel.Find("[data-testid=version-2]").TextContent;
+        var v2 = panel.Find($"[data-testid=version-{VersionsContext.Next}]").TextContent;
         v2.ShouldContain("Đã phát hành");
         v2.ShouldContain(Demo.Organization.FindPerson(VersionsContext.AdminId)!.FullName + ", 01/02/2027 10:00");
-        var v1 = panel.Find("[data-testid=version-1]").TextContent;
+        var v1 = panel.Find($"[data-testid=version-{VersionsContext.Shipped}]").TextContent;
         v1.ShouldContain("system, 01/02/2027 09:00");
-        panel.Find("[data-testid=running-1]").TextContent.ShouldBe("0");
+        panel.Find($"[data-testid=running-{VersionsContext.Shipped}]").TextContent.ShouldBe("0");
         var publishes = panel.Find("[data-testid=publishes]").TextContent;
-        publishes.ShouldContain("Phiên bản 2 do " + Demo.Organization.FindPerson(VersionsContext.AdminId)!.FullName + " phát hành, 01/02/2027 10:00: sửa 1 bước");
+        publishes.ShouldContain($"Phiên bản {VersionsContext.Next} do " + Demo.Organization.FindPerson(VersionsContext.AdminId)!.FullName + " phát hành, 01/02/2027 10:00: sửa 1 bước");
         panel.Find("[data-testid=journal-check]").TextContent.ShouldContain("còn nguyên vẹn");
-        panel.Find("[data-testid=export-1]").GetAttribute("href").ShouldBe("/api/v1/definitions/internal-regulation/1/export");
+        panel.Find($"[data-testid=export-{VersionsContext.Shipped}]").GetAttribute("href").ShouldBe($"/api/v1/definitions/internal-regulation/{VersionsContext.Shipped}/export");
     }
 
     [Fact]
@@ -40,14 +41,14 @@ public sealed class DefinitionVersionsTests
 
         await panel.Find("[data-testid=compare]").ClickAsync(new());
 
-        panel.Find("[data-testid=diff-title]").TextContent.ShouldBe("Changes from version 1 to version 2: 1 node changed");
+        panel.Find("[data-testid=diff-title]").TextContent.ShouldBe($"Changes from version {VersionsContext.Shipped} to version {VersionsContext.Next}: 1 node changed");
         var group = panel.Find("[data-testid=diff-group-node-consult-staff]").TextContent;
         group.ShouldContain("Node consult-staff");
         group.ShouldContain("nodes.consult-staff.deadline.workingDays");
         group.ShouldContain("10");
         group.ShouldContain("15");
         shown.ShouldNotBeNull().NodesTouched.ShouldBe(["consult-staff"]);
-        panel.FindAll("[data-testid=revert-1]").ShouldBeEmpty();
+        panel.FindAll($"[data-testid=revert-{VersionsContext.Shipped}]").ShouldBeEmpty();
     }
 
     [Fact]
@@ -59,15 +60,15 @@ public sealed class DefinitionVersionsTests
         var draftChanged = 0;
         var panel = context.Bunit.Render<DefinitionVersions>(p => p.Add(c => c.Key, VersionsContext.Key).Add(c => c.CanEdit, true).Add(c => c.DraftChanged, () => draftChanged++));
 
-        await panel.Find("[data-testid=revert-1]").ClickAsync(new());
+        await panel.Find($"[data-testid=revert-{VersionsContext.Shipped}]").ClickAsync(new());
 
-        panel.Find("[data-testid=versions-notice]").TextContent.ShouldBe("Version 1 was copied as draft version 3.");
-        panel.Find("[data-testid=version-3]").TextContent.ShouldContain("Draft");
+        panel.Find("[data-testid=versions-notice]").TextContent.ShouldBe($"Version {VersionsContext.Shipped} was copied as draft version {VersionsContext.Next + 1}.");
+        panel.Find($"[data-testid=version-{VersionsContext.Next + 1}]").TextContent.ShouldContain("Draft");
         draftChanged.ShouldBe(1);
 
-        await panel.Find("[data-testid=revert-2]").ClickAsync(new());
+        await panel.Find($"[data-testid=revert-{VersionsContext.Next}]").ClickAsync(new());
 
-        panel.Find("[data-testid=versions-refusal]").TextContent.ShouldContain("has an open draft (version 3)");
+        panel.Find("[data-testid=versions-refusal]").TextContent.ShouldContain($"has an open draft (version {VersionsContext.Next + 1})");
         draftChanged.ShouldBe(1);
     }
 

@@ -12,6 +12,7 @@ using DienHong.Workflows.Activities;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
+using Shouldly;
 
 namespace DienHong.Web.Tests.Designer.Versions;
 
@@ -25,6 +26,11 @@ internal sealed class VersionsContext : IAsyncDisposable
 
     /// <summary>The workflow administrator who saves and publishes version 2.</summary>
     public const string AdminId = "E0002";
+
+    /// <summary>The version the catalog file states, and the one published after it.</summary>
+    public static readonly int Shipped = Catalog()["version"]!.GetValue<int>();
+
+    public static readonly int Next = Shipped + 1;
 
     private readonly string folder = Directory.CreateTempSubdirectory("dienhong-versions-").FullName;
 
