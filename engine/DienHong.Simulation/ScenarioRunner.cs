@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using DienHong.Engine.Activities;
+using DienHong.Engine.Catalog;
 using DienHong.Engine.Resources;
 using DienHong.Engine.Runtime;
 using DienHong.Engine.Storage;
@@ -65,7 +66,7 @@ public static class ScenarioRunner
 
         try
         {
-            await host.Definitions.ImportPublishedAsync(scenario.WorkflowJson, cancellationToken);
+            await host.Definitions.ImportPublishedAsync(scenario.WorkflowJson, DefinitionCatalog.SystemActor, cancellationToken);
         }
         catch (InvalidOperationException) when (options.KeepDatabase is not null)
         {

@@ -62,6 +62,10 @@ public sealed class ApiAuthorizationMatrixTests(CaseServer cases) : IClassFixtur
         ["disclosures.get"] = async (s, c) => await c.GetAsync($"/api/v1/disclosures/{await s.DisclosureAsync()}"),
         ["disclosures.object"] = async (s, c) => await c.PostJsonAsync($"/api/v1/disclosures/{await s.DisclosureAsync()}/objections", new { text = " " }),
         ["disclosures.reply"] = async (s, c) => await c.PostJsonAsync($"/api/v1/disclosures/{await s.DisclosureAsync()}/objections/1/reply", new { outcome = "Dismissed", text = " " }),
+        ["designer.history"] = (_, c) => c.GetAsync("/api/v1/definitions/salary-step-regular/history"),
+        ["designer.diff"] = (_, c) => c.GetAsync($"/api/v1/definitions/salary-step-regular/diff?from={ShippedVersion}&to={ShippedVersion}"),
+        ["designer.revert"] = (_, c) => c.PostJsonAsync("/api/v1/definitions/salary-step-regular/99/revert"),
+        ["designer.export"] = (_, c) => c.GetAsync($"/api/v1/definitions/salary-step-regular/{ShippedVersion}/export"),
     };
 
     /// <summary>
@@ -113,6 +117,10 @@ public sealed class ApiAuthorizationMatrixTests(CaseServer cases) : IClassFixtur
         ["disclosures.get"] = [NoAuth, Ok, Ok, Ok, Ok, Ok, Denied, Denied, Hidden],
         ["disclosures.object"] = [NoAuth, Bad, Bad, Bad, Bad, Bad, Denied, Denied, Hidden],
         ["disclosures.reply"] = [NoAuth, Denied, Denied, Bad, Denied, Denied, Denied, Denied, Hidden],
+        ["designer.history"] = [NoAuth, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok],
+        ["designer.diff"] = [NoAuth, Bad, Bad, Bad, Bad, Bad, Bad, Bad, Bad],
+        ["designer.revert"] = [NoAuth, Denied, Denied, Denied, Denied, Hidden, Hidden, Denied, Denied],
+        ["designer.export"] = [NoAuth, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok],
     };
 
     public static TheoryData<string, string, int> Matrix()

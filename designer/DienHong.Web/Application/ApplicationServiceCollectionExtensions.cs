@@ -1,5 +1,6 @@
 using DienHong.Web.Application.Cases;
 using DienHong.Web.Application.Definitions;
+using DienHong.Web.Application.Designer.Versions;
 using DienHong.Web.Application.Disclosures;
 using DienHong.Web.Application.Instances;
 using DienHong.Web.Application.Launch;
@@ -25,6 +26,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<InstanceService>();
         services.AddSingleton<JournalService>();
         services.AddSingleton<DefinitionService>();
+        services.AddSingleton<DesignerVersionService>();
         services.AddVoices();
         services.AddSingleton<ReportAccess>();
         services.AddSingleton<ReportService>();
