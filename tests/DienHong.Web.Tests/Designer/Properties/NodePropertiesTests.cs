@@ -75,7 +75,10 @@ public sealed class NodePropertiesTests
         await using var ctx = PropertiesContext.Create();
         var node = new JsonObject
         {
-            ["id"] = "n", ["type"] = "HumanTask", ["assignee"] = new JsonObject { ["role"] = "head" }, ["outcomes"] = new JsonArray("Approve"),
+            ["id"] = "n",
+            ["type"] = "HumanTask",
+            ["assignee"] = new JsonObject { ["role"] = "head" },
+            ["outcomes"] = new JsonArray("Approve"),
             ["escalation"] = new JsonObject { ["after"] = new JsonObject { ["workingDays"] = 2 }, ["action"] = "reassign" },
             ["reminders"] = new JsonArray(new JsonObject { ["before"] = new JsonObject { ["workingDays"] = 1 } }),
         };
@@ -131,8 +134,12 @@ public sealed class NodePropertiesTests
         await using var ctx = PropertiesContext.Create();
         var node = new JsonObject
         {
-            ["id"] = "n", ["type"] = "HumanTask", ["assignee"] = new JsonObject { ["role"] = "head" }, ["outcomes"] = new JsonArray("Approve"),
-            ["due"] = new JsonObject { ["workingDays"] = 5 }, ["reminders"] = new JsonArray(new JsonObject()),
+            ["id"] = "n",
+            ["type"] = "HumanTask",
+            ["assignee"] = new JsonObject { ["role"] = "head" },
+            ["outcomes"] = new JsonArray("Approve"),
+            ["due"] = new JsonObject { ["workingDays"] = 5 },
+            ["reminders"] = new JsonArray(new JsonObject()),
         };
         var host = PropertiesContext.Render(ctx, PropertiesContext.Definition(node), readOnly: true);
 

@@ -12,7 +12,10 @@ public sealed class PanelPreviewTests
 {
     private static readonly JsonObject Task = new()
     {
-        ["id"] = "n", ["type"] = "HumanTask", ["assignee"] = new JsonObject { ["role"] = "head" }, ["outcomes"] = new JsonArray("Approve"),
+        ["id"] = "n",
+        ["type"] = "HumanTask",
+        ["assignee"] = new JsonObject { ["role"] = "head" },
+        ["outcomes"] = new JsonArray("Approve"),
         ["due"] = new JsonObject { ["workingDays"] = 3 },
     };
 
@@ -104,7 +107,9 @@ public sealed class PanelPreviewTests
         await using var ctx = PropertiesContext.Create();
         var node = new JsonObject
         {
-            ["id"] = "n", ["type"] = "Notify", ["to"] = new JsonObject { ["role"] = "hr" },
+            ["id"] = "n",
+            ["type"] = "Notify",
+            ["to"] = new JsonObject { ["role"] = "hr" },
             ["subject"] = new JsonObject { ["vi"] = "Kính gửi {{ vars.fullName }} ({{ vars.score }})", ["en"] = "Dear {{ vars.fullName }} ({{ vars.score }})" },
             ["body"] = "Hồ sơ {{ instance.id }}",
         };
