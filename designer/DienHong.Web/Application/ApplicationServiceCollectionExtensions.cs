@@ -1,6 +1,7 @@
 using DienHong.Web.Application.Cases;
 using DienHong.Web.Application.Definitions;
 using DienHong.Web.Application.Designer.Versions;
+using DienHong.Web.Application.Designer.Properties;
 using DienHong.Web.Application.Disclosures;
 using DienHong.Web.Application.Instances;
 using DienHong.Web.Application.Launch;
@@ -33,6 +34,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<CaseService>();
         services.AddLaunch();
         services.AddDisclosures();
+        services.AddDesignerProperties();
         return services;
     }
 }
