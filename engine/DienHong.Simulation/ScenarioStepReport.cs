@@ -13,4 +13,5 @@ public sealed record ScenarioStepReport(
     IReadOnlyList<string> Failures,
     IReadOnlyList<JournalEntry> Written,
     IReadOnlyList<BookmarkRecord> Opened,
+    IReadOnlyList<BookmarkRecord> Open,
     string Status);

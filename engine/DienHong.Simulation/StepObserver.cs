@@ -19,17 +19,18 @@ internal sealed class StepObserver(SimulationHost host, Func<ScenarioStepReport,
         }
 
         IReadOnlyList<JournalEntry> written = [];
-        IReadOnlyList<BookmarkRecord> opened = [];
+        IReadOnlyList<BookmarkRecord> opened = [], open = [];
         var status = InstanceSnapshot.NotStarted(host.Clock.GetUtcNow()).Status;
         if (instanceId is not null)
         {
             written = [.. (await host.JournalAsync(instanceId, cancellationToken)).Where(e => e.Seq > journalSeq)];
             journalSeq = written.Count > 0 ? written[^1].Seq : journalSeq;
             var state = await ScenarioRunner.SnapshotAsync(host, instanceId, cancellationToken);
-            opened = [.. state.Bookmarks.Where(b => seen.Add(b.Id))];
+            open = state.Bookmarks;
+            opened = [.. open.Where(b => seen.Add(b.Id))];
             status = state.Status;
         }
 
-        await observe(new ScenarioStepReport(step, host.Clock.GetUtcNow(), failures, written, opened, status));
+        await observe(new ScenarioStepReport(step, host.Clock.GetUtcNow(), failures, written, opened, open, status));
     }
 }
