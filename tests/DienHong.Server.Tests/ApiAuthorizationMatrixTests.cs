@@ -62,6 +62,7 @@ public sealed class ApiAuthorizationMatrixTests(CaseServer cases) : IClassFixtur
         ["disclosures.get"] = async (s, c) => await c.GetAsync($"/api/v1/disclosures/{await s.DisclosureAsync()}"),
         ["disclosures.object"] = async (s, c) => await c.PostJsonAsync($"/api/v1/disclosures/{await s.DisclosureAsync()}/objections", new { text = " " }),
         ["disclosures.reply"] = async (s, c) => await c.PostJsonAsync($"/api/v1/disclosures/{await s.DisclosureAsync()}/objections/1/reply", new { outcome = "Dismissed", text = " " }),
+        ["definitions.dry-run"] = (_, c) => c.PostJsonAsync("/api/v1/definitions/dry-run", new { definition = new { }, scenario = "{}" }),
     };
 
     /// <summary>
@@ -113,6 +114,8 @@ public sealed class ApiAuthorizationMatrixTests(CaseServer cases) : IClassFixtur
         ["disclosures.get"] = [NoAuth, Ok, Ok, Ok, Ok, Ok, Denied, Denied, Hidden],
         ["disclosures.object"] = [NoAuth, Bad, Bad, Bad, Bad, Bad, Denied, Denied, Hidden],
         ["disclosures.reply"] = [NoAuth, Denied, Denied, Bad, Denied, Denied, Denied, Denied, Hidden],
+        // Anyone signed in may dry-run (it changes nothing): an empty definition is refused on its merits.
+        ["definitions.dry-run"] = [NoAuth, Bad, Bad, Bad, Bad, Bad, Bad, Bad, Bad],
     };
 
     public static TheoryData<string, string, int> Matrix()

@@ -31,6 +31,7 @@ public static class ApiEndpoints
         cases.MapCalendar();
         cases.MapAttachments();
         cases.MapDisclosures();
+        cases.MapDesignerDryRun();
         return api;
     }
 

@@ -4,13 +4,14 @@ namespace DienHong.Web.Application.Designer.DryRun;
 
 /// <summary>
 /// One played step of a dry run (bước chạy thử): its number (0 for the start), its kind, a label in the reader's
-/// language, the fake clock after it, the nodes it entered and completed, the tasks it opened with their due dates,
+/// language, the node it is about (the one it names, else the first it entered), the fake clock after it, the nodes it entered and completed, the tasks it opened with their due dates,
 /// the journal entries it wrote, the expectations that failed on it, and the case's status after it.
 /// </summary>
 public sealed record DryRunStep(
     int Number,
     string Kind,
     string Label,
+    string? Node,
     DateTimeOffset At,
     string Status,
     IReadOnlyList<string> Entered,

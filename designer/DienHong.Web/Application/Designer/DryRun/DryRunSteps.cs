@@ -55,6 +55,7 @@ internal sealed class DryRunSteps(WorkflowDefinition workflow, OrganizationDirec
             report.Step?.Number ?? 0,
             report.Step?.Kind ?? "start",
             Label(report.Step, report.At),
+            report.Step?.Target is { } target && workflow.FindNode(target) is not null ? target : entered.FirstOrDefault() ?? completed.FirstOrDefault(),
             report.At,
             report.Status,
             entered,
