@@ -22,16 +22,26 @@ internal sealed class DryRunHost : IDisposable
     public DryRunHost(DryRunLimits? limits = null)
     {
         var services = new ServiceCollection();
-        services.AddSingleton(limits ?? DryRunLimits.Default);
         services.AddSingleton<TimeProvider>(Demo.Clock(new DateOnly(2027, 2, 1)));
-        // The engine's registrations give the validator; this provider is never started, so its database stays unmade.
-        services.AddDienHong(o => o.UseSqlite(Path.Combine(folder, "unused.db")).UseCalendar(Calendar).AddAssemblies(typeof(HumanTaskActivity).Assembly))
-            .UseOrganization(Demo.Organization.Organization);
-        services.AddDesignerDryRun();
+        Register(services, folder, limits);
         provider = services.BuildServiceProvider();
     }
 
+    /// <summary>
+    /// Registers the dry run and what it needs in <paramref name="services"/> (a bunit context's too); the engine's
+    /// registrations give the validator, and are never started, so the database file in <paramref name="folder"/> stays unmade.
+    /// </summary>
+    public static void Register(IServiceCollection services, string folder, DryRunLimits? limits = null)
+    {
+        services.AddSingleton(limits ?? DryRunLimits.Default);
+        services.AddDienHong(o => o.UseSqlite(Path.Combine(folder, "unused.db")).UseCalendar(Calendar).AddAssemblies(typeof(HumanTaskActivity).Assembly))
+            .UseOrganization(Demo.Organization.Organization);
+        services.AddDesignerDryRun();
+    }
+
     public static WorkingCalendar Calendar { get; } = VietnamCalendar.Create(Repo("workflows", "calendars"));
+
+    public string Folder => folder;
 
     public DryRunService Service => provider.GetRequiredService<DryRunService>();
 
