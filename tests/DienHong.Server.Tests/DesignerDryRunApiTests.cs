@@ -68,7 +68,7 @@ public sealed class DesignerDryRunApiTests(CaseServer cases) : IClassFixture<Cas
         error.GetProperty("line").GetInt32().ShouldBe(4);
         error.GetProperty("step").GetInt32().ShouldBe(1);
         error.GetProperty("rule").GetString().ShouldBe("scenario.step");
-        error.GetProperty("message").GetString().ShouldContain("no-such-node");
+        error.String("message").ShouldContain("no-such-node");
     }
 
     [Fact]
