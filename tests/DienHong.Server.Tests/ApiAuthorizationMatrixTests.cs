@@ -66,6 +66,7 @@ public sealed class ApiAuthorizationMatrixTests(CaseServer cases) : IClassFixtur
         ["designer.diff"] = (_, c) => c.GetAsync($"/api/v1/definitions/salary-step-regular/diff?from={ShippedVersion}&to={ShippedVersion}"),
         ["designer.revert"] = (_, c) => c.PostJsonAsync("/api/v1/definitions/salary-step-regular/99/revert"),
         ["designer.export"] = (_, c) => c.GetAsync($"/api/v1/definitions/salary-step-regular/{ShippedVersion}/export"),
+        ["definitions.dry-run"] = (_, c) => c.PostJsonAsync("/api/v1/definitions/dry-run", new { definition = new { }, scenario = "{}" }),
     };
 
     /// <summary>
@@ -121,6 +122,8 @@ public sealed class ApiAuthorizationMatrixTests(CaseServer cases) : IClassFixtur
         ["designer.diff"] = [NoAuth, Bad, Bad, Bad, Bad, Bad, Bad, Bad, Bad],
         ["designer.revert"] = [NoAuth, Denied, Denied, Denied, Denied, Hidden, Hidden, Denied, Denied],
         ["designer.export"] = [NoAuth, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok],
+        // Anyone signed in may dry-run (it changes nothing): an empty definition is refused on its merits.
+        ["definitions.dry-run"] = [NoAuth, Bad, Bad, Bad, Bad, Bad, Bad, Bad, Bad],
     };
 
     public static TheoryData<string, string, int> Matrix()

@@ -32,6 +32,7 @@ public static class ApiEndpoints
         cases.MapAttachments();
         cases.MapDisclosures();
         cases.MapDesignerVersions();
+        cases.MapDesignerDryRun();
         return api;
     }
 
