@@ -73,9 +73,21 @@ public sealed class BrowserSession : IAsyncDisposable
         return page;
     }
 
-    /// <summary>Saves the whole page as <paramref name="name"/> under <see cref="Chromium.Artifacts"/>.</summary>
-    public static Task ScreenshotAsync(IPage page, string name) =>
-        page.ScreenshotAsync(new() { Path = Path.Combine(Chromium.Artifacts, name), FullPage = true });
+    /// <summary>
+    /// Saves the whole page as <paramref name="name"/> under <see cref="Chromium.Artifacts"/>, from the top (a page
+    /// scrolled down would show the fixed app bar in its middle), down to the bottom of <paramref name="upTo"/> when given.
+    /// </summary>
+    public static async Task ScreenshotAsync(IPage page, string name, ILocator? upTo = null)
+    {
+        await page.EvaluateAsync("window.scrollTo(0, 0)");
+        var bottom = upTo is null ? null : await upTo.BoundingBoxAsync();
+        await page.ScreenshotAsync(new()
+        {
+            Path = Path.Combine(Chromium.Artifacts, name),
+            FullPage = true,
+            Clip = bottom is null ? null : new() { X = 0, Y = 0, Width = page.ViewportSize!.Width, Height = bottom.Y + bottom.Height + 16 },
+        });
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -4,6 +4,7 @@ using DienHong.Server.Testing;
 using DienHong.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Shouldly;
 using static Microsoft.Playwright.Assertions;
 
 namespace DienHong.Browser.Tests;
@@ -50,7 +51,13 @@ public sealed class SalaryStepWalkTests
         await Expect(chair.Locator("[data-node=hr-prepare]")).ToHaveAttributeAsync("data-state", "visited");
         await Expect(chair.GetByTestId("timeline-text").Last).ToHaveTextAsync("Bước “Người đứng đầu quyết định nâng bậc” chờ Người đứng đầu, Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện xử lý");
         await Expect(chair.GetByTestId("journal-check")).ToHaveAttributeAsync("data-intact", "true");
-        await BrowserSession.ScreenshotAsync(chair, "walk-case-vi-1280x800.png");
+        // The case's fields beside their labels: a long label leaves the value at least half the row.
+        var employee = chair.Locator("dd[data-value=employeeId]");
+        await Expect(employee).ToContainTextAsync("Trương Thị Ngọc Bích");
+        var (value, fields) = (await employee.BoundingBoxAsync(), await chair.GetByTestId("case-fields").BoundingBoxAsync());
+        value!.Width.ShouldBeGreaterThanOrEqualTo(fields!.Width / 2 - 1);
+        await chair.Locator("[data-node=head-decide]").ScrollIntoViewIfNeededAsync();
+        await BrowserSession.ScreenshotAsync(chair, "walk-case-vi-1280x800.png", chair.GetByTestId("flowchart"));
 
         // The head reads English: the language goes with the account from here on.
         var head = await session.SignedInAsync("e0101", "/inbox", 1280, 800);
@@ -62,7 +69,7 @@ public sealed class SalaryStepWalkTests
         await decide.ClickAsync();
         await Expect(head.GetByTestId("task-panel").GetByTestId("history-line").Last).ToContainTextAsync("Head decides the step increase");
         await head.GetByTestId("task-panel").GetByLabel("Comment").FillAsync("Agreed: sign the decision.");
-        await BrowserSession.ScreenshotAsync(head, "walk-inbox-en-1280x800.png");
+        await BrowserSession.ScreenshotAsync(head, "walk-inbox-en-1280x800.png", head.Locator("[data-testid=outcome][data-outcome=Approve]"));
         await DecideAsync(head, "Approve", "Recorded: Head decides the step increase — Approve");
 
         // HR posts the signed decision from a phone, with a photo of the notice board as the proof.
