@@ -19,20 +19,7 @@ public sealed class LaunchTests
 
         var card = page.Locator("[data-testid=workflow][data-key=salary-step-regular]");
         await Expect(card.GetByTestId("legal-basis")).ToContainTextAsync("Căn cứ pháp lý");
-        await card.GetByTestId("choose").ClickAsync();
-        var form = page.GetByTestId("launch-form");
-        // The whole search text at once: the autocomplete searches after a pause, and the pick must follow that search.
-        var person = form.Locator("[data-field=employeeId] input");
-        await person.ClickAsync();
-        await person.FillAsync("Lợi");
-        var option = page.GetByRole(AriaRole.Option, new() { Name = "Tô Văn Lợi (E0110)" });
-        await Expect(option).ToHaveCountAsync(1);
-        await option.ClickAsync();
-        await Expect(form.Locator("[data-field=employeeId] input")).ToHaveValueAsync("Tô Văn Lợi (E0110)");
-        await form.Locator("[data-field=gradeLevel] input").FillAsync("college");
-        await form.Locator("[data-field=lastStepDate] input").FillAsync("01/01/2020");
-        await form.Locator("[data-field=lastStepDate] input").PressAsync("Enter");
-        await form.Locator("[data-field=completedDuties] input").CheckAsync();
+        var form = await SalaryStepForm.FillAsync(page, "Lợi", "Tô Văn Lợi (E0110)", "01/01/2020");
         await BrowserSession.ScreenshotAsync(page, "launch-vi-1280x900.png");
         await form.GetByTestId("start").ClickAsync();
 

@@ -162,20 +162,7 @@ public sealed class SalaryStepWalkTests
     /// <summary>HR chooses the regular salary step, fills the form for E0106 (picked by name) and starts it: the case's id.</summary>
     private static async Task<string> LaunchAsync(IPage hr)
     {
-        var card = hr.Locator("[data-testid=workflow][data-key=salary-step-regular]");
-        await card.GetByTestId("choose").ClickAsync();
-        var form = hr.GetByTestId("launch-form");
-        var person = form.Locator("[data-field=employeeId] input");
-        await person.ClickAsync();
-        await person.FillAsync("Bích");
-        var option = hr.GetByRole(AriaRole.Option, new() { Name = "Trương Thị Ngọc Bích (E0106)" });
-        await Expect(option).ToHaveCountAsync(1);
-        await option.ClickAsync();
-        await Expect(person).ToHaveValueAsync("Trương Thị Ngọc Bích (E0106)");
-        await form.Locator("[data-field=gradeLevel] input").FillAsync("college");
-        await form.Locator("[data-field=lastStepDate] input").FillAsync("01/05/2024");
-        await form.Locator("[data-field=lastStepDate] input").PressAsync("Enter");
-        await form.Locator("[data-field=completedDuties] input").CheckAsync();
+        var form = await SalaryStepForm.FillAsync(hr, "Bích", "Trương Thị Ngọc Bích (E0106)", "01/05/2024");
         await BrowserSession.ScreenshotAsync(hr, "walk-launch-vi-1280x800.png");
         await form.GetByTestId("start").ClickAsync();
         await ConfirmedAsync(hr, "Đã khởi tạo hồ sơ");
