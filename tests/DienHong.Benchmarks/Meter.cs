@@ -65,9 +65,17 @@ public sealed class Meter
         return GC.GetTotalMemory(true);
     }
 
-    /// <summary>Measures what <paramref name="suspend"/> leaves behind per instance: managed heap and JIT-compiled methods.</summary>
+    /// <summary>
+    /// Measures what <paramref name="suspend"/> leaves behind per instance: managed heap and JIT-compiled methods. With
+    /// no instances to suspend (<c>--suspended 0</c>) the phase is skipped and the result has no retained figures.
+    /// </summary>
     public static async Task<ChildResult> RetainedAsync(ChildResult result, int m, Func<int, Task> suspend)
     {
+        if (m <= 0)
+        {
+            return result with { Suspended = 0 };
+        }
+
         var heap0 = SettledHeap();
         var jit0 = JitInfo.GetCompiledMethodCount();
         await suspend(m).ConfigureAwait(false);
