@@ -34,7 +34,7 @@ public static class DienHongChild
             var engine = provider.GetRequiredService<WorkflowEngine>();
             var breakdown = new Breakdown(options.Breakdown);
 
-            await Driver.RunAsync(options.Warmup, options.Concurrency, _ => OneAsync(engine, breakdown));
+            await WarmUp.RunAsync(options, n => Driver.RunAsync(n, options.Concurrency, _ => OneAsync(engine, breakdown)));
             breakdown.Reset();
             var meter = new Meter();
             await Driver.RunAsync(options.N, options.Concurrency, _ => OneAsync(engine, breakdown));

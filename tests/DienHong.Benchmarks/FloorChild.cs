@@ -22,7 +22,11 @@ public static class FloorChild
             using var connection = database.Open();
             using var sql = new FloorSql(connection);
             var peer = grouped ? "floor-group" : "floor";
-            Run(sql, options.Warmup, 3, grouped, options.Concurrency);
+            await WarmUp.RunAsync(options, n =>
+            {
+                Run(sql, n, 3, grouped, options.Concurrency);
+                return Task.CompletedTask;
+            });
             var meter = new Meter();
             Run(sql, options.N, 3, grouped, options.Concurrency);
             var result = meter.Stop(peer, options.N);
