@@ -3,8 +3,8 @@ using System.Runtime;
 
 namespace DienHong.Benchmarks;
 
-/// <summary>Wall time, process CPU time, allocations and JIT-compiled methods over one measured phase.</summary>
-public sealed class Meter
+/// <summary>Wall time, process CPU time, allocations and JIT-compiled methods over one measured phase, after <paramref name="warmedUp"/> warm-up instances.</summary>
+public sealed class Meter(int warmedUp)
 {
     private readonly Stopwatch wall = Stopwatch.StartNew();
     private readonly TimeSpan cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
@@ -28,6 +28,7 @@ public sealed class Meter
             AllocBytesPerInstance = (double)alloc / n,
             JitPerInstance = (double)jit / n,
             Load = LoadAverage(),
+            WarmedUp = warmedUp,
         };
     }
 

@@ -13,7 +13,7 @@ public static class Report
         var c = CultureInfo.InvariantCulture;
         s.AppendLine("## Machine").AppendLine();
         s.AppendLine(c, $"- {Environment.ProcessorCount} logical CPUs, {Cpu()}, {Ram()} RAM, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}");
-        s.AppendLine(c, $"- in flight: {options.Concurrency}; warm-up: {options.Warmup} instances; suspended phase: {options.Suspended:N0} instances; runs per cell: {options.Runs} (median shown)").AppendLine();
+        s.AppendLine(c, $"- in flight: {options.Concurrency}; warm-up: rounds of {options.Warmup:N0} instances until a round JIT-compiles under {WarmUp.QuietMethodsPerInstance} methods per instance (at most {options.WarmupRounds}; WorkflowCore one round); suspended phase: {options.Suspended:N0} instances; runs per cell: {options.Runs} (median shown)").AppendLine();
         s.AppendLine("## Medians").AppendLine();
         s.AppendLine("| peer | N | runs | instances/s | CPU µs/instance | peak RSS MiB | alloc KiB/instance | JIT methods/instance | retained B/suspended | JIT/suspended | load avg |");
         s.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");

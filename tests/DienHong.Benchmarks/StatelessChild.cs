@@ -23,12 +23,12 @@ public static class StatelessChild
             using var connection = new SqliteConnection($"Data Source={Path.Combine(folder.FullName, "stateless.db")};Pooling=False");
             connection.Open();
             using var store = new CaseTable(connection);
-            await WarmUp.RunAsync(options, n =>
+            var warmedUp = await WarmUp.RunAsync(options, n =>
             {
                 Run(store, n);
                 return Task.CompletedTask;
             });
-            var meter = new Meter();
+            var meter = new Meter(warmedUp);
             Run(store, options.N);
             var result = meter.Stop(Peer, options.N);
             return await Meter.RetainedAsync(result, options.Suspended, m =>

@@ -24,7 +24,7 @@ public static class WarmUp
             await round(options.Warmup).ConfigureAwait(false);
             run += options.Warmup;
             var compiled = JitInfo.GetCompiledMethodCount() - jit0;
-            await Console.Error.WriteLineAsync($"warm-up round {r + 1}: {options.Warmup} instances, {compiled} methods compiled").ConfigureAwait(false);
+            await Console.Error.WriteLineAsync($"warm-up round {r + 1}: {options.Warmup} instances, {compiled} methods JIT-compiled").ConfigureAwait(false);
             if (compiled < options.Warmup * QuietMethodsPerInstance)
             {
                 break;
