@@ -1,4 +1,5 @@
 using DienHong.Server.Accounts;
+using DienHong.Server.Administration;
 using DienHong.Server.Api;
 using DienHong.Server.Configuration;
 using DienHong.Server.Operations;
@@ -6,6 +7,7 @@ using DienHong.Server.Resources;
 using DienHong.Server.Startup;
 using DienHong.Server.Web;
 using DienHong.Web;
+using DienHong.Web.Application.Administration;
 using DienHong.Web.Application.Attachments;
 using DienHong.Web.Components;
 using DienHong.Web.Localization;
@@ -97,6 +99,7 @@ public static class ServerProgram
         // Attachment files live in this node's data folder, so on PostgreSQL their index stays beside them (one node).
         var attachmentIndex = database.IsPostgres ? server.AttachmentIndexPath : server.AccountsPath;
         services.AddAttachments(AttachmentsComposition.UseSqlite($"Data Source={attachmentIndex}"), server.AttachmentsPath);
+        services.AddAdministration(database.IsPostgres ? PostgresAdministrationDbContext.On(database.ConnectionString!) : AdministrationComposition.UseSqlite($"Data Source={server.AccountsPath}"));
         services.AddDienHongWeb();
         services.AddProblemDetails();
         services.AddExceptionHandler<ApiExceptionHandler>();

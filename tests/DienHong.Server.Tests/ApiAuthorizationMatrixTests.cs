@@ -62,6 +62,9 @@ public sealed class ApiAuthorizationMatrixTests(CaseServer cases) : IClassFixtur
         ["disclosures.get"] = async (s, c) => await c.GetAsync($"/api/v1/disclosures/{await s.DisclosureAsync()}"),
         ["disclosures.object"] = async (s, c) => await c.PostJsonAsync($"/api/v1/disclosures/{await s.DisclosureAsync()}/objections", new { text = " " }),
         ["disclosures.reply"] = async (s, c) => await c.PostJsonAsync($"/api/v1/disclosures/{await s.DisclosureAsync()}/objections/1/reply", new { outcome = "Dismissed", text = " " }),
+        ["organisation.substitutions.record"] = (_, c) => c.PostJsonAsync("/api/v1/organisation/substitutions", new { agency = "van-phong", personId = "E0109", substituteId = "E0109", from = "2030-01-07", to = "2030-01-11" }),
+        ["organisation.substitutions.end"] = async (s, c) => await c.DeleteAsync($"/api/v1/organisation/substitutions/{await MatrixSubstitution.OfAsync(s)}"),
+        ["calendar.days"] = (_, c) => c.PostJsonAsync("/api/v1/calendar/days", new { date = "2030-06-10", kind = "nope", reason = new { vi = "Nghỉ", en = "Off" } }),
     };
 
     /// <summary>
@@ -113,6 +116,9 @@ public sealed class ApiAuthorizationMatrixTests(CaseServer cases) : IClassFixtur
         ["disclosures.get"] = [NoAuth, Ok, Ok, Ok, Ok, Ok, Denied, Denied, Hidden],
         ["disclosures.object"] = [NoAuth, Bad, Bad, Bad, Bad, Bad, Denied, Denied, Hidden],
         ["disclosures.reply"] = [NoAuth, Denied, Denied, Bad, Denied, Denied, Denied, Denied, Hidden],
+        ["organisation.substitutions.record"] = [NoAuth, Denied, Bad, Denied, Bad, Denied, Denied, Denied, Denied],
+        ["organisation.substitutions.end"] = [NoAuth, Denied, Conflict, Denied, Conflict, Denied, Denied, Denied, Hidden],
+        ["calendar.days"] = [NoAuth, Denied, Denied, Denied, Denied, Denied, Denied, Bad, Denied],
     };
 
     public static TheoryData<string, string, int> Matrix()
