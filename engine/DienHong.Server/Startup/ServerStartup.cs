@@ -45,6 +45,11 @@ public sealed class ServerStartup(
 
         Directory.CreateDirectory(options.AttachmentsPath);
         await services.MigrateAttachmentsAsync(cancellationToken);
+        if (database.IsPostgres)
+        {
+            await services.GetRequiredService<AttachmentIndexImport>().RunAsync(cancellationToken);
+        }
+
         await services.MigrateAdministrationAsync(cancellationToken);
 
         var published = await catalog.PublishAsync(options.CatalogPath, cancellationToken);
