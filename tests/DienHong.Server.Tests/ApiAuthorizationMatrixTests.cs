@@ -67,6 +67,9 @@ public sealed class ApiAuthorizationMatrixTests(CaseServer cases) : IClassFixtur
         ["designer.revert"] = (_, c) => c.PostJsonAsync("/api/v1/definitions/salary-step-regular/99/revert"),
         ["designer.export"] = (_, c) => c.GetAsync($"/api/v1/definitions/salary-step-regular/{ShippedVersion}/export"),
         ["definitions.dry-run"] = (_, c) => c.PostJsonAsync("/api/v1/definitions/dry-run", new { definition = new { }, scenario = "{}" }),
+        ["organisation.substitutions.record"] = (_, c) => c.PostJsonAsync("/api/v1/organisation/substitutions", new { agency = "van-phong", personId = "E0109", substituteId = "E0109", from = "2030-01-07", to = "2030-01-11" }),
+        ["organisation.substitutions.end"] = async (s, c) => await c.DeleteAsync($"/api/v1/organisation/substitutions/{await MatrixSubstitution.OfAsync(s)}"),
+        ["calendar.days"] = (_, c) => c.PostJsonAsync("/api/v1/calendar/days", new { date = "2030-06-10", kind = "nope", reason = new { vi = "Nghỉ", en = "Off" } }),
     };
 
     /// <summary>
@@ -124,6 +127,9 @@ public sealed class ApiAuthorizationMatrixTests(CaseServer cases) : IClassFixtur
         ["designer.export"] = [NoAuth, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok],
         // Anyone signed in may dry-run (it changes nothing): an empty definition is refused on its merits.
         ["definitions.dry-run"] = [NoAuth, Bad, Bad, Bad, Bad, Bad, Bad, Bad, Bad],
+        ["organisation.substitutions.record"] = [NoAuth, Denied, Bad, Denied, Bad, Denied, Denied, Denied, Denied],
+        ["organisation.substitutions.end"] = [NoAuth, Denied, Conflict, Denied, Conflict, Denied, Denied, Denied, Hidden],
+        ["calendar.days"] = [NoAuth, Denied, Denied, Denied, Denied, Denied, Denied, Bad, Denied],
     };
 
     public static TheoryData<string, string, int> Matrix()
