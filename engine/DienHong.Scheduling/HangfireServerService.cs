@@ -4,20 +4,21 @@ using Microsoft.Extensions.Hosting;
 namespace DienHong.Scheduling;
 
 /// <summary>
-/// Runs the Hangfire job server (máy chủ tác vụ) in the host. On start it first schedules the wake-up jobs that
-/// bookmarks are missing and registers the recurring launches; the engine database must be migrated before.
+/// Runs the Hangfire job server (máy chủ tác vụ) in the host. On start it registers the wake-up drain
+/// (<see cref="WakeDrain"/>) and the recurring launches; the engine database must be migrated before. It reads no
+/// bookmark: a start costs the same on an empty database and on one with a million open tasks.
 /// </summary>
 public sealed class HangfireServerService(
     JobStorage storage,
     BackgroundJobServerOptions options,
-    MissingWakeJobs missingJobs,
+    IRecurringJobManager recurringJobs,
     RecurringLaunches launches) : IHostedService, IDisposable
 {
     private BackgroundJobServer? server;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        await missingJobs.ScheduleMissingJobsAsync(cancellationToken).ConfigureAwait(false);
+        WakeDrain.Register(recurringJobs);
         await launches.RegisterAsync(cancellationToken).ConfigureAwait(false);
         server ??= new BackgroundJobServer(options, storage);
     }

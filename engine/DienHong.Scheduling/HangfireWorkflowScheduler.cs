@@ -5,22 +5,18 @@ using Hangfire.States;
 namespace DienHong.Scheduling;
 
 /// <summary>
-/// The durable scheduler (bộ hẹn giờ bền vững) on Hangfire: every wake-up of a bookmark is one delayed
-/// <see cref="WakeJob"/>, and its job id is stored on the bookmark so closing the bookmark deletes the job directly.
+/// The engine's scheduler under Hangfire (bộ hẹn giờ): a wake-up needs no job of its own, <see cref="WakeDrain"/>
+/// finds it in the due-time index when its time comes. Bookmarks saved by earlier versions, which made one delayed
+/// <see cref="WakeJob"/> per wake-up, still carry that job's id: closing or moving such a bookmark deletes its job.
 /// </summary>
 public sealed class HangfireWorkflowScheduler(IBackgroundJobClient jobs) : IWorkflowScheduler
 {
-    /// <summary>Schedules <see cref="WakeJob.RunAsync"/> at <paramref name="wakeAt"/> and returns the Hangfire job id.</summary>
-    public string? Schedule(string instanceId, string bookmarkId, DateTimeOffset wakeAt)
-    {
-        var wakeMs = wakeAt.ToUnixTimeMilliseconds();
-        return jobs.Schedule<WakeJob>(j => j.RunAsync(instanceId, bookmarkId, wakeMs, CancellationToken.None), wakeAt);
-    }
+    /// <summary>No job: the drain wakes the bookmark.</summary>
+    public string? Schedule(string instanceId, string bookmarkId, DateTimeOffset wakeAt) => null;
 
     /// <summary>
-    /// Deletes the job while it waits (scheduled, enqueued, or failed after its retries). A job that is running is
-    /// left to finish: that is the wake-up closing its own bookmark, which then ends Succeeded rather than Deleted. A
-    /// job that already ran or was deleted is left as it is.
+    /// Deletes an earlier version's job while it waits (scheduled, enqueued, or failed after its retries). A job that
+    /// is running is left to finish; one that already ran or was deleted is left as it is.
     /// </summary>
     public void Cancel(string jobId)
     {

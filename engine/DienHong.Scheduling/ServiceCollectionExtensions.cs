@@ -37,9 +37,10 @@ public static class ServiceCollectionExtensions
 
     /// <summary>
     /// Uses Hangfire for every wake-up: the job storage chosen by <paramref name="storage"/> (SQLite file or
-    /// PostgreSQL), a job server in this process (<see cref="HangfireServerService"/>, a hosted service), and
-    /// <see cref="HangfireWorkflowScheduler"/> in place of the engine's scheduler. Both the storage's queue polling and
-    /// the server's schedule polling run every second, so a timer fires within about two seconds of its time.
+    /// PostgreSQL), a job server in this process (<see cref="HangfireServerService"/>, a hosted service) that runs
+    /// <see cref="WakeDrain"/> every second, and <see cref="HangfireWorkflowScheduler"/> in place of the engine's
+    /// scheduler. The drain's schedule and the storage's queue are both polled every second, so a timer fires within
+    /// about three seconds of its time.
     /// Recurring launches take their agencies from <see cref="IAgencyDirectory"/>: register one before or after this
     /// call, or give <paramref name="agencyIds"/> for a fixed list.
     /// </summary>
@@ -72,7 +73,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<IAgencyDirectory>(new ConfiguredAgencyDirectory(agencyIds ?? []));
         services.AddTransient<WakeJob>();
         services.AddTransient<RecurringLaunches>();
-        services.AddSingleton<MissingWakeJobs>();
+        services.AddSingleton<WakeDrain>();
         services.AddSingleton<HangfireServerService>();
         services.AddHostedService(sp => sp.GetRequiredService<HangfireServerService>());
         return services;

@@ -66,8 +66,9 @@ public sealed class RecurringLaunchTests
 
         registered.ShouldBe(["yearly-review"]);
         using var connection = host.JobStorage.GetConnection();
-        var job = connection.GetRecurringJobs().Single();
-        job.Id.ShouldBe("yearly-review");
+        var jobs = connection.GetRecurringJobs();
+        jobs.Select(j => j.Id).Order().ToArray().ShouldBe([WakeDrain.JobId, "yearly-review"], "the launches beside the wake-up drain");
+        var job = jobs.Single(j => j.Id == "yearly-review");
         job.Cron.ShouldBe("0 8 15 1 *");
         job.Job.Type.ShouldBe(typeof(RecurringLaunches));
     }

@@ -1,5 +1,6 @@
 using DienHong.Engine.Storage;
-using Hangfire;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Shouldly;
 using Xunit;
 using static DienHong.Engine.Tests.Definitions;
@@ -7,16 +8,17 @@ using static DienHong.Engine.Tests.Definitions;
 namespace DienHong.Scheduling.Tests;
 
 /// <summary>
-/// A task's reminder and escalation run as real Hangfire jobs. Their times are hours away, so the test asks Hangfire
-/// to run each scheduled job now (requeue): the job carries the wake time it was scheduled for, and the task
-/// decides by that time, exactly as when the job fires on its own.
+/// A task's reminder and escalation, fired by the real Hangfire server's wake-up drain. Their times are hours away,
+/// so the engine's clock is moved past each of them: the drain, which reads the due wake-ups at the engine's time,
+/// then fires each exactly as when its time comes on its own.
 /// </summary>
 public sealed class ReminderJobTests
 {
     [Fact]
-    public async Task The_reminder_job_fires_before_the_deadline_and_the_escalation_job_after_it()
+    public async Task The_drain_fires_the_reminder_before_the_deadline_and_the_escalation_after_it()
     {
-        await using var host = await SchedulingHost.CreateAsync();
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var host = await SchedulingHost.CreateAsync(configure: s => s.AddSingleton<TimeProvider>(clock));
         await host.PublishAsync(Workflow("reminded",
             string.Join(",",
                 Node("start", "Start"),
@@ -30,43 +32,38 @@ public sealed class ReminderJobTests
         var task = started.OpenBookmarks.Single();
         task.WakeAt.ShouldBe(task.DueAt!.Value.AddHours(-1));
 
-        var reminderJob = task.JobId.ShouldNotBeNull();
-        host.Get<IBackgroundJobClient>().Requeue(reminderJob);
-        var afterReminder = await WaitForJobChangeAsync(host, started.InstanceId!, reminderJob);
+        clock.SetUtcNow(task.WakeAt!.Value.AddMinutes(1));
+        var afterReminder = await WaitForWakeChangeAsync(host, started.InstanceId!, task.WakeAt);
 
         afterReminder.WakeAt.ShouldBe(task.DueAt!.Value.AddHours(2));
         (await host.EventsAsync(started.InstanceId!)).ShouldContain("ReminderSent");
         (await host.EventsAsync(started.InstanceId!)).ShouldNotContain("TaskEscalated");
 
-        host.Get<IBackgroundJobClient>().Requeue(afterReminder.JobId!);
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (!(await host.EventsAsync(started.InstanceId!)).Contains("TaskEscalated") && DateTime.UtcNow < deadline)
-        {
-            await System.Threading.Tasks.Task.Delay(100);
-        }
+        clock.SetUtcNow(afterReminder.WakeAt!.Value.AddMinutes(1));
+        var escalated = await WaitForWakeChangeAsync(host, started.InstanceId!, afterReminder.WakeAt);
 
-        var escalated = (await host.LoadAsync(started.InstanceId!)).Bookmarks.Single();
         escalated.Id.ShouldBe(task.Id);
         escalated.Assignee.ShouldBe("role:head");
         escalated.WakeAt.ShouldBeNull();
         (await host.EventsAsync(started.InstanceId!)).ShouldBe(["InstanceStarted", "TaskCreated", "ReminderSent", "TaskEscalated"]);
+        host.ScheduledJobs().ShouldBe(0);
     }
 
-    /// <summary>Polls until the task's wake-up job is no longer <paramref name="jobId"/> (the job ran and scheduled the next).</summary>
-    private static async Task<BookmarkRecord> WaitForJobChangeAsync(SchedulingHost host, string instanceId, string jobId)
+    /// <summary>Polls until the task no longer wakes at <paramref name="wakeAt"/> (the drain woke it).</summary>
+    private static async Task<BookmarkRecord> WaitForWakeChangeAsync(SchedulingHost host, string instanceId, DateTimeOffset? wakeAt)
     {
         var deadline = DateTime.UtcNow.AddSeconds(20);
         while (true)
         {
             var bookmark = (await host.LoadAsync(instanceId)).Bookmarks.Single();
-            if (bookmark.JobId != jobId)
+            if (bookmark.WakeAt != wakeAt)
             {
                 return bookmark;
             }
 
             if (DateTime.UtcNow > deadline)
             {
-                throw new TimeoutException($"The reminder job {jobId} did not run within 20 s.");
+                throw new TimeoutException($"The wake-up at {wakeAt:o} was not drained within 20 s.");
             }
 
             await System.Threading.Tasks.Task.Delay(100);

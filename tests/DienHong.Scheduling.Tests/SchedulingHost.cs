@@ -116,6 +116,9 @@ public sealed class SchedulingHost : IAsyncDisposable
     public async Task<IReadOnlyList<string>> EventsAsync(string instanceId) =>
         [.. (await Get<IJournalReader>().ReadAsync(instanceId, 0, int.MaxValue)).Select(j => j.Event)];
 
+    /// <summary>How many delayed jobs wait in the job storage.</summary>
+    public long ScheduledJobs() => JobStorage.GetMonitoringApi().ScheduledCount();
+
     /// <summary>The current Hangfire state name of a job (Scheduled, Enqueued, Succeeded, Deleted, ...).</summary>
     public string? JobState(string jobId)
     {

@@ -1,11 +1,15 @@
 using DienHong.Engine.Storage;
+using Hangfire;
 using Shouldly;
 using Xunit;
 using static DienHong.Engine.Tests.Definitions;
 
 namespace DienHong.Scheduling.Tests;
 
-/// <summary>Timers through the real Hangfire server: they fire, survive restarts, and are removed with their task.</summary>
+/// <summary>
+/// Timers through the real Hangfire server: the wake-up drain fires them, with no job per timer; they survive
+/// restarts, and a job an earlier version made for a bookmark is deleted with its task.
+/// </summary>
 public sealed class TimerJobTests
 {
     private static string TimerIn(string key, int milliseconds) => Workflow(key,
@@ -24,9 +28,8 @@ public sealed class TimerJobTests
         var started = await host.StartAsync("one-second");
 
         started.Status.ShouldBe(Engine.Runtime.RunStatus.Ok);
-        var timer = started.OpenBookmarks.Single();
-        timer.JobId.ShouldNotBeNull();
-        (await host.LoadAsync(started.InstanceId!)).Bookmarks.Single().JobId.ShouldBe(timer.JobId);
+        started.OpenBookmarks.Single().JobId.ShouldBeNull("the drain finds the timer: it has no job of its own");
+        host.ScheduledJobs().ShouldBe(0);
         await host.WaitForStatusAsync(started.InstanceId!, InstanceStatus.Completed);
         (await host.EventsAsync(started.InstanceId!)).Count(e => e == "TimerFired").ShouldBe(1);
     }
@@ -39,7 +42,6 @@ public sealed class TimerJobTests
 
         var started = await host.StartAsync("at-once");
 
-        started.OpenBookmarks.Single().JobId.ShouldNotBeNull();
         await host.WaitForStatusAsync(started.InstanceId!, InstanceStatus.Completed);
         (await host.EventsAsync(started.InstanceId!)).Count(e => e == "TimerFired").ShouldBe(1);
     }
@@ -54,7 +56,6 @@ public sealed class TimerJobTests
         {
             await first.PublishAsync(TimerIn("restart", 4000));
             var started = await first.StartAsync("restart");
-            started.OpenBookmarks.Single().JobId.ShouldNotBeNull();
             instanceId = started.InstanceId!;
         }
 
@@ -65,7 +66,7 @@ public sealed class TimerJobTests
     }
 
     [Fact]
-    public async Task Timers_saved_without_a_job_server_get_their_jobs_at_startup()
+    public async Task Timers_saved_without_a_job_server_fire_once_it_runs()
     {
         string instanceId;
         var polling = await SchedulingHost.CreateAsync(withHangfire: false);
@@ -79,28 +80,36 @@ public sealed class TimerJobTests
         }
 
         await using var hangfire = await polling.ReopenAsync();
-        (await hangfire.LoadAsync(instanceId)).Bookmarks.SingleOrDefault()?.JobId.ShouldNotBeNull();
         await hangfire.WaitForStatusAsync(instanceId, InstanceStatus.Completed);
         (await hangfire.EventsAsync(instanceId)).Count(e => e == "TimerFired").ShouldBe(1);
-        (await hangfire.Get<MissingWakeJobs>().ScheduleMissingJobsAsync()).ShouldBe(0);
     }
 
     [Fact]
-    public async Task Completing_a_task_deletes_its_escalation_job()
+    public async Task Completing_a_task_deletes_the_job_an_earlier_version_made_for_it()
     {
-        await using var host = await SchedulingHost.CreateAsync();
-        await host.PublishAsync(Workflow("escalated",
-            string.Join(",",
-                Node("start", "Start"),
-                Task("review", "\"Done\"", """, "escalation": { "after": { "hours": 4 }, "action": "reassign", "to": { "role": "head" } }"""),
-                Node("end", "End")),
-            string.Join(",", Edge("start", "review"), Edge("review", "end"))));
-        var started = await host.StartAsync("escalated");
-        var task = started.OpenBookmarks.Single();
-        var jobId = task.JobId.ShouldNotBeNull();
+        string instanceId;
+        var before = await SchedulingHost.CreateAsync(withHangfire: false);
+        before.KeepFolder = true;
+        await using (before)
+        {
+            await before.PublishAsync(Workflow("escalated",
+                string.Join(",",
+                    Node("start", "Start"),
+                    Task("review", "\"Done\"", """, "escalation": { "after": { "hours": 4 }, "action": "reassign", "to": { "role": "head" } }"""),
+                    Node("end", "End")),
+                string.Join(",", Edge("start", "review"), Edge("review", "end"))));
+            instanceId = (await before.StartAsync("escalated")).InstanceId!;
+        }
+
+        await using var host = await before.ReopenAsync();
+        var task = (await host.LoadAsync(instanceId)).Bookmarks.Single();
+        // What an earlier version saved: one delayed wake-up job per bookmark, its id on the bookmark.
+        var jobId = host.Get<IBackgroundJobClient>().Schedule<WakeJob>(
+            j => j.RunAsync(instanceId, task.Id, task.WakeAt!.Value.ToUnixTimeMilliseconds(), CancellationToken.None), task.WakeAt!.Value);
+        (await host.Get<IWakeIndex>().AttachJobAsync(task.Id, task.WakeAt!.Value, jobId)).ShouldBeTrue();
         host.JobState(jobId).ShouldBe("Scheduled");
 
-        var done = await host.Engine.ResumeAsync(task.Id, new Engine.Runtime.ResumeInput("tester", "Done"), started.InstanceId);
+        var done = await host.Engine.ResumeAsync(task.Id, new Engine.Runtime.ResumeInput("tester", "Done"), instanceId);
 
         done.Status.ShouldBe(Engine.Runtime.RunStatus.Ok);
         done.InstanceStatus.ShouldBe(InstanceStatus.Completed);

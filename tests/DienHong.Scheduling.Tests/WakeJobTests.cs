@@ -8,7 +8,10 @@ using static DienHong.Engine.Tests.Definitions;
 
 namespace DienHong.Scheduling.Tests;
 
-/// <summary>The wake-up job itself: idempotent, and safe when it runs before the scheduling run has committed.</summary>
+/// <summary>
+/// The per-bookmark wake-up job that earlier versions scheduled (still run when such a job fires): idempotent, and
+/// safe when it runs before the scheduling run has committed.
+/// </summary>
 public sealed class WakeJobTests
 {
     private static readonly string OneHourTimer = Workflow("hour-timer",
@@ -81,7 +84,6 @@ public sealed class WakeJobTests
         var changes = await committing.WaitAsync(TimeSpan.FromSeconds(10));
         var instanceId = changes.Instance.Id;
         var timer = changes.AddedBookmarks.Single();
-        timer.JobId.ShouldNotBeNull();
         var wake = System.Threading.Tasks.Task.Run(() => host.Get<WakeJob>().RunAsync(instanceId, timer.Id, timer.WakeAt!.Value.ToUnixTimeMilliseconds(), CancellationToken.None));
         await host.Get<RecordingLocks>().SecondRequest(instanceId).WaitAsync(TimeSpan.FromSeconds(10));
 

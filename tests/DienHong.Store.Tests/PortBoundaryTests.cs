@@ -21,7 +21,7 @@ public sealed partial class PortBoundaryTests
     [MemberData(nameof(Consumers))]
     public void A_consumer_assembly_references_no_store(string consumer)
     {
-        var assembly = consumer == "Workflows" ? typeof(HumanTaskActivity).Assembly : typeof(MissingWakeJobs).Assembly;
+        var assembly = consumer == "Workflows" ? typeof(HumanTaskActivity).Assembly : typeof(WakeDrain).Assembly;
 
         assembly.GetReferencedAssemblies().Select(a => a.Name!)
             .Where(name => StorageAssemblies.Any(s => name.StartsWith(s, StringComparison.Ordinal)))

@@ -35,12 +35,25 @@ public sealed class SqliteQueryPlanTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_inbox_reads_by_assignee_and_due_time()
+    public async Task The_inbox_of_a_person_reads_by_assignee_and_due_time()
     {
-        var plans = await PlansAsync(() => Services.GetRequiredService<ITaskQueries>().InboxAsync(new InboxQuery(["role:head", "user:a"], ["agency-a"], 10, "5:b")).AsTask());
+        var plans = await PlansAsync(() => Services.GetRequiredService<ITaskQueries>().InboxAsync(new InboxQuery(["user:a"], null, 10, "5:b")).AsTask());
 
         plans.Count.ShouldBe(2);
         plans.ShouldAllBe(p => p.Contains("USING INDEX IX_bookmarks_assignee_due_at"));
+        plans.ShouldAllBe(p => !p.Contains("SCAN ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_inbox_of_a_role_in_an_agency_reads_its_open_cases_then_their_tasks()
+    {
+        // "role:hr" is every agency's HR: through the assignee index it would read the role's tasks of all agencies.
+        var plans = await PlansAsync(() => Services.GetRequiredService<ITaskQueries>().InboxAsync(new InboxQuery(["role:head", "user:a"], ["agency-a"], 10, "5:b")).AsTask());
+
+        plans.Count.ShouldBe(2);
+        plans.ShouldAllBe(p => p.StartsWith("SEARCH i USING INDEX IX_instances_agency_status (agency=? AND status=?)", StringComparison.Ordinal)
+            || p.StartsWith("SEARCH i USING COVERING INDEX IX_instances_agency_status (agency=? AND status=?)", StringComparison.Ordinal));
+        plans.ShouldAllBe(p => p.Contains("SEARCH b USING INDEX IX_bookmarks_instance_id (instance_id=?)"));
         plans.ShouldAllBe(p => !p.Contains("SCAN ", StringComparison.Ordinal));
     }
 

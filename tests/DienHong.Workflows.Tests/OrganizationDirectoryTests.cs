@@ -100,6 +100,22 @@ public sealed class OrganizationDirectoryTests
     }
 
     [Fact]
+    public void The_roles_a_person_acts_in_follow_the_chain_of_substitutes_on_the_day()
+    {
+        var organization = OrganizationJson.Read(SmallOrganization.Json, "small.json");
+        var day = new DateOnly(2027, 2, 9);
+        var chained = new OrganizationDirectory(organization with { Substitutions = [.. organization.Substitutions, new Substitution("B2", "B3", day, day, null)] });
+
+        // B1 (head) is away with B2 standing in, and B2 (deputy, union committee) is away that day with B3 standing in.
+        chained.ActingRolesOf("B3", day).Select(r => (r.PersonId, r.Role)).Order().ShouldBe(
+            [("B1", Roles.Head), ("B2", Roles.Deputy), ("B2", Roles.UnionCommittee)]);
+        chained.ActingRolesOf("B2", day).ShouldBeEmpty("B2 is away and hands on to B3");
+        chained.ActingRolesOf("B2", day.AddDays(1)).Select(r => (r.PersonId, r.Role)).ShouldBe([("B1", Roles.Head)]);
+        chained.ActingRolesOf("B3", day.AddDays(1)).ShouldBeEmpty();
+        chained.ActingRolesOf("B2", day.AddDays(5)).ShouldBeEmpty("B1 is back");
+    }
+
+    [Fact]
     public void Look_ups_find_agencies_people_units_and_the_superior_body()
     {
         Directory.FindAgency("phong")!.StaffCount.ShouldBe(3);

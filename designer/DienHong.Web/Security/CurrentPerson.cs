@@ -32,9 +32,7 @@ public sealed class CurrentPerson(OrganizationDirectory organization, TimeProvid
     {
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), WorkingCalendar.VietnamTimeZone).DateTime);
         var own = organization.AssignmentsOf(person.Id).ToLookup(a => a.AgencyId, a => a.Role);
-        var acting = organization.Organization.Roles
-            .Where(r => r.PersonId != person.Id && organization.ActingFor(r.PersonId, today) == person.Id)
-            .ToLookup(r => r.AgencyId, r => new ActingRole(r.Role, r.PersonId));
+        var acting = organization.ActingRolesOf(person.Id, today).ToLookup(r => r.AgencyId, r => new ActingRole(r.Role, r.PersonId));
         return own.Select(g => g.Key).Union(acting.Select(g => g.Key))
             .Select(organization.FindAgency)
             .OfType<Agency>()

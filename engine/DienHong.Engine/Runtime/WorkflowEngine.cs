@@ -174,15 +174,18 @@ public sealed partial class WorkflowEngine
 
     /// <summary>
     /// Wakes every bookmark whose time has come by <paramref name="until"/>, earliest first, and returns how many
-    /// took effect. Drivers of the clock (the scenario runner, hosts without a job server) call it.
+    /// took effect. Drivers of the clock (the scenario runner, the job server's drain) call it.
     /// </summary>
     public async Task<int> FireDueAsync(DateTimeOffset until, CancellationToken cancellationToken = default)
     {
+        const int batch = 100;
         var fired = 0;
         var tried = new HashSet<(string, DateTimeOffset)>();
         while (true)
         {
-            var due = (await store.DueAsync(until, 100, cancellationToken).ConfigureAwait(false))
+            // A refused wake (its instance faulted) stays due: the page grows by what was tried, so refused wakes
+            // at the front never hide the later ones.
+            var due = (await store.DueAsync(until, tried.Count + batch, cancellationToken).ConfigureAwait(false))
                 .Where(d => tried.Add((d.BookmarkId, d.WakeAt))).ToList();
             if (due.Count == 0)
             {

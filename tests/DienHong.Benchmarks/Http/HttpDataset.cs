@@ -4,8 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using DienHong.Server.Accounts;
 using DienHong.Server.Startup;
-using DienHong.Web.Application.Instances;
-using DienHong.Web.Security;
+using DienHong.Engine.Runtime;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DienHong.Benchmarks.Http;
@@ -13,13 +12,14 @@ namespace DienHong.Benchmarks.Http;
 /// <summary>
 /// The data set of the HTTP benchmark (bộ dữ liệu đo): a server data folder with the scaled organisation, an account
 /// per person (one password) and that many open salary-step cases, each waiting for its agency's HR. Made once per
-/// scale into the cache folder through the server's own start and case service (the engine's group commit, 128
-/// starts in flight), then copied for each run.
+/// scale into the cache folder through the server's own start and its engine (the engine's group commit, 128 starts
+/// in flight), then copied for each run.
 /// </summary>
 public sealed record HttpDataset(string Folder, string Password, int Agencies, int Tasks, double GenerateSeconds)
 {
     private const string Manifest = "dataset.json";
     private const int InFlight = 128;
+    private const string Workflow = "salary-step-regular";
 
     public static async Task<HttpDataset> OpenOrCreateAsync(string cache, int agencies, int tasks)
     {
@@ -71,12 +71,17 @@ public sealed record HttpDataset(string Folder, string Password, int Agencies, i
         return target;
     }
 
+    /// <summary>
+    /// Starts the cases through the engine, as the case service does after its checks (the same request: the published
+    /// version, the agency, the input, the HR person as the actor), without reading each case back for a reply.
+    /// </summary>
     private static async Task StartCasesAsync(InProcessServer server, JsonObject organization, int tasks)
     {
         var agencies = ScaledOrganization.CaseAgencies(organization).ToArray();
-        var hr = agencies.ToDictionary(a => a, a => server.Person(ScaledOrganization.Holder(organization, a, "hr")));
+        var hr = agencies.ToDictionary(a => a, a => ScaledOrganization.Holder(organization, a, "hr"));
         var employee = agencies.ToDictionary(a => a, a => ScaledOrganization.Holder(organization, a, "accountant"));
-        var instances = server.Services.GetRequiredService<InstanceService>();
+        var engine = server.Services.GetRequiredService<WorkflowEngine>();
+        var version = await engine.Store.FindVersionAsync(Workflow, null) ?? throw new InvalidOperationException($"'{Workflow}' is not published.");
         var next = -1;
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, InFlight).Select(_ => Task.Run(async () =>
@@ -86,13 +91,13 @@ public sealed record HttpDataset(string Folder, string Password, int Agencies, i
             {
                 var agency = agencies[i % agencies.Length];
                 var input = new JsonObject { ["employeeId"] = employee[agency], ["gradeLevel"] = "college", ["lastStepDate"] = "2020-01-01", ["completedDuties"] = true };
-                var started = await instances.StartAsync(hr[agency], new StartInstance("salary-step-regular", agency, Input: input));
+                var started = await engine.StartAsync(new StartRequest { DefinitionId = version.Id, Agency = agency, Input = input, Actor = hr[agency] });
                 if (!started.Succeeded)
                 {
-                    throw new InvalidOperationException($"Case {i} in {agency} was refused: {started.Refusal.Code}");
+                    throw new InvalidOperationException($"Case {i} in {agency} was refused: {started.Message}");
                 }
 
-                if (i > 0 && i % 10_000 == 0)
+                if (i > 0 && i % 50_000 == 0)
                 {
                     await Console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  {i:N0} cases started, {i / clock.Elapsed.TotalSeconds:F0}/s"));
                 }

@@ -21,6 +21,7 @@ public sealed class OrganizationDirectory : IOrganizationDirectory
     private readonly Dictionary<string, List<Person>> staff;
     private readonly Dictionary<(string Agency, string Role), List<Person>> holders;
     private readonly HashSet<RoleAssignment> assignments;
+    private readonly Dictionary<string, List<RoleAssignment>> rolesOf;
     private volatile Absences absences;
 
     /// <summary>Builds the directory; throws <see cref="OrganizationFormatException"/> when the organisation is invalid.</summary>
@@ -51,6 +52,8 @@ public sealed class OrganizationDirectory : IOrganizationDirectory
         }
 
         absences = new Absences([], organization.Substitutions);
+        // Resolving a signed-in person reads these on every request: by person, not by scanning every role.
+        rolesOf = organization.Roles.GroupBy(r => r.PersonId).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
     }
 
     /// <summary>The organisation the directory was built from.</summary>
@@ -127,7 +130,24 @@ public sealed class OrganizationDirectory : IOrganizationDirectory
     public IReadOnlyList<RoleAssignment> AssignmentsOf(string personId)
     {
         var own = people.TryGetValue(personId, out var person) ? [new RoleAssignment(personId, person.AgencyId, Roles.Staff)] : Array.Empty<RoleAssignment>();
-        return Organization.Roles.Where(r => r.PersonId == personId).Concat(own).Distinct().ToList();
+        return (rolesOf.GetValueOrDefault(personId) ?? []).Concat(own).Distinct().ToList();
+    }
+
+    /// <summary>
+    /// The roles of others that <paramref name="personId"/> acts in on <paramref name="day"/> (đảm nhiệm thay): those
+    /// of every absent holder whose substitutes, followed as <see cref="ActingFor"/> does, end at them.
+    /// </summary>
+    public IReadOnlyList<RoleAssignment> ActingRolesOf(string personId, DateOnly day)
+    {
+        // Only someone who names them as a substitute, or names such a person, and so on, can hand them work.
+        var candidates = new HashSet<string>(StringComparer.Ordinal);
+        List<string> frontier = [personId];
+        for (var depth = 0; depth < MaxChain && frontier.Count > 0; depth++)
+        {
+            frontier = [.. frontier.SelectMany(p => absences.StandsInFor.GetValueOrDefault(p) ?? []).Where(p => p != personId && candidates.Add(p))];
+        }
+
+        return [.. candidates.Where(c => ActingFor(c, day) == personId).SelectMany(c => rolesOf.GetValueOrDefault(c) ?? [])];
     }
 
     /// <summary>The substitution covering <paramref name="day"/> for the person, if they are absent that day.</summary>
@@ -163,6 +183,8 @@ public sealed class OrganizationDirectory : IOrganizationDirectory
             Recorded = recorded;
             All = [.. declared, .. recorded];
             ByPerson = All.GroupBy(s => s.PersonId).ToDictionary(g => g.Key, g => g.OrderBy(s => s.From).ToList(), StringComparer.Ordinal);
+            StandsInFor = All.GroupBy(s => s.SubstituteId)
+                .ToDictionary(g => g.Key, g => g.Select(s => s.PersonId).Distinct().ToList(), StringComparer.Ordinal);
         }
 
         public IReadOnlyList<Substitution> Recorded { get; }
@@ -170,5 +192,8 @@ public sealed class OrganizationDirectory : IOrganizationDirectory
         public IReadOnlyList<Substitution> All { get; }
 
         public Dictionary<string, List<Substitution>> ByPerson { get; }
+
+        /// <summary>The people each substitute may stand in for, by substitute.</summary>
+        public Dictionary<string, List<string>> StandsInFor { get; }
     }
 }
