@@ -71,6 +71,8 @@ public sealed class SqliteQueryPlanTests : IAsyncLifetime
         plan.ShouldContain("SEARCH c USING INDEX IX_journal_at");
         plan.ShouldContain("SEARCH t USING INDEX sqlite_autoindex_journal_1 (instance_id=? AND seq<?)");
         plan.Split('\n').Count(l => l.Contains("CORRELATED SCALAR SUBQUERY", StringComparison.Ordinal)).ShouldBe(1);
+        var byMonth = (await PlansAsync(() => reports.CountsByPartAsync(new ReportQuery(DateTimeOffset.UnixEpoch, DateTimeOffset.UtcNow), [DateTimeOffset.UnixEpoch.AddDays(31)]).AsTask())).ShouldHaveSingleItem();
+        byMonth.Split('\n').Where(l => l.StartsWith("SEARCH", StringComparison.Ordinal)).ShouldBe(plan.Split('\n').Where(l => l.StartsWith("SEARCH", StringComparison.Ordinal)));
     }
 
     [Fact]

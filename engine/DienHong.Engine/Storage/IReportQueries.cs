@@ -10,6 +10,13 @@ public interface IReportQueries
     ValueTask<IReadOnlyList<AgencyCounts>> CountsAsync(ReportQuery query, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// The counts of <see cref="CountsAsync"/> cut at <paramref name="cuts"/> (ascending instants inside the period, such
+    /// as the first instant of each month after the first): per part and agency with anything in that part, in part
+    /// then agency order. One query for the whole period, however many parts.
+    /// </summary>
+    ValueTask<IReadOnlyList<PeriodCounts>> CountsByPartAsync(ReportQuery query, IReadOnlyList<DateTimeOffset> cuts, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// Per agency with any disclosure event in the period: postings journalled late (<c>DisclosureLate</c>), take-downs
     /// of postings that were on time (<c>DisclosureTakenDown</c> not late: the full period was served), objections
     /// received and answered. One query over the journal.

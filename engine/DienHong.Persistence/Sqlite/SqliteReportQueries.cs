@@ -10,7 +10,13 @@ namespace DienHong.Persistence.Sqlite;
 /// </summary>
 public sealed class SqliteReportQueries(SqliteDatabase database) : IReportQueries
 {
-    public ValueTask<IReadOnlyList<AgencyCounts>> CountsAsync(ReportQuery query, CancellationToken cancellationToken = default)
+    public ValueTask<IReadOnlyList<AgencyCounts>> CountsAsync(ReportQuery query, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult<IReadOnlyList<AgencyCounts>>([.. Counts(query, []).Select(p => p.Counts)]);
+
+    public ValueTask<IReadOnlyList<PeriodCounts>> CountsByPartAsync(ReportQuery query, IReadOnlyList<DateTimeOffset> cuts, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(Counts(query, cuts));
+
+    private IReadOnlyList<PeriodCounts> Counts(ReportQuery query, IReadOnlyList<DateTimeOffset> cuts)
     {
         ArgumentNullException.ThrowIfNull(query);
         var (from, to) = (UnixTime.ToMs(query.From), UnixTime.ToMs(query.To));
@@ -32,21 +38,21 @@ public sealed class SqliteReportQueries(SqliteDatabase database) : IReportQuerie
         // Completions are materialized so the due lookup runs once per completion (inlined, it would run once per use).
         var sql = $"""
             WITH completions AS MATERIALIZED (
-                SELECT i.agency, CASE WHEN c.at > (
+                SELECT i.agency, {PeriodParts.Of("c.at", cuts)} AS part, CASE WHEN c.at > (
                     SELECT CAST(round((julianday(json_extract(t.data, '$.due')) - 2440587.5) * 86400000) AS INTEGER)
                     FROM journal t {created} AND t.instance_id = c.instance_id AND t.seq < c.seq AND t.node_id = c.node_id
                     ORDER BY t.seq DESC LIMIT 1) THEN 1 ELSE 0 END AS late
                 FROM journal c JOIN instances i ON i.id = c.instance_id {tasks})
-            SELECT agency, sum(opened), sum(closed), sum(on_time), sum(late) FROM (
-                SELECT agency, 1 AS opened, 0 AS closed, 0 AS on_time, 0 AS late FROM instances {opened}
+            SELECT part, agency, sum(opened), sum(closed), sum(on_time), sum(late) FROM (
+                SELECT agency, {PeriodParts.Of("created_at", cuts)} AS part, 1 AS opened, 0 AS closed, 0 AS on_time, 0 AS late FROM instances {opened}
                 UNION ALL
-                SELECT agency, 0, 1, 0, 0 FROM instances {closed}
+                SELECT agency, {PeriodParts.Of("completed_at", cuts)}, 0, 1, 0, 0 FROM instances {closed}
                 UNION ALL
-                SELECT agency, 0, 0, 1 - late, late FROM completions
-            ) GROUP BY agency ORDER BY agency
+                SELECT agency, part, 0, 0, 1 - late, late FROM completions
+            ) GROUP BY part, agency ORDER BY part, agency
             """;
-        return ValueTask.FromResult<IReadOnlyList<AgencyCounts>>(Statements.Query(
-            database, sql, r => new AgencyCounts(r.GetNullableString(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4)), [.. values]));
+        return Statements.Query(
+            database, sql, r => new PeriodCounts(r.GetInt32(0), new AgencyCounts(r.GetNullableString(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4), r.GetInt32(5))), [.. values]);
     }
 
     public ValueTask<IReadOnlyList<DisclosureCounts>> DisclosureCountsAsync(ReportQuery query, CancellationToken cancellationToken = default)
