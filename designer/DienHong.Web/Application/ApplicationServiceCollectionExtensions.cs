@@ -1,5 +1,6 @@
 using DienHong.Web.Application.Cases;
 using DienHong.Web.Application.Definitions;
+using DienHong.Web.Application.Designer.Canvas;
 using DienHong.Web.Application.Disclosures;
 using DienHong.Web.Application.Instances;
 using DienHong.Web.Application.Launch;
@@ -31,6 +32,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<CaseService>();
         services.AddLaunch();
         services.AddDisclosures();
+        services.AddDesignerCanvas();
         return services;
     }
 }
