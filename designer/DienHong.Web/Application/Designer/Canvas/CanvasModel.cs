@@ -4,6 +4,7 @@ using DienHong.Calendar;
 using DienHong.Engine.Activities;
 using DienHong.Engine.Activities.Core;
 using DienHong.Engine.Definitions;
+using DienHong.Engine.Runtime;
 
 namespace DienHong.Web.Application.Designer.Canvas;
 
@@ -40,7 +41,11 @@ public sealed record CanvasModel(IReadOnlyList<CanvasNode> Nodes, IReadOnlyList<
 
     public CanvasNode? Node(string id) => Nodes.FirstOrDefault(n => n.Id == id);
 
-    /// <summary>The port for any outcome (but on an End, which nothing follows), one per declared outcome, and one for each outcome an edge names besides (Faulted, or one no longer declared: drawn so it can be seen and removed).</summary>
+    /// <summary>
+    /// The port for any outcome (but on an End, which nothing follows), one per outcome the node can produce as configured
+    /// (a task's Overdue only with an escalation that completes it), and one for each outcome an edge names besides
+    /// (Faulted, or one no longer declared: drawn so it can be seen and removed).
+    /// </summary>
     private static List<CanvasPort> Ports(JsonObject node, IActivity? activity, IEnumerable<CanvasEdge> outgoing)
     {
         var outcomes = new List<string?>();
@@ -51,7 +56,7 @@ public sealed record CanvasModel(IReadOnlyList<CanvasNode> Nodes, IReadOnlyList<
 
         if (activity is not null)
         {
-            outcomes.AddRange(activity.Outcomes(Definition(node)));
+            outcomes.AddRange(activity.PossibleOutcomes(Definition(node)).Where(o => o != Outcomes.Faulted));
         }
 
         outcomes.AddRange(outgoing.Select(e => e.Outcome).Where(o => !outcomes.Contains(o)).Distinct());
