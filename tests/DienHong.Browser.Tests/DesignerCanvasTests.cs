@@ -71,11 +71,12 @@ public sealed class DesignerCanvasTests : IDisposable
         (await launch.GetByTestId("launch-form").GetByTestId("case-link").GetAttributeAsync("href")).ShouldNotBeNull().ShouldStartWith("/cases/");
         await staff.CloseAsync();
 
-        // The README's picture: a catalog workflow open in the designer.
-        await page.GotoAsync("/designer/annual-staff-conference");
+        // The README's picture: a catalog workflow open in the designer, its first steps at a readable size.
+        await page.GotoAsync("/designer/annual-rewards");
         await Expect(page.Locator("[data-interactive=true]")).ToHaveCountAsync(1);
         await Expect(page.GetByTestId("edit-as-draft")).ToBeVisibleAsync();
-        await page.GetByTestId("fit").ClickAsync();
+        await Node(page, "set-reward-year").ClickAsync();
+        await Expect(Node(page, "set-reward-year")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("dh-node-selected"));
         await page.ScreenshotAsync(new() { Path = Path.Combine(Chromium.Artifacts, "designer-1280x800.png") });
     }
 
