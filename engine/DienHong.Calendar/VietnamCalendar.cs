@@ -24,6 +24,7 @@ public sealed class VietnamCalendar : IDaySource
 
     private readonly Dictionary<int, IReadOnlyDictionary<DateOnly, DayInfo>> tables;
     private readonly Dictionary<int, CalendarFileException> brokenYears = [];
+    private volatile IReadOnlyDictionary<DateOnly, DayInfo> announced = new Dictionary<DateOnly, DayInfo>();
 
     public VietnamCalendar(IEnumerable<OfficialYearSchedule> officialYears, VietnamHolidayRules? rules = null)
         : this(officialYears, [], rules)
@@ -66,6 +67,15 @@ public sealed class VietnamCalendar : IDaySource
 
     /// <summary>The computed fallback used for the other years.</summary>
     public VietnamHolidayRules Rules { get; }
+
+    /// <summary>
+    /// Days announced after the files were read (ngày nghỉ, ngày làm bù công bố thêm): each overrides whatever the file
+    /// or the rules say of its day, as a file's <see cref="OfficialYearSchedule.DaysOff"/> and <see cref="OfficialYearSchedule.WorkingDays"/> do.
+    /// </summary>
+    public IReadOnlyDictionary<DateOnly, DayInfo> Announced => announced;
+
+    /// <summary>Replaces the announced days in one step: a deadline counted meanwhile sees the old set or the new one.</summary>
+    public void Announce(IEnumerable<DayInfo> days) => announced = days.ToDictionary(d => d.Date);
 
     /// <summary>
     /// Reads every <c>vn-*.json</c> of <paramref name="calendarsFolder"/>, or of <see cref="FindCalendarsFolder"/>
@@ -132,14 +142,20 @@ public sealed class VietnamCalendar : IDaySource
     public DayInfo Describe(DateOnly date)
     {
         ThrowIfBroken(date.Year);
-        return tables.TryGetValue(date.Year, out var table) ? HolidayListing.Describe(date, table) : Rules.Describe(date);
+        return announced.TryGetValue(date, out var day) ? day
+            : tables.TryGetValue(date.Year, out var table) ? HolidayListing.Describe(date, table) : Rules.Describe(date);
     }
 
     /// <summary>The non-working days of a year with their reasons, in date order; plain weekends only when asked for.</summary>
     public IReadOnlyList<DayInfo> Holidays(int year, bool includeWeekends = false)
     {
         ThrowIfBroken(year);
-        return tables.TryGetValue(year, out var table) ? HolidayListing.Year(year, includeWeekends, table) : Rules.Holidays(year, includeWeekends);
+        var listed = tables.TryGetValue(year, out var table) ? HolidayListing.Year(year, includeWeekends, table) : Rules.Holidays(year, includeWeekends);
+        var days = announced;
+        var ofYear = days.Values.Where(d => d.Date.Year == year).ToList();
+        return ofYear.Count == 0
+            ? listed
+            : [.. listed.Where(d => !days.ContainsKey(d.Date)).Concat(ofYear.Where(d => !d.IsWorkingDay)).OrderBy(d => d.Date)];
     }
 
     /// <summary>Whether <paramref name="year"/> comes from an official file that is not marked provisional.</summary>

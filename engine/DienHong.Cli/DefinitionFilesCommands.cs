@@ -18,6 +18,9 @@ namespace DienHong.Cli;
 /// </summary>
 public static class DefinitionFilesCommands
 {
+    /// <summary>Who a command-line import is journalled as: the operating-system account that ran it.</summary>
+    private static string CliActor => "cli:" + Environment.UserName;
+
     private static readonly JsonDocumentOptions Lenient = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
     public static Command Export(CliContext context)
@@ -138,7 +141,7 @@ public static class DefinitionFilesCommands
 
         try
         {
-            var imported = await repository.ImportPublishedAsync(json, cancellationToken);
+            var imported = await repository.ImportPublishedAsync(json, CliActor, cancellationToken);
             stored[(imported.Key, imported.Version)] = imported;
             await context.Out.WriteLineAsync(CliApp.F(CliMessages.Imported, file, imported.Key, imported.Version));
             return true;

@@ -70,6 +70,10 @@ public sealed class PostgresInstanceQueries(PostgresDatabase database) : IInstan
         return new Page<InstanceSummary>(page, checked((int)total), more ? new Keyset(UnixTime.ToMs(page[^1].CreatedAt), page[^1].Id).ToString() : null);
     }
 
+    public async ValueTask<IReadOnlyDictionary<int, int>> UnfinishedPerVersionAsync(string key, CancellationToken cancellationToken = default) =>
+        (await PostgresStatements.QueryAsync(database, SqliteInstanceQueries.UnfinishedPerVersion, r => (Version: r.GetInt32(0), Count: (int)r.GetInt64(1)), cancellationToken, key).ConfigureAwait(false))
+            .ToDictionary(r => r.Version, r => r.Count);
+
     public async ValueTask<IReadOnlyList<IncidentRecord>> IncidentsAsync(string instanceId, CancellationToken cancellationToken = default) =>
         await PostgresStatements.QueryAsync(
             database,

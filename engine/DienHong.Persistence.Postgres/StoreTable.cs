@@ -10,7 +10,10 @@ internal sealed record StoreTable(string Name, string OrderBy, params (string Co
     public static readonly IReadOnlyList<StoreTable> All =
     [
         new("definitions", "id", ("id", "text"), ("key", "text"), ("version", "integer"), ("status", "text"), ("name", "text"), ("json", "text"),
-            ("created_at", "bigint"), ("published_at", "bigint"), ("retired_at", "bigint")),
+            ("created_at", "bigint"), ("published_at", "bigint"), ("retired_at", "bigint"), ("saved_at", "bigint"), ("saved_by", "text"),
+            ("published_by", "text"), ("retired_by", "text")),
+        new("definition_journal", "definition_key, seq", ("definition_key", "text"), ("seq", "bigint"), ("at", "bigint"), ("event", "text"), ("actor", "text"),
+            ("data", "text"), ("hash", "text")),
         new("instances", "id", ("id", "text"), ("definition_id", "text"), ("definition_key", "text"), ("definition_version", "integer"), ("status", "text"),
             ("outcome", "text"), ("correlation_key", "text"), ("agency", "text"), ("variables", "text"), ("state", "text"), ("journal_seq", "bigint"),
             ("journal_hash", "text"), ("row_version", "bigint"), ("created_at", "bigint"), ("updated_at", "bigint"), ("completed_at", "bigint"), ("seal", "bytea")),

@@ -23,6 +23,8 @@ public sealed class DienHongDbContext(DbContextOptions<DienHongDbContext> option
 
     public DbSet<AnchorEntity> Anchors => Set<AnchorEntity>();
 
+    public DbSet<DefinitionJournalEntity> DefinitionJournal => Set<DefinitionJournalEntity>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<DefinitionEntity>(e =>
@@ -80,6 +82,11 @@ public sealed class DienHongDbContext(DbContextOptions<DienHongDbContext> option
         {
             e.ToTable("anchors");
             e.HasKey(x => x.Id);
+        });
+        modelBuilder.Entity<DefinitionJournalEntity>(e =>
+        {
+            e.ToTable("definition_journal");
+            e.HasKey(x => new { x.DefinitionKey, x.Seq });
         });
 
         foreach (var entity in modelBuilder.Model.GetEntityTypes())

@@ -1,4 +1,6 @@
 using DienHong.Server.Accounts;
+using DienHong.Server.Administration;
+using DienHong.Server.Attachments;
 using DienHong.Server.Api;
 using DienHong.Server.Configuration;
 using DienHong.Server.Operations;
@@ -6,6 +8,7 @@ using DienHong.Server.Resources;
 using DienHong.Server.Startup;
 using DienHong.Server.Web;
 using DienHong.Web;
+using DienHong.Web.Application.Administration;
 using DienHong.Web.Application.Attachments;
 using DienHong.Web.Components;
 using DienHong.Web.Localization;
@@ -94,9 +97,12 @@ public static class ServerProgram
         services.AddHostedService<ServerStartup>();
         services.AddEngine(server, database, organization);
         services.AddAccounts(server, database);
-        // Attachment files live in this node's data folder, so on PostgreSQL their index stays beside them (one node).
-        var attachmentIndex = database.IsPostgres ? server.AttachmentIndexPath : server.AccountsPath;
-        services.AddAttachments(AttachmentsComposition.UseSqlite($"Data Source={attachmentIndex}"), server.AttachmentsPath);
+        // The index is in the database every node shares; the files are in the attachments folder (shared storage for several nodes).
+        services.AddAttachments(
+            database.IsPostgres ? PostgresAttachmentsDbContext.On(database.ConnectionString!) : AttachmentsComposition.UseSqlite($"Data Source={server.AccountsPath}"),
+            server.AttachmentsPath);
+        services.AddSingleton<AttachmentIndexImport>();
+        services.AddAdministration(database.IsPostgres ? PostgresAdministrationDbContext.On(database.ConnectionString!) : AdministrationComposition.UseSqlite($"Data Source={server.AccountsPath}"));
         services.AddDienHongWeb();
         services.AddProblemDetails();
         services.AddExceptionHandler<ApiExceptionHandler>();

@@ -24,11 +24,7 @@ public static class ScenarioReader
     {
         var file = Path.GetFullPath(path);
         var (root, lines) = ReadObject(path, file);
-        if (ScenarioKeys.FirstUnknown(root, ScenarioMessages.TheScenario, ScenarioKeys.Root) is { } unknown)
-        {
-            throw new ScenarioException(path, null, unknown.Message, lines.LineOf("/" + unknown.Key));
-        }
-
+        CheckRootKeys(path, root, lines);
         var folder = Path.GetDirectoryName(file)!;
         var workflowName = Text(path, root, "workflow") ?? throw new ScenarioException(path, null, ScenarioMessages.WorkflowRequired);
         var workflowPath = Path.GetFullPath(Path.Combine(folder, workflowName));
@@ -37,13 +33,47 @@ public static class ScenarioReader
             throw new ScenarioException(path, null, Localized.Format(ScenarioMessages.WorkflowMissing, workflowName, workflowPath));
         }
 
-        string workflowJson;
-        WorkflowDefinition workflow;
+        // Read within the definition limits: a scenario must not be able to make us load /dev/zero.
+        var (workflowJson, workflow) = ReadWorkflow(path, workflowName, () => DefinitionText.ReadFile(workflowPath, new DefinitionLimits()));
+        return Build(path, file, root, lines, workflowPath, workflowJson, workflow, () =>
+        {
+            var organizationName = Text(path, root, "organization");
+            var (organizationPath, organization) = ReadOrganization(path, folder, organizationName);
+            return (organizationPath, organizationName, organization);
+        });
+    }
+
+    /// <summary>
+    /// Reads a scenario given as text (kịch bản dạng văn bản) against a definition given as text, with the checks of
+    /// <see cref="Load"/>: the designer's dry run of an unsaved definition. The scenario's <c>workflow</c> and
+    /// <c>organization</c> keys, when present, are not followed: <paramref name="workflowJson"/> and
+    /// <paramref name="organization"/> stand for them. Problems are told against <paramref name="name"/> with the line.
+    /// </summary>
+    public static Scenario Parse(string name, string scenarioJson, string workflowName, string workflowJson, Organization? organization)
+    {
+        ArgumentNullException.ThrowIfNull(scenarioJson);
+        var (root, lines) = ParseObject(name, scenarioJson);
+        CheckRootKeys(name, root, lines);
+        Text(name, root, "workflow");
+        Text(name, root, "organization");
+        var (_, workflow) = ReadWorkflow(name, workflowName, () => workflowJson);
+        return Build(name, name, root, lines, workflowName, workflowJson, workflow, () => (null, null, organization));
+    }
+
+    private static void CheckRootKeys(string path, JsonObject root, JsonLineMap lines)
+    {
+        if (ScenarioKeys.FirstUnknown(root, ScenarioMessages.TheScenario, ScenarioKeys.Root) is { } unknown)
+        {
+            throw new ScenarioException(path, null, unknown.Message, lines.LineOf("/" + unknown.Key));
+        }
+    }
+
+    private static (string Json, WorkflowDefinition Workflow) ReadWorkflow(string path, string workflowName, Func<string> text)
+    {
         try
         {
-            // Read within the definition limits: a scenario must not be able to make us load /dev/zero.
-            workflowJson = DefinitionText.ReadFile(workflowPath, new DefinitionLimits());
-            workflow = DefinitionReader.Read(workflowJson);
+            var json = text();
+            return (json, DefinitionReader.Read(json));
         }
         catch (JsonException e)
         {
@@ -53,7 +83,22 @@ public static class ScenarioReader
         {
             throw new ScenarioException(path, null, Localized.Format(ScenarioMessages.WorkflowUnreadable, workflowName, e.Message));
         }
+    }
 
+    /// <summary>
+    /// The checks common to a file and a text: start, input, steps, then the organisation (read by
+    /// <paramref name="organization"/>, with the file name its problems are told against: none for an organisation given) and the agency.
+    /// </summary>
+    private static Scenario Build(
+        string path,
+        string file,
+        JsonObject root,
+        JsonLineMap lines,
+        string workflowPath,
+        string workflowJson,
+        WorkflowDefinition workflow,
+        Func<(string? Path, string? Name, Organization? Organization)> organization)
+    {
         var startText = Text(path, root, "start") ?? throw new ScenarioException(path, null, ScenarioMessages.StartRequired);
         if (!VietnamTime.TryParse(startText, out var start))
         {
@@ -83,17 +128,19 @@ public static class ScenarioReader
             throw new ScenarioException(path, null, ScenarioMessages.StepsArray);
         }
 
-        var organizationName = Text(path, root, "organization");
-        var (organizationPath, organization) = ReadOrganization(path, folder, organizationName);
+        var (organizationPath, organizationName, read) = organization();
         var agency = Text(path, root, "agency");
-        if (organization is not null && agency is not null && organization.Agencies.All(a => a.Id != agency))
+        if (read is not null && agency is not null && read.Agencies.All(a => a.Id != agency))
         {
-            throw new ScenarioException(path, null, Localized.Format(ScenarioMessages.AgencyUnknown, agency, organizationName));
+            var reason = organizationName is null
+                ? Localized.Format(ScenarioMessages.AgencyNotInOrganization, agency)
+                : Localized.Format(ScenarioMessages.AgencyUnknown, agency, organizationName);
+            throw new ScenarioException(path, null, reason, lines.LineOf("/agency"));
         }
 
         return new Scenario(file, workflowPath, workflowJson, workflow, organizationPath, agency, start, root["input"]?.DeepClone() as JsonObject, steps)
         {
-            Organization = organization,
+            Organization = read,
             StartedBy = Text(path, root, "by"),
         };
     }
@@ -110,7 +157,11 @@ public static class ScenarioReader
             throw new ScenarioException(path, null, ScenarioMessages.NotFound);
         }
 
-        var json = ReadText(path, file);
+        return ParseObject(path, ReadText(path, file));
+    }
+
+    private static (JsonObject Root, JsonLineMap Lines) ParseObject(string path, string json)
+    {
         if (string.IsNullOrWhiteSpace(json))
         {
             throw new ScenarioException(path, null, JsonProblem.Empty);

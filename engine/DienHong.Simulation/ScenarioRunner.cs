@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using DienHong.Engine.Activities;
+using DienHong.Engine.Catalog;
 using DienHong.Engine.Resources;
 using DienHong.Engine.Runtime;
 using DienHong.Engine.Storage;
@@ -18,11 +19,21 @@ public static class ScenarioRunner
     /// <summary>The actor of the start and of steps without <c>by</c>.</summary>
     public const string DefaultActor = "scenario";
 
-    public static async Task<SimulationResult> RunAsync(string path, SimulationOptions options, CancellationToken cancellationToken = default)
+    public static async Task<SimulationResult> RunAsync(string path, SimulationOptions options, CancellationToken cancellationToken = default) =>
+        await RunAsync(ScenarioReader.Load(path), options, null, cancellationToken);
+
+    /// <summary>
+    /// Runs a scenario already read (e.g. by <see cref="ScenarioReader.Parse"/>), telling <paramref name="observe"/>
+    /// what the start and each step did as soon as it is done, so a caller can show a run as it goes and keep what ran
+    /// when <paramref name="cancellationToken"/> stops it.
+    /// </summary>
+    public static async Task<SimulationResult> RunAsync(Scenario scenario, SimulationOptions options, Func<ScenarioStepReport, ValueTask>? observe, CancellationToken cancellationToken = default)
     {
-        var scenario = ScenarioReader.Load(path);
+        ArgumentNullException.ThrowIfNull(scenario);
+        var path = scenario.File;
         await using var host = await SimulationHost.CreateAsync(scenario.Start, options, scenario.Organization, cancellationToken);
         await ImportAsync(host, path, scenario, options, cancellationToken);
+        var observer = new StepObserver(host, observe);
         var failures = new List<string>();
         var started = await host.Engine.StartAsync(new StartRequest
         {
@@ -36,14 +47,18 @@ public static class ScenarioRunner
         if (!started.Succeeded || started.InstanceId is null)
         {
             failures.Add(Text.Format(ScenarioMessages.StartFailed, started.Message));
+            await observer.TellAsync(null, null, failures, cancellationToken);
             return await ScenarioReport.CreateAsync(host, scenario, null, failures, cancellationToken);
         }
 
+        await observer.TellAsync(null, started.InstanceId, [], cancellationToken);
         foreach (var step in scenario.Steps)
         {
-            failures.AddRange((await RunStepAsync(host, path, scenario.Agency, started.InstanceId, step, cancellationToken))
-                .Select(f => Text.Format(ScenarioMessages.Step, step.Number, f)));
+            cancellationToken.ThrowIfCancellationRequested();
+            var stepFailures = await RunStepAsync(host, path, scenario.Agency, started.InstanceId, step, cancellationToken);
             ThrowIfCalendarBroken(host);
+            await observer.TellAsync(step, started.InstanceId, stepFailures, cancellationToken);
+            failures.AddRange(stepFailures.Select(f => Text.Format(ScenarioMessages.Step, step.Number, f)));
             if (failures.Count > 0)
             {
                 break;
@@ -65,7 +80,7 @@ public static class ScenarioRunner
 
         try
         {
-            await host.Definitions.ImportPublishedAsync(scenario.WorkflowJson, cancellationToken);
+            await host.Definitions.ImportPublishedAsync(scenario.WorkflowJson, DefinitionCatalog.SystemActor, cancellationToken);
         }
         catch (InvalidOperationException) when (options.KeepDatabase is not null)
         {

@@ -33,6 +33,9 @@ public sealed record ChildResult
     /// <summary>The machine's 1-minute load average when the measured phase ended (other work on the machine).</summary>
     public double Load { get; init; }
 
+    /// <summary>The instances run before the measured phase (<see cref="WarmUp"/>).</summary>
+    public int WarmedUp { get; init; }
+
     public string? Note { get; init; }
 
     public static JsonSerializerOptions Json { get; } = new() { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };

@@ -34,9 +34,9 @@ public static class DienHongChild
             var engine = provider.GetRequiredService<WorkflowEngine>();
             var breakdown = new Breakdown(options.Breakdown);
 
-            await Driver.RunAsync(options.Warmup, options.Concurrency, _ => OneAsync(engine, breakdown));
+            var warmedUp = await WarmUp.RunAsync(options, n => Driver.RunAsync(n, options.Concurrency, _ => OneAsync(engine, breakdown)));
             breakdown.Reset();
-            var meter = new Meter();
+            var meter = new Meter(warmedUp);
             await Driver.RunAsync(options.N, options.Concurrency, _ => OneAsync(engine, breakdown));
             var result = meter.Stop("dienhong", options.N) with { Note = breakdown.Describe(options.N) };
             return await Meter.RetainedAsync(result, options.Suspended, m => Driver.RunAsync(m, options.Concurrency, _ => StartOnlyAsync(engine)));

@@ -22,8 +22,12 @@ public static class FloorChild
             using var connection = database.Open();
             using var sql = new FloorSql(connection);
             var peer = grouped ? "floor-group" : "floor";
-            Run(sql, options.Warmup, 3, grouped, options.Concurrency);
-            var meter = new Meter();
+            var warmedUp = await WarmUp.RunAsync(options, n =>
+            {
+                Run(sql, n, 3, grouped, options.Concurrency);
+                return Task.CompletedTask;
+            });
+            var meter = new Meter(warmedUp);
             Run(sql, options.N, 3, grouped, options.Concurrency);
             var result = meter.Stop(peer, options.N);
             return await Meter.RetainedAsync(result, options.Suspended, m =>

@@ -3,8 +3,8 @@ using System.Runtime;
 
 namespace DienHong.Benchmarks;
 
-/// <summary>Wall time, process CPU time, allocations and JIT-compiled methods over one measured phase.</summary>
-public sealed class Meter
+/// <summary>Wall time, process CPU time, allocations and JIT-compiled methods over one measured phase, after <paramref name="warmedUp"/> warm-up instances.</summary>
+public sealed class Meter(int warmedUp)
 {
     private readonly Stopwatch wall = Stopwatch.StartNew();
     private readonly TimeSpan cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
@@ -28,6 +28,7 @@ public sealed class Meter
             AllocBytesPerInstance = (double)alloc / n,
             JitPerInstance = (double)jit / n,
             Load = LoadAverage(),
+            WarmedUp = warmedUp,
         };
     }
 
@@ -65,9 +66,17 @@ public sealed class Meter
         return GC.GetTotalMemory(true);
     }
 
-    /// <summary>Measures what <paramref name="suspend"/> leaves behind per instance: managed heap and JIT-compiled methods.</summary>
+    /// <summary>
+    /// Measures what <paramref name="suspend"/> leaves behind per instance: managed heap and JIT-compiled methods. With
+    /// no instances to suspend (<c>--suspended 0</c>) the phase is skipped and the result has no retained figures.
+    /// </summary>
     public static async Task<ChildResult> RetainedAsync(ChildResult result, int m, Func<int, Task> suspend)
     {
+        if (m <= 0)
+        {
+            return result with { Suspended = 0 };
+        }
+
         var heap0 = SettledHeap();
         var jit0 = JitInfo.GetCompiledMethodCount();
         await suspend(m).ConfigureAwait(false);

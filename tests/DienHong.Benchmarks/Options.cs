@@ -19,6 +19,9 @@ public sealed record Options
 
     public int Warmup { get; init; } = 2_000;
 
+    /// <summary>At most this many warm-up rounds of <see cref="Warmup"/> instances (<see cref="WarmUp"/>).</summary>
+    public int WarmupRounds { get; init; } = 20;
+
     public int Suspended { get; init; } = 10_000;
 
     public bool Breakdown { get; init; }
@@ -72,6 +75,7 @@ public sealed record Options
                 "--runs" => o with { Runs = Int(value) },
                 "--concurrency" => o with { Concurrency = Int(value) },
                 "--warmup" => o with { Warmup = Int(value) },
+                "--warmup-rounds" => o with { WarmupRounds = Int(value) },
                 "--suspended" => o with { Suspended = Int(value) },
                 "--wfc-once-from" => o with { WorkflowCoreOnceFrom = Int(value) },
                 "--timeout" => o with { TimeoutSeconds = Int(value) },
@@ -97,7 +101,7 @@ public sealed record Options
     /// <summary>The arguments that make a child of this process run one peer at one size.</summary>
     public IEnumerable<string> ChildArgs(string peer, int n) =>
     [
-        "--child", peer, "--n", Str(n), "--concurrency", Str(Concurrency), "--warmup", Str(Warmup), "--suspended", Str(Suspended),
+        "--child", peer, "--n", Str(n), "--concurrency", Str(Concurrency), "--warmup", Str(Warmup), "--warmup-rounds", Str(WarmupRounds), "--suspended", Str(Suspended),
         .. Breakdown ? new[] { "--breakdown" } : [],
         .. PostgresChild.IsPostgres(peer) ? new[] { "--postgres", Postgres! } : [],
     ];

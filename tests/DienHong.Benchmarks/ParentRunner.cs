@@ -47,7 +47,7 @@ public static class ParentRunner
                         break;
                     }
 
-                    await Console.Error.WriteLineAsync($"{peer} N={n} run {run + 1}: {result.InstancesPerSecond:F0}/s, {result.CpuUsPerInstance:F0} µs CPU, rss {result.PeakRssBytes / 1048576.0:F0} MiB {result.Note}");
+                    await Console.Error.WriteLineAsync($"{peer} N={n} run {run + 1}: {result.InstancesPerSecond:F0}/s, {result.CpuUsPerInstance:F0} µs CPU, rss {result.PeakRssBytes / 1048576.0:F0} MiB, after {result.WarmedUp} warm-up instances {result.Note}");
                     results.Add(result);
                 }
             }

@@ -37,12 +37,12 @@ public static class PostgresChild
             await provider.GetRequiredService<DefinitionCatalog>().ImportPublishedAsync(SalaryDefinition.Json);
             var engine = provider.GetRequiredService<WorkflowEngine>();
             var breakdown = new Breakdown(options.Breakdown);
-            await Driver.RunAsync(options.Warmup, options.Concurrency, _ => DienHongChild.OneAsync(engine, breakdown));
+            var warmedUp = await WarmUp.RunAsync(options, n => Driver.RunAsync(n, options.Concurrency, _ => DienHongChild.OneAsync(engine, breakdown)));
             breakdown.Reset();
             using var second = nodes == 2 ? await StartSecondAsync(options, database, keys) : null;
 
             var server = await PostgresMeter.StartAsync(database);
-            var meter = new Meter();
+            var meter = new Meter(warmedUp);
             second?.StandardInput.WriteLine("go");
             var mine = nodes == 2 ? options.N / 2 : options.N;
             await Driver.RunAsync(mine, options.Concurrency, _ => DienHongChild.OneAsync(engine, breakdown));
@@ -69,10 +69,10 @@ public static class PostgresChild
         await using var provider = await NodeAsync(options.Postgres!, options.Keys!);
         var engine = provider.GetRequiredService<WorkflowEngine>();
         var breakdown = new Breakdown(false);
-        await Driver.RunAsync(options.Warmup, options.Concurrency, _ => DienHongChild.OneAsync(engine, breakdown));
+        var warmedUp = await WarmUp.RunAsync(options, n => Driver.RunAsync(n, options.Concurrency, _ => DienHongChild.OneAsync(engine, breakdown)));
         Console.WriteLine("READY");
         await Console.In.ReadLineAsync();
-        var meter = new Meter();
+        var meter = new Meter(warmedUp);
         await Driver.RunAsync(options.N, options.Concurrency, _ => DienHongChild.OneAsync(engine, breakdown));
         return meter.Stop(SecondNode, options.N);
     }
@@ -90,7 +90,7 @@ public static class PostgresChild
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardInput = true, UseShellExecute = false };
         foreach (var a in new[] { typeof(PostgresChild).Assembly.Location, "--child", SecondNode, "--n", (options.N / 2).ToString(System.Globalization.CultureInfo.InvariantCulture),
-            "--concurrency", options.Concurrency.ToString(System.Globalization.CultureInfo.InvariantCulture), "--warmup", options.Warmup.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "--concurrency", options.Concurrency.ToString(System.Globalization.CultureInfo.InvariantCulture), "--warmup", options.Warmup.ToString(System.Globalization.CultureInfo.InvariantCulture), "--warmup-rounds", options.WarmupRounds.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "--postgres", database, "--keys", keys })
         {
             start.ArgumentList.Add(a);

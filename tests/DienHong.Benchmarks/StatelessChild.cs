@@ -15,7 +15,7 @@ public static class StatelessChild
 {
     private const string Peer = "stateless";
 
-    public static Task<ChildResult> RunAsync(Options options)
+    public static async Task<ChildResult> RunAsync(Options options)
     {
         var folder = Directory.CreateTempSubdirectory("dienhong-bench-");
         try
@@ -23,11 +23,15 @@ public static class StatelessChild
             using var connection = new SqliteConnection($"Data Source={Path.Combine(folder.FullName, "stateless.db")};Pooling=False");
             connection.Open();
             using var store = new CaseTable(connection);
-            Run(store, options.Warmup);
-            var meter = new Meter();
+            var warmedUp = await WarmUp.RunAsync(options, n =>
+            {
+                Run(store, n);
+                return Task.CompletedTask;
+            });
+            var meter = new Meter(warmedUp);
             Run(store, options.N);
             var result = meter.Stop(Peer, options.N);
-            return Meter.RetainedAsync(result, options.Suspended, m =>
+            return await Meter.RetainedAsync(result, options.Suspended, m =>
             {
                 for (var i = 0; i < m; i++)
                 {

@@ -9,23 +9,19 @@ using static Microsoft.Playwright.Assertions;
 namespace DienHong.Browser.Tests;
 
 /// <summary>A member of the office objects to a posted salary step on the board; the union chair finds the objection and dismisses it with a reply.</summary>
-public sealed class BoardTests : IDisposable
+public sealed class BoardTests
 {
     private static readonly string[] Proof = ["https://chauthanh.gov.vn/cong-khai/niem-yet-bang-tin.jpg"];
-
-    private readonly DataFolder folder = new();
 
     [ChromiumFact]
     public async Task Staff_object_on_the_board_and_the_union_chair_answers()
     {
-        await using var server = new ServerFactory(folder.Path, realSocket: true);
-        var address = server.Address;
+        await using var session = await BrowserSession.StartAsync();
+        var server = session.Server;
         var instance = await PostedAsync(server);
 
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await Chromium.LaunchAsync(playwright);
 
-        var staff = await SignedInAsync(browser, address, server, "e0110");
+        var staff = await SignedInAsync(session, "e0110");
         var card = staff.Locator("[data-testid=disclosure-card]").Filter(new() { HasText = "E0106" });
         await Expect(card.GetByTestId("due-chip")).ToContainTextAsync("ngày làm việc");
         await Expect(card).ToContainTextAsync("Đặng Thị Thu Hà");
@@ -33,9 +29,9 @@ public sealed class BoardTests : IDisposable
         await card.GetByRole(AriaRole.Button, new() { Name = "Gửi phản ánh" }).ClickAsync();
         await Expect(staff.GetByText("Đã gửi phản ánh về")).ToBeVisibleAsync();
         await Expect(card.GetByTestId("objection")).ToContainTextAsync("Chưa đủ 36 tháng giữ bậc");
-        await staff.ScreenshotAsync(new() { Path = Path.Combine(Chromium.Artifacts, "board-staff-vi.png"), FullPage = true });
+        await BrowserSession.ScreenshotAsync(staff, "board-staff-vi.png");
 
-        var chair = await SignedInAsync(browser, address, server, "e0102");
+        var chair = await SignedInAsync(session, "e0102");
         await chair.GetByRole(AriaRole.Tab, new() { Name = "Phản ánh cần trả lời" }).ClickAsync();
         var objection = chair.GetByTestId("answer-list").GetByTestId("objection");
         await Expect(objection).ToContainTextAsync("Chưa đủ 36 tháng giữ bậc");
@@ -44,7 +40,7 @@ public sealed class BoardTests : IDisposable
         await objection.GetByRole(AriaRole.Button, new() { Name = "Không chấp nhận" }).ClickAsync();
         await Expect(chair.GetByText("Đã trả lời phản ánh số 1.")).ToBeVisibleAsync();
         await Expect(objection.GetByTestId("objection-reply")).ToContainTextAsync("Không được chấp nhận");
-        await chair.ScreenshotAsync(new() { Path = Path.Combine(Chromium.Artifacts, "board-union-chair-vi.png"), FullPage = true });
+        await BrowserSession.ScreenshotAsync(chair, "board-union-chair-vi.png");
 
         var journal = await (await server.BearerAsync("e0102")).GetFromJsonAsync<JsonElement>($"/api/v1/instances/{instance}/journal?pageSize=100");
         var events = journal.GetProperty("items").EnumerateArray().ToList();
@@ -52,18 +48,10 @@ public sealed class BoardTests : IDisposable
         events.Single(e => e.GetProperty("event").GetString() == "ObjectionAnswered").GetProperty("actor").GetString().ShouldBe("E0102");
     }
 
-    public void Dispose() => folder.Dispose();
-
-    private static async Task<IPage> SignedInAsync(IBrowser browser, Uri address, ServerFactory server, string account)
+    private static async Task<IPage> SignedInAsync(BrowserSession session, string account)
     {
-        var context = await browser.NewContextAsync(new() { BaseURL = address.ToString(), ViewportSize = new() { Width = 1280, Height = 900 } });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/disclosures");
-        await page.GetByLabel("Tên đăng nhập").FillAsync(account);
-        await page.GetByLabel("Mật khẩu").FillAsync(server.DemoPassword!);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+        var page = await session.SignedInAsync(account, "/disclosures");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Bảng công khai" })).ToBeVisibleAsync();
-        await Expect(page.Locator("[data-interactive=true]")).ToHaveCountAsync(1);
         return page;
     }
 

@@ -1,4 +1,3 @@
-using DienHong.Server.Testing;
 using DienHong.Testing;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -6,29 +5,21 @@ using static Microsoft.Playwright.Assertions;
 namespace DienHong.Browser.Tests;
 
 /// <summary>The head of the office opens HR's salary-step case from the case list, on a phone: the timeline and the current step on the flowchart, then cancels it.</summary>
-public sealed class CasesTests : IDisposable
+public sealed class CasesTests
 {
-    private readonly DataFolder folder = new();
-
     [ChromiumFact]
     public async Task The_head_opens_a_case_from_the_list_and_sees_its_timeline_and_current_step()
     {
-        await using var server = new ServerFactory(folder.Path, realSocket: true);
-        var address = server.Address;
+        await using var session = await BrowserSession.StartAsync();
+        var server = session.Server;
         var caseId = (await InboxTests.HeadTaskAsync(server)).Split('.')[0];
 
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await Chromium.LaunchAsync(playwright);
-        await using var context = await browser.NewContextAsync(new() { BaseURL = address.ToString(), ViewportSize = new() { Width = 390, Height = 844 } });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/cases");
-        await Chromium.SignInAsync(page, "e0101", server.DemoPassword!);
+        var page = await session.SignedInAsync("e0101", "/cases", 390, 844);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Hồ sơ", Exact = true })).ToBeVisibleAsync();
-        await Expect(page.Locator("[data-interactive=true]")).ToHaveCountAsync(1);
 
         var link = page.Locator($"a[href='cases/{caseId}']");
         await Expect(link).ToBeVisibleAsync(new() { Timeout = 30_000 });
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Chromium.Artifacts, "cases-vi-390x844.png"), FullPage = true });
+        await BrowserSession.ScreenshotAsync(page, "cases-vi-390x844.png");
         await link.ClickAsync();
 
         // The page loads the case, its whole journal and its verification: on a machine busy with other builds that takes more than the default 5 s.
@@ -41,7 +32,7 @@ public sealed class CasesTests : IDisposable
         await Expect(current).ToBeFocusedAsync();
         await Expect(page.GetByTestId("journal-check")).ToHaveAttributeAsync("data-intact", "true");
         await Expect(page.GetByTestId("go-to-task")).ToBeVisibleAsync();
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Chromium.Artifacts, "case-vi-390x844.png"), FullPage = true });
+        await BrowserSession.ScreenshotAsync(page, "case-vi-390x844.png");
 
         // The head may cancel: the reason goes to the journal, and the page shows the case ended.
         await page.GetByLabel("Lý do hủy").FillAsync("Hồ sơ lập trùng.");
@@ -52,6 +43,4 @@ public sealed class CasesTests : IDisposable
         await Expect(page.Locator("[data-state=current]")).ToHaveCountAsync(0);
         await Expect(page.GetByTestId("case-actions")).ToHaveCountAsync(0);
     }
-
-    public void Dispose() => folder.Dispose();
 }

@@ -9,25 +9,17 @@ using static Microsoft.Playwright.Assertions;
 namespace DienHong.Browser.Tests;
 
 /// <summary>The head of the office signs in, finds HR's salary-step case waiting in the inbox with the case beside it, and approves it.</summary>
-public sealed class InboxTests : IDisposable
+public sealed class InboxTests
 {
-    private readonly DataFolder folder = new();
-
     [ChromiumFact]
     public async Task The_head_sees_the_task_in_the_inbox_and_approves_it()
     {
-        await using var server = new ServerFactory(folder.Path, realSocket: true);
-        var address = server.Address;
+        await using var session = await BrowserSession.StartAsync();
+        var server = session.Server;
         var task = await HeadTaskAsync(server);
 
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await Chromium.LaunchAsync(playwright);
-        await using var context = await browser.NewContextAsync(new() { BaseURL = address.ToString(), ViewportSize = new() { Width = 390, Height = 844 } });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/inbox");
-        await Chromium.SignInAsync(page, "e0101", server.DemoPassword!);
+        var page = await session.SignedInAsync("e0101", "/inbox", 390, 844);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Việc của tôi" })).ToBeVisibleAsync();
-        await Expect(page.Locator("[data-interactive=true]")).ToHaveCountAsync(1);
 
         var item = page.Locator($"[data-testid=inbox-item][data-task='{task}']");
         await Expect(item).ToContainTextAsync("Người đứng đầu quyết định nâng bậc");
@@ -39,7 +31,7 @@ public sealed class InboxTests : IDisposable
         await Expect(steps).ToHaveCountAsync(5);
         await Expect(steps.Nth(3)).ToContainTextAsync("Tổ chức cán bộ lập danh sách và dự thảo quyết định · Xử lý xong → Submitted · Đặng Thị Thu Hà");
         await Expect(steps.Last).ToContainTextAsync("Người đứng đầu quyết định nâng bậc · Giao việc");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Chromium.Artifacts, "inbox-vi-390x844.png"), FullPage = true });
+        await BrowserSession.ScreenshotAsync(page, "inbox-vi-390x844.png");
 
         await panel.GetByLabel("Ý kiến").FillAsync("Đồng ý nâng bậc.");
         await panel.GetByRole(AriaRole.Button, new() { Name = "Phê duyệt" }).ClickAsync();
@@ -50,8 +42,6 @@ public sealed class InboxTests : IDisposable
         var decided = journal.GetProperty("items").EnumerateArray().Single(e => e.GetProperty("event").GetString() == "TaskCompleted" && e.GetProperty("nodeId").GetString() == "head-decide");
         (decided.GetProperty("actor").GetString(), decided.GetProperty("outcome").GetString(), decided.GetProperty("comment").GetString()).ShouldBe(("E0101", "Approve", "Đồng ý nâng bậc."));
     }
-
-    public void Dispose() => folder.Dispose();
 
     /// <summary>HR starts a salary-step case in the office and submits it: the head's decision is waiting. Its task id.</summary>
     internal static async Task<string> HeadTaskAsync(ServerFactory server)

@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using DienHong.Server.Testing;
 using DienHong.Testing;
 using Microsoft.Playwright;
 using Shouldly;
@@ -9,54 +8,29 @@ using static Microsoft.Playwright.Assertions;
 namespace DienHong.Browser.Tests;
 
 /// <summary>HR of the office signs in, chooses the regular salary step on the launch page, fills the form for one employee (picked by name) and starts the case.</summary>
-public sealed class LaunchTests : IDisposable
+public sealed class LaunchTests
 {
-    private readonly DataFolder folder = new();
-
     [ChromiumFact]
     public async Task Hr_starts_a_salary_step_case_for_one_employee()
     {
-        await using var server = new ServerFactory(folder.Path, realSocket: true);
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await Chromium.LaunchAsync(playwright);
-        await using var context = await browser.NewContextAsync(new() { BaseURL = server.Address.ToString(), ViewportSize = new() { Width = 1280, Height = 900 } });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/launch");
-        await page.GetByLabel("Tên đăng nhập").FillAsync("e0104");
-        await page.GetByLabel("Mật khẩu").FillAsync(server.DemoPassword!);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+        await using var session = await BrowserSession.StartAsync();
+        var page = await session.SignedInAsync("e0104", "/launch");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Khởi tạo hồ sơ" })).ToBeVisibleAsync();
-        await Expect(page.Locator("[data-interactive=true]")).ToHaveCountAsync(1);
 
         var card = page.Locator("[data-testid=workflow][data-key=salary-step-regular]");
         await Expect(card.GetByTestId("legal-basis")).ToContainTextAsync("Căn cứ pháp lý");
-        await card.GetByTestId("choose").ClickAsync();
-        var form = page.GetByTestId("launch-form");
-        // The whole search text at once: the autocomplete searches after a pause, and the pick must follow that search.
-        var person = form.Locator("[data-field=employeeId] input");
-        await person.ClickAsync();
-        await person.FillAsync("Lợi");
-        var option = page.GetByRole(AriaRole.Option, new() { Name = "Tô Văn Lợi (E0110)" });
-        await Expect(option).ToHaveCountAsync(1);
-        await option.ClickAsync();
-        await Expect(form.Locator("[data-field=employeeId] input")).ToHaveValueAsync("Tô Văn Lợi (E0110)");
-        await form.Locator("[data-field=gradeLevel] input").FillAsync("college");
-        await form.Locator("[data-field=lastStepDate] input").FillAsync("01/01/2020");
-        await form.Locator("[data-field=lastStepDate] input").PressAsync("Enter");
-        await form.Locator("[data-field=completedDuties] input").CheckAsync();
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Chromium.Artifacts, "launch-vi-1280x900.png"), FullPage = true });
+        var form = await SalaryStepForm.FillAsync(page, "Lợi", "Tô Văn Lợi (E0110)", "01/01/2020");
+        await BrowserSession.ScreenshotAsync(page, "launch-vi-1280x900.png");
         await form.GetByTestId("start").ClickAsync();
 
         await Expect(page.GetByText("Đã khởi tạo hồ sơ")).ToBeVisibleAsync();
         var link = await form.GetByTestId("case-link").GetAttributeAsync("href");
         link.ShouldNotBeNull().ShouldStartWith("/cases/");
 
-        var started = await (await server.BearerAsync("e0104")).GetFromJsonAsync<JsonElement>($"/api/v1/instances/{link["/cases/".Length..]}");
+        var started = await (await session.Server.BearerAsync("e0104")).GetFromJsonAsync<JsonElement>($"/api/v1/instances/{link["/cases/".Length..]}");
         var variables = started.GetProperty("variables");
         (variables.GetProperty("employeeId").GetString(), variables.GetProperty("lastStepDate").GetString(), variables.GetProperty("completedDuties").GetBoolean())
             .ShouldBe(("E0110", "2020-01-01", true));
         started.GetProperty("agency").GetString().ShouldBe("van-phong");
     }
-
-    public void Dispose() => folder.Dispose();
 }

@@ -8,27 +8,17 @@ using static Microsoft.Playwright.Assertions;
 namespace DienHong.Browser.Tests;
 
 /// <summary>The head of the office reads the office's report after HR has done a step of a salary-step case, changes the period, and downloads the workbook.</summary>
-public sealed class ReportsTests : IDisposable
+public sealed class ReportsTests
 {
-    private readonly DataFolder folder = new();
-
     [ChromiumFact]
     public async Task The_head_reads_the_offices_figures_and_downloads_them()
     {
-        await using var server = new ServerFactory(folder.Path, realSocket: true);
-        var address = server.Address;
+        await using var session = await BrowserSession.StartAsync();
+        var server = session.Server;
         await HrDoesAStepAsync(server);
 
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await Chromium.LaunchAsync(playwright);
-        await using var context = await browser.NewContextAsync(new() { BaseURL = address.ToString(), ViewportSize = new() { Width = 1280, Height = 900 }, AcceptDownloads = true });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/reports");
-        await page.GetByLabel("Tên đăng nhập").FillAsync("e0101");
-        await page.GetByLabel("Mật khẩu").FillAsync(server.DemoPassword!);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+        var page = await session.SignedInAsync("e0101", "/reports", downloads: true);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Báo cáo", Exact = true })).ToBeVisibleAsync();
-        await Expect(page.Locator("[data-interactive=true]")).ToHaveCountAsync(1);
 
         var office = page.Locator("[data-testid=figures][data-agency=van-phong]");
         await Expect(office.GetByTestId("on-time-rate")).ToHaveTextAsync("100 %");
@@ -39,17 +29,15 @@ public sealed class ReportsTests : IDisposable
         await page.GetByTestId("period-year").ClickAsync();
         await Expect(page.GetByTestId("period-shown")).ToContainTextAsync($"01/01/{DateTime.UtcNow.AddHours(7).Year}");
         await Expect(office.GetByTestId("on-time-rate")).ToHaveTextAsync("100 %");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Chromium.Artifacts, "reports-vi-1280x900.png"), FullPage = true });
+        await BrowserSession.ScreenshotAsync(page, "reports-vi-1280x900.png");
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("download").ClickAsync());
         download.SuggestedFilename.ShouldStartWith("dienhong-report-");
         download.SuggestedFilename.ShouldEndWith(".xlsx");
-        var saved = Path.Combine(folder.Path, download.SuggestedFilename);
+        var saved = Path.Combine(session.Folder, download.SuggestedFilename);
         await download.SaveAsAsync(saved);
         (await File.ReadAllBytesAsync(saved)).Take(2).ShouldBe("PK"u8.ToArray());
     }
-
-    public void Dispose() => folder.Dispose();
 
     /// <summary>HR starts a salary-step case in the office and completes its first step.</summary>
     private static async Task HrDoesAStepAsync(ServerFactory server)

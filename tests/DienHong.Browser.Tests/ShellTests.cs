@@ -1,4 +1,3 @@
-using DienHong.Server.Testing;
 using DienHong.Testing;
 using Microsoft.Playwright;
 using Shouldly;
@@ -7,22 +6,17 @@ using static Microsoft.Playwright.Assertions;
 namespace DienHong.Browser.Tests;
 
 /// <summary>The head of the office (and, on a phone, HR) signs in in Chromium, sees the shell in Vietnamese, switches to English and signs out, on a desktop and a phone.</summary>
-public sealed class ShellTests : IDisposable
+public sealed class ShellTests
 {
-    private readonly DataFolder folder = new();
-
     [ChromiumFact]
     public async Task The_head_signs_in_sees_the_shell_in_Vietnamese_switches_to_English_and_signs_out()
     {
-        await using var server = new ServerFactory(folder.Path, realSocket: true);
-        var address = server.Address;
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await Chromium.LaunchAsync(playwright);
+        await using var session = await BrowserSession.StartAsync();
+        var server = session.Server;
         // A person's language is saved on their account: each size signs in as someone who has not chosen one yet.
         foreach (var (width, height, user, name) in new[] { (1280, 800, "e0101", "Phạm Văn Thành"), (390, 844, "e0104", "Đặng Thị Thu Hà") })
         {
-            await using var context = await browser.NewContextAsync(new() { BaseURL = address.ToString(), ViewportSize = new() { Width = width, Height = height } });
-            var page = await context.NewPageAsync();
+            var page = await session.PageAsync(width, height);
             await page.GotoAsync("/cases");
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Đăng nhập Diên Hồng" })).ToBeVisibleAsync();
 
@@ -31,7 +25,7 @@ public sealed class ShellTests : IDisposable
             new Uri(page.Url).AbsolutePath.ShouldBe("/cases");
             await Expect(page.GetByTestId("person-name")).ToHaveTextAsync(name);
             await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "vi");
-            await page.ScreenshotAsync(new() { Path = Path.Combine(Chromium.Artifacts, $"shell-vi-{width}x{height}.png"), FullPage = true });
+            await BrowserSession.ScreenshotAsync(page, $"shell-vi-{width}x{height}.png");
 
             // The circuit has taken over the page: the layout was rendered again through it.
             await Expect(page.Locator("[data-interactive=true]")).ToHaveCountAsync(1);
@@ -39,7 +33,7 @@ public sealed class ShellTests : IDisposable
             await page.GetByTestId("lang-en").ClickAsync();
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Cases" })).ToBeVisibleAsync();
             await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
-            await page.ScreenshotAsync(new() { Path = Path.Combine(Chromium.Artifacts, $"shell-en-{width}x{height}.png"), FullPage = true });
+            await BrowserSession.ScreenshotAsync(page, $"shell-en-{width}x{height}.png");
 
             await page.GetByTestId("sign-out").ClickAsync();
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sign in to Diên Hồng" })).ToBeVisibleAsync();
@@ -47,6 +41,4 @@ public sealed class ShellTests : IDisposable
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sign in to Diên Hồng" })).ToBeVisibleAsync();
         }
     }
-
-    public void Dispose() => folder.Dispose();
 }

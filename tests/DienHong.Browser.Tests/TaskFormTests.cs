@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using DienHong.Server.Testing;
 using DienHong.Testing;
 using Microsoft.Playwright;
 using Shouldly;
@@ -13,26 +12,16 @@ namespace DienHong.Browser.Tests;
 /// the field and sends nothing; with the ground filled and a document attached, the task is decided, and the journal
 /// and the case's documents have both.
 /// </summary>
-public sealed class TaskFormTests : IDisposable
+public sealed class TaskFormTests
 {
-    private readonly DataFolder folder = new();
-
     [ChromiumFact]
     public async Task A_rejection_needs_its_legal_ground_then_goes_with_an_attachment()
     {
-        await using var server = new ServerFactory(folder.Path, realSocket: true);
-        var address = server.Address;
+        await using var session = await BrowserSession.StartAsync();
+        var server = session.Server;
         var task = await InboxTests.HeadTaskAsync(server);
 
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await Chromium.LaunchAsync(playwright);
-        await using var context = await browser.NewContextAsync(new() { BaseURL = address.ToString(), ViewportSize = new() { Width = 1280, Height = 900 } });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/inbox");
-        await page.GetByLabel("Tên đăng nhập").FillAsync("e0101");
-        await page.GetByLabel("Mật khẩu").FillAsync(server.DemoPassword!);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
-        await Expect(page.Locator("[data-interactive=true]")).ToHaveCountAsync(1);
+        var page = await session.SignedInAsync("e0101", "/inbox");
 
         await page.Locator($"[data-testid=inbox-item][data-task='{task}']").ClickAsync();
         var panel = page.GetByTestId("task-panel");
@@ -43,7 +32,7 @@ public sealed class TaskFormTests : IDisposable
         await ground.FillAsync("Điều 2.1.b Thông tư 08/2013/TT-BNV: đang bị kỷ luật.");
         await panel.Locator("input[type=file]").SetInputFilesAsync(new FilePayload { Name = "quyet-dinh-ky-luat.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.7\n%%EOF\n"u8.ToArray() });
         await Expect(panel.GetByTestId("attached-file")).ToHaveTextAsync("quyet-dinh-ky-luat.pdf");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Chromium.Artifacts, "task-form-vi-1280x900.png"), FullPage = true });
+        await BrowserSession.ScreenshotAsync(page, "task-form-vi-1280x900.png");
         await panel.GetByRole(AriaRole.Button, new() { Name = "Từ chối" }).ClickAsync();
         await Expect(page.GetByText("Đã ghi nhận: Người đứng đầu quyết định nâng bậc — Từ chối")).ToBeVisibleAsync();
 
@@ -58,6 +47,4 @@ public sealed class TaskFormTests : IDisposable
         var variables = (await head.GetFromJsonAsync<JsonElement>($"/api/v1/instances/{instance}")).GetProperty("variables");
         variables.GetRawText().ShouldContain("Điều 2.1.b Thông tư 08/2013/TT-BNV: đang bị kỷ luật.");
     }
-
-    public void Dispose() => folder.Dispose();
 }

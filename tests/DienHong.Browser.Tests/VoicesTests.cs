@@ -10,30 +10,20 @@ using static Microsoft.Playwright.Assertions;
 namespace DienHong.Browser.Tests;
 
 /// <summary>A member of the office opens Opinions &amp; votes, gives an anonymous opinion and casts a confirmed ballot.</summary>
-public sealed class VoicesTests : IDisposable
+public sealed class VoicesTests
 {
-    private readonly DataFolder folder = new();
-
     [ChromiumFact]
     public async Task A_member_gives_an_anonymous_opinion_and_casts_a_ballot_from_the_page()
     {
-        await using var server = new ServerFactory(folder.Path, realSocket: true);
-        var address = server.Address;
+        await using var session = await BrowserSession.StartAsync();
+        var server = session.Server;
         var admin = await server.BearerAsync("workflow-admin");
         var draft = await SendAsync(admin, "/api/v1/definitions", VoiceWorkflow.Definition);
         await SendAsync(admin, $"/api/v1/definitions/{VoiceWorkflow.Key}/{draft.GetProperty("version").GetInt32()}/publish", "{}");
         var instance = (await SendAsync(await server.BearerAsync("e0104"), "/api/v1/instances", $"{{\"workflow\": \"{VoiceWorkflow.Key}\", \"agency\": \"van-phong\"}}")).GetProperty("id").GetString()!;
 
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await Chromium.LaunchAsync(playwright);
-        await using var context = await browser.NewContextAsync(new() { BaseURL = address.ToString(), ViewportSize = new() { Width = 1280, Height = 900 } });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/voices");
-        await page.GetByLabel("Tên đăng nhập").FillAsync("e0110");
-        await page.GetByLabel("Mật khẩu").FillAsync(server.DemoPassword!);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+        var page = await session.SignedInAsync("e0110", "/voices");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Lấy ý kiến & biểu quyết", Level = 1 })).ToBeVisibleAsync();
-        await Expect(page.Locator("[data-interactive=true]")).ToHaveCountAsync(1);
 
         var consultation = page.GetByTestId("consultation").Filter(new() { HasText = "Lấy ý kiến quy chế chi tiêu" });
         await consultation.GetByTestId("opinion-send").ClickAsync();
@@ -50,7 +40,7 @@ public sealed class VoicesTests : IDisposable
         await Expect(ballot.GetByTestId("ballot-confirm")).ToContainTextAsync("Phiếu đã bỏ không sửa được.");
         await ballot.GetByTestId("ballot-confirm-cast").ClickAsync();
         await Expect(page.GetByText("Đã bỏ phiếu.")).ToBeVisibleAsync();
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Chromium.Artifacts, "voices-vi-1280x900.png"), FullPage = true });
+        await BrowserSession.ScreenshotAsync(page, "voices-vi-1280x900.png");
 
         var journal = await (await server.BearerAsync("e0101")).GetFromJsonAsync<JsonElement>($"/api/v1/instances/{instance}/journal?pageSize=100");
         var entries = journal.GetProperty("items").EnumerateArray().ToList();
@@ -58,8 +48,6 @@ public sealed class VoicesTests : IDisposable
         opinion.GetProperty("actor").ValueKind.ShouldBe(JsonValueKind.Null);
         entries.Count(e => e.GetProperty("event").GetString() == "VoteCast").ShouldBe(1);
     }
-
-    public void Dispose() => folder.Dispose();
 
     private static async Task<JsonElement> SendAsync(HttpClient client, string url, string json)
     {

@@ -29,6 +29,9 @@ public sealed partial class ServerFactory(string dataFolder, IReadOnlyDictionary
 
     public string Output => output.ToString();
 
+    /// <summary>The server's clock instead of the system's (a <see cref="ShiftedClock"/> to let weeks pass); set before the server starts.</summary>
+    public TimeProvider? Clock { get; init; }
+
     /// <summary>The demo password printed at the first start (null when none was printed).</summary>
     public string? DemoPassword => PasswordLine().Match(Output) is { Success: true } m ? m.Groups[1].Value : null;
 
@@ -107,7 +110,14 @@ public sealed partial class ServerFactory(string dataFolder, IReadOnlyDictionary
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureTestServices(services => services.AddSingleton(new ServerConsole(output)));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton(new ServerConsole(output));
+            if (Clock is { } clock)
+            {
+                services.AddSingleton(clock);
+            }
+        });
         if (RealSocket)
         {
             // A port given in the URL is ignored by the test host; an explicit listener on port 0 is not.

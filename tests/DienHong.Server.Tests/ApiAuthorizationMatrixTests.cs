@@ -62,6 +62,14 @@ public sealed class ApiAuthorizationMatrixTests(CaseServer cases) : IClassFixtur
         ["disclosures.get"] = async (s, c) => await c.GetAsync($"/api/v1/disclosures/{await s.DisclosureAsync()}"),
         ["disclosures.object"] = async (s, c) => await c.PostJsonAsync($"/api/v1/disclosures/{await s.DisclosureAsync()}/objections", new { text = " " }),
         ["disclosures.reply"] = async (s, c) => await c.PostJsonAsync($"/api/v1/disclosures/{await s.DisclosureAsync()}/objections/1/reply", new { outcome = "Dismissed", text = " " }),
+        ["designer.history"] = (_, c) => c.GetAsync("/api/v1/definitions/salary-step-regular/history"),
+        ["designer.diff"] = (_, c) => c.GetAsync($"/api/v1/definitions/salary-step-regular/diff?from={ShippedVersion}&to={ShippedVersion}"),
+        ["designer.revert"] = (_, c) => c.PostJsonAsync("/api/v1/definitions/salary-step-regular/99/revert"),
+        ["designer.export"] = (_, c) => c.GetAsync($"/api/v1/definitions/salary-step-regular/{ShippedVersion}/export"),
+        ["definitions.dry-run"] = (_, c) => c.PostJsonAsync("/api/v1/definitions/dry-run", new { definition = new { }, scenario = "{}" }),
+        ["organisation.substitutions.record"] = (_, c) => c.PostJsonAsync("/api/v1/organisation/substitutions", new { agency = "van-phong", personId = "E0109", substituteId = "E0109", from = "2030-01-07", to = "2030-01-11" }),
+        ["organisation.substitutions.end"] = async (s, c) => await c.DeleteAsync($"/api/v1/organisation/substitutions/{await MatrixSubstitution.OfAsync(s)}"),
+        ["calendar.days"] = (_, c) => c.PostJsonAsync("/api/v1/calendar/days", new { date = "2030-06-10", kind = "nope", reason = new { vi = "Nghỉ", en = "Off" } }),
     };
 
     /// <summary>
@@ -113,6 +121,15 @@ public sealed class ApiAuthorizationMatrixTests(CaseServer cases) : IClassFixtur
         ["disclosures.get"] = [NoAuth, Ok, Ok, Ok, Ok, Ok, Denied, Denied, Hidden],
         ["disclosures.object"] = [NoAuth, Bad, Bad, Bad, Bad, Bad, Denied, Denied, Hidden],
         ["disclosures.reply"] = [NoAuth, Denied, Denied, Bad, Denied, Denied, Denied, Denied, Hidden],
+        ["designer.history"] = [NoAuth, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok],
+        ["designer.diff"] = [NoAuth, Bad, Bad, Bad, Bad, Bad, Bad, Bad, Bad],
+        ["designer.revert"] = [NoAuth, Denied, Denied, Denied, Denied, Hidden, Hidden, Denied, Denied],
+        ["designer.export"] = [NoAuth, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok],
+        // Anyone signed in may dry-run (it changes nothing): an empty definition is refused on its merits.
+        ["definitions.dry-run"] = [NoAuth, Bad, Bad, Bad, Bad, Bad, Bad, Bad, Bad],
+        ["organisation.substitutions.record"] = [NoAuth, Denied, Bad, Denied, Bad, Denied, Denied, Denied, Denied],
+        ["organisation.substitutions.end"] = [NoAuth, Denied, Conflict, Denied, Conflict, Denied, Denied, Denied, Hidden],
+        ["calendar.days"] = [NoAuth, Denied, Denied, Denied, Denied, Denied, Denied, Bad, Denied],
     };
 
     public static TheoryData<string, string, int> Matrix()

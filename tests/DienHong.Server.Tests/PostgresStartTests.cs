@@ -84,7 +84,7 @@ public sealed class PostgresStartTests(PostgresServer postgres) : IDisposable
         ["DienHong__DataFolder"] = "data",
     };
 
-    private static async Task<long> CountAsync(string connectionString, string sql)
+    internal static async Task<long> CountAsync(string connectionString, string sql)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();

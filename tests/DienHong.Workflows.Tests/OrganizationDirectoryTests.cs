@@ -28,6 +28,23 @@ public sealed class OrganizationDirectoryTests
     }
 
     [Fact]
+    public void Recorded_substitutions_apply_beside_the_files_and_a_new_set_replaces_the_old()
+    {
+        var directory = new OrganizationDirectory(OrganizationJson.Read(SmallOrganization.Json, "small.json"));
+        var day = new DateOnly(2027, 3, 1);
+        directory.ActingFor("B1", day).ShouldBe("B1");
+
+        directory.UseRecorded([new Substitution("B1", "B3", day, day.AddDays(2), "Đi công tác")]);
+        directory.InRole("phong", Roles.Head, day).Select(p => p.Id).ShouldBe(["B3"]);
+        directory.ActingFor("B1", new DateOnly(2027, 2, 9)).ShouldBe("B2");
+        directory.Substitutions.Count.ShouldBe(directory.Organization.Substitutions.Count + 1);
+
+        directory.UseRecorded([]);
+        directory.ActingFor("B1", day).ShouldBe("B1");
+        directory.Recorded.ShouldBeEmpty();
+    }
+
+    [Fact]
     public void A_substitute_who_already_holds_the_role_is_listed_once()
     {
         var organization = OrganizationJson.Read(SmallOrganization.Json, "small.json");

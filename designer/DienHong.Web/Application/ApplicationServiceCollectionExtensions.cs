@@ -1,6 +1,9 @@
 using DienHong.Web.Application.Cases;
 using DienHong.Web.Application.Definitions;
 using DienHong.Web.Application.Designer.Canvas;
+using DienHong.Web.Application.Designer.Versions;
+using DienHong.Web.Application.Designer.Properties;
+using DienHong.Web.Application.Designer.DryRun;
 using DienHong.Web.Application.Disclosures;
 using DienHong.Web.Application.Instances;
 using DienHong.Web.Application.Launch;
@@ -26,6 +29,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<InstanceService>();
         services.AddSingleton<JournalService>();
         services.AddSingleton<DefinitionService>();
+        services.AddSingleton<DesignerVersionService>();
         services.AddVoices();
         services.AddSingleton<ReportAccess>();
         services.AddSingleton<ReportService>();
@@ -33,6 +37,8 @@ public static class ApplicationServiceCollectionExtensions
         services.AddLaunch();
         services.AddDisclosures();
         services.AddDesignerCanvas();
+        services.AddDesignerProperties();
+        services.AddDesignerDryRun();
         return services;
     }
 }

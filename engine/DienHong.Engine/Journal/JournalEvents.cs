@@ -134,4 +134,7 @@ public static class JournalEvents
 
     /// <summary>A notification was queued for sending.</summary>
     public const string NotificationQueued = "NotificationQueued";
+
+    /// <summary>A definition version was published, in the definitions' journal (actor: who; data: version, replaces, changes, summary).</summary>
+    public const string DefinitionPublished = "DefinitionPublished";
 }

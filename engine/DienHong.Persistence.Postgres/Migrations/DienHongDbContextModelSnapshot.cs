@@ -171,9 +171,25 @@ namespace DienHong.Persistence.Postgres.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("published_at");
 
+                    b.Property<string>("PublishedBy")
+                        .HasColumnType("text")
+                        .HasColumnName("published_by");
+
                     b.Property<long?>("RetiredAt")
                         .HasColumnType("bigint")
                         .HasColumnName("retired_at");
+
+                    b.Property<string>("RetiredBy")
+                        .HasColumnType("text")
+                        .HasColumnName("retired_by");
+
+                    b.Property<long?>("SavedAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("saved_at");
+
+                    b.Property<string>("SavedBy")
+                        .HasColumnType("text")
+                        .HasColumnName("saved_by");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -192,6 +208,43 @@ namespace DienHong.Persistence.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("definitions", (string)null);
+                });
+
+            modelBuilder.Entity("DienHong.Persistence.Entities.DefinitionJournalEntity", b =>
+                {
+                    b.Property<string>("DefinitionKey")
+                        .HasColumnType("text")
+                        .HasColumnName("definition_key");
+
+                    b.Property<long>("Seq")
+                        .HasColumnType("bigint")
+                        .HasColumnName("seq");
+
+                    b.Property<string>("Actor")
+                        .HasColumnType("text")
+                        .HasColumnName("actor");
+
+                    b.Property<long>("At")
+                        .HasColumnType("bigint")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Data")
+                        .HasColumnType("text")
+                        .HasColumnName("data");
+
+                    b.Property<string>("Event")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("event");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("hash");
+
+                    b.HasKey("DefinitionKey", "Seq");
+
+                    b.ToTable("definition_journal", (string)null);
                 });
 
             modelBuilder.Entity("DienHong.Persistence.Entities.IncidentEntity", b =>

@@ -17,7 +17,16 @@ public sealed class DefinitionEntity
 
     public long CreatedAt { get; set; }
 
+    /// <summary>When the text was last saved (null on rows older than authors: <see cref="CreatedAt"/> then).</summary>
+    public long? SavedAt { get; set; }
+
+    public string? SavedBy { get; set; }
+
     public long? PublishedAt { get; set; }
 
+    public string? PublishedBy { get; set; }
+
     public long? RetiredAt { get; set; }
+
+    public string? RetiredBy { get; set; }
 }

@@ -8,6 +8,10 @@ public sealed class SqliteInstanceQueries(SqliteDatabase database) : IInstanceQu
     // The highest code point: every key that starts with a prefix sorts below prefix + this (SQLite compares bytes).
     private const string AfterEveryContinuation = "\U0010FFFF";
 
+    /// <summary>One probe per unfinished status on the (status, definition key) index, grouped by version (the same text on PostgreSQL).</summary>
+    internal const string UnfinishedPerVersion =
+        "SELECT definition_version, COUNT(*) FROM instances WHERE status IN ('Running', 'Suspended', 'Faulted') AND definition_key = @p0 GROUP BY definition_version";
+
     public ValueTask<Page<InstanceSummary>> ListAsync(InstanceQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -68,6 +72,10 @@ public sealed class SqliteInstanceQueries(SqliteDatabase database) : IInstanceQu
         var page = rows.Take(query.PageSize).ToList();
         return ValueTask.FromResult(new Page<InstanceSummary>(page, total, more ? new Keyset(UnixTime.ToMs(page[^1].CreatedAt), page[^1].Id).ToString() : null));
     }
+
+    public ValueTask<IReadOnlyDictionary<int, int>> UnfinishedPerVersionAsync(string key, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult<IReadOnlyDictionary<int, int>>(Statements.Query(database, UnfinishedPerVersion, r => (Version: r.GetInt32(0), Count: r.GetInt32(1)), key)
+            .ToDictionary(r => r.Version, r => r.Count));
 
     public ValueTask<IReadOnlyList<IncidentRecord>> IncidentsAsync(string instanceId, CancellationToken cancellationToken = default) =>
         ValueTask.FromResult<IReadOnlyList<IncidentRecord>>(Statements.Query(

@@ -31,6 +31,8 @@ public static class ApiEndpoints
         cases.MapCalendar();
         cases.MapAttachments();
         cases.MapDisclosures();
+        cases.MapDesignerVersions();
+        cases.MapDesignerDryRun();
         return api;
     }
 

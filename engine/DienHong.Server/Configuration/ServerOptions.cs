@@ -32,7 +32,7 @@ public sealed class ServerOptions
     /// <summary>The folder of the uploaded attachments (tệp đính kèm).</summary>
     public string AttachmentsPath => Path.Combine(DataPath, "attachments");
 
-    /// <summary>The attachments' index on PostgreSQL: beside the files, which are this node's own.</summary>
+    /// <summary>Where a server on PostgreSQL kept the attachments' index before it moved into the database (read once to import it).</summary>
     public string AttachmentIndexPath => Path.Combine(AttachmentsPath, "attachments.db");
 
     public string OrganizationPath => Path.Combine(DataPath, "organization.json");

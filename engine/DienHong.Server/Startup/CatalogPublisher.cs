@@ -54,7 +54,7 @@ public sealed class CatalogPublisher(DefinitionCatalog repository, DefinitionVal
             var json = DefinitionText.ReadFile(file, validator.Limits);
             try
             {
-                await repository.ImportPublishedAsync(json, cancellationToken);
+                await repository.ImportPublishedAsync(json, DefinitionCatalog.SystemActor, cancellationToken);
                 result.Published++;
             }
             catch (Exception e) when (e is InvalidOperationException or DefinitionRejectedException or DefinitionInputException)

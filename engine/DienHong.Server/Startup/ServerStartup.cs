@@ -4,6 +4,7 @@ using DienHong.Scheduling;
 using DienHong.Server.Accounts;
 using DienHong.Server.Configuration;
 using DienHong.Server.Resources;
+using DienHong.Web.Application.Administration;
 using DienHong.Web.Application.Attachments;
 using DienHong.Workflows.Organization;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -44,6 +45,12 @@ public sealed class ServerStartup(
 
         Directory.CreateDirectory(options.AttachmentsPath);
         await services.MigrateAttachmentsAsync(cancellationToken);
+        if (database.IsPostgres)
+        {
+            await services.GetRequiredService<AttachmentIndexImport>().RunAsync(cancellationToken);
+        }
+
+        await services.MigrateAdministrationAsync(cancellationToken);
 
         var published = await catalog.PublishAsync(options.CatalogPath, cancellationToken);
         console.WriteLine(F(ServerText.CatalogPublished, published.Published, published.Unchanged, published.Folder));

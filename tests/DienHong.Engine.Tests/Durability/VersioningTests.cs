@@ -35,7 +35,7 @@ public sealed class VersioningTests
         var v1 = await host.PublishAsync(json);
         var before = DatabaseDump.Count(host.DatabasePath, "SELECT COUNT(*) FROM definitions WHERE key = 'edited' AND version = 1 AND status = 'Published'");
 
-        var draft = await host.Definitions.SaveDraftAsync(Flows.OneTask("edited", endOutcome: "Changed"));
+        var draft = await host.Definitions.SaveDraftAsync(Flows.OneTask("edited", endOutcome: "Changed"), "tester");
 
         draft.Version.ShouldBe(2);
         draft.Status.ShouldBe(DefinitionStatus.Draft);
@@ -52,8 +52,8 @@ public sealed class VersioningTests
         // A draft starts nothing: new instances still use version 1 until version 2 is published.
         var started = await host.StartAsync("edited");
         (await host.Store.LoadAsync(started.InstanceId!))!.Instance.DefinitionVersion.ShouldBe(1);
-        (await host.Definitions.PublishAsync("edited", 2)).Status.ShouldBe(DefinitionStatus.Published);
-        await Should.ThrowAsync<InvalidOperationException>(() => host.Definitions.PublishAsync("edited", 2));
+        (await host.Definitions.PublishAsync("edited", 2, "tester")).Status.ShouldBe(DefinitionStatus.Published);
+        await Should.ThrowAsync<InvalidOperationException>(() => host.Definitions.PublishAsync("edited", 2, "tester"));
     }
 
     [Fact]

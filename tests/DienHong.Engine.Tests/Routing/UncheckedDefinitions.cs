@@ -11,6 +11,6 @@ internal static class UncheckedDefinitions
         // Straight to the store: the catalog would validate it.
         var definition = DefinitionReader.Read(json);
         await host.Get<IDefinitionStore>().AddAsync(new NewDefinition(
-            Guid.NewGuid().ToString("N"), definition.Key, definition.Version, DefinitionStatus.Published, definition.Key, json, DateTimeOffset.UnixEpoch));
+            Guid.NewGuid().ToString("N"), definition.Key, definition.Version, DefinitionStatus.Published, definition.Key, json, DateTimeOffset.UnixEpoch, "test"));
     }
 }

@@ -81,8 +81,8 @@ public sealed class VersionTests(ValidatorFixture fixture) : IClassFixture<Valid
     {
         await using var host = await TestHost.CreateAsync();
 
-        var draft = await host.Definitions.SaveDraftAsync(WithVersion("1e400"));
-        var published = await host.Definitions.PublishAsync(draft.Key, draft.Version);
+        var draft = await host.Definitions.SaveDraftAsync(WithVersion("1e400"), "tester");
+        var published = await host.Definitions.PublishAsync(draft.Key, draft.Version, "tester");
 
         draft.Version.ShouldBe(1);
         System.Text.Json.JsonDocument.Parse(draft.Json).RootElement.GetProperty("version").GetInt32().ShouldBe(1);
@@ -97,7 +97,7 @@ public sealed class VersionTests(ValidatorFixture fixture) : IClassFixture<Valid
         await using var host = await TestHost.CreateAsync();
         var json = Valid.Replace("\"version\": 1,", versionLine, StringComparison.Ordinal);
 
-        var refused = await Should.ThrowAsync<DefinitionRejectedException>(() => host.Definitions.SaveDraftAsync(json));
+        var refused = await Should.ThrowAsync<DefinitionRejectedException>(() => host.Definitions.SaveDraftAsync(json, "tester"));
 
         refused.Report.Errors.ShouldHaveSingleItem().Rule.ShouldBe(rule);
         (await host.Definitions.ListAsync()).ShouldBeEmpty();

@@ -191,7 +191,7 @@ public sealed class DisclosureObjectionTests
         var key = "disclose-legacy";
         var json = Flow(key, Disclosure(), ["NoObjection", "HasObjections"], Variables);
         host.Get<DefinitionValidator>().Validate(key + ".workflow.json", json).IsValid.ShouldBeFalse();
-        await host.Get<IDefinitionStore>().AddAsync(new NewDefinition(Ids.New(), key, 1, DefinitionStatus.Published, key, json, host.Clock.GetUtcNow()));
+        await host.Get<IDefinitionStore>().AddAsync(new NewDefinition(Ids.New(), key, 1, DefinitionStatus.Published, key, json, host.Clock.GetUtcNow(), "test"));
         var started = await host.StartAsync(key);
         started.Succeeded.ShouldBeTrue(started.Message);
         var id = started.InstanceId!;

@@ -21,7 +21,7 @@ public sealed class OrganizationDirectory : IOrganizationDirectory
     private readonly Dictionary<string, List<Person>> staff;
     private readonly Dictionary<(string Agency, string Role), List<Person>> holders;
     private readonly HashSet<RoleAssignment> assignments;
-    private readonly Dictionary<string, List<Substitution>> absences;
+    private volatile Absences absences;
 
     /// <summary>Builds the directory; throws <see cref="OrganizationFormatException"/> when the organisation is invalid.</summary>
     public OrganizationDirectory(Organization organization, string source = "organization")
@@ -50,13 +50,23 @@ public sealed class OrganizationDirectory : IOrganizationDirectory
             list.Add(people[assignment.PersonId]);
         }
 
-        absences = organization.Substitutions
-            .GroupBy(s => s.PersonId)
-            .ToDictionary(g => g.Key, g => g.OrderBy(s => s.From).ToList(), StringComparer.Ordinal);
+        absences = new Absences([], organization.Substitutions);
     }
 
     /// <summary>The organisation the directory was built from.</summary>
     public Organization Organization { get; }
+
+    /// <summary>The substitutions recorded since the file was written (ghi nhận qua API), applied on top of the file's.</summary>
+    public IReadOnlyList<Substitution> Recorded => absences.Recorded;
+
+    /// <summary>Every substitution the directory follows: the file's, then the recorded ones.</summary>
+    public IReadOnlyList<Substitution> Substitutions => absences.All;
+
+    /// <summary>
+    /// Replaces the recorded substitutions in one step: a question asked during the change sees the old set or the new
+    /// one, never half of each. The file's own substitutions stay.
+    /// </summary>
+    public void UseRecorded(IReadOnlyList<Substitution> recorded) => absences = new Absences(recorded, Organization.Substitutions);
 
     /// <summary>Reads an organisation file and builds its directory; errors name the file.</summary>
     public static OrganizationDirectory Load(string path) => new(OrganizationJson.ReadFile(path), Path.GetFileName(path));
@@ -122,7 +132,7 @@ public sealed class OrganizationDirectory : IOrganizationDirectory
 
     /// <summary>The substitution covering <paramref name="day"/> for the person, if they are absent that day.</summary>
     public Substitution? AbsenceOn(string personId, DateOnly day) =>
-        absences.TryGetValue(personId, out var list) ? list.Find(s => s.From <= day && day <= s.To) : null;
+        absences.ByPerson.TryGetValue(personId, out var list) ? list.Find(s => s.From <= day && day <= s.To) : null;
 
     public string ActingFor(string personId, DateOnly day)
     {
@@ -144,4 +154,21 @@ public sealed class OrganizationDirectory : IOrganizationDirectory
     /// <summary>Roles nobody holds in an agency (vị trí còn trống); <c>staff</c> counts as held when the agency has people.</summary>
     public IReadOnlyList<string> VacantRoles(string agencyId) =>
         Roles.All.Where(r => Holders(agencyId, r).Count == 0).ToList();
+
+    /// <summary>The substitutions by absent person, swapped whole when the recorded ones change.</summary>
+    private sealed class Absences
+    {
+        public Absences(IReadOnlyList<Substitution> recorded, IReadOnlyList<Substitution> declared)
+        {
+            Recorded = recorded;
+            All = [.. declared, .. recorded];
+            ByPerson = All.GroupBy(s => s.PersonId).ToDictionary(g => g.Key, g => g.OrderBy(s => s.From).ToList(), StringComparer.Ordinal);
+        }
+
+        public IReadOnlyList<Substitution> Recorded { get; }
+
+        public IReadOnlyList<Substitution> All { get; }
+
+        public Dictionary<string, List<Substitution>> ByPerson { get; }
+    }
 }

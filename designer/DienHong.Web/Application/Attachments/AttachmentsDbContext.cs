@@ -4,11 +4,23 @@ namespace DienHong.Web.Application.Attachments;
 
 /// <summary>
 /// The attachments' metadata (dữ liệu tệp đính kèm), in the accounts' database with a migrations history of its own,
-/// so its migrations and the accounts' never meet. Plain columns only (text, integers), so it maps on PostgreSQL too.
+/// so its migrations and the accounts' never meet; on PostgreSQL in the server's database, through the provider's own
+/// context type and migrations. Plain columns only (text, integers), so it maps on both.
 /// </summary>
-public sealed class AttachmentsDbContext(DbContextOptions<AttachmentsDbContext> options) : DbContext(options)
+public class AttachmentsDbContext : DbContext
 {
     public const string HistoryTable = "__AttachmentsMigrationsHistory";
+
+    public AttachmentsDbContext(DbContextOptions<AttachmentsDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>For the provider's own context type, whose migrations are found by that type.</summary>
+    protected AttachmentsDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
 
     public DbSet<Attachment> Attachments => Set<Attachment>();
 

@@ -1,10 +1,12 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using DienHong.Calendar;
 using DienHong.Engine.Catalog;
 using DienHong.Engine.Definitions;
 using DienHong.Engine.Storage;
 using DienHong.Engine.Validation;
+using DienHong.Web.Application.Designer.Versions;
 using DienHong.Web.Security;
 using DienHong.Workflows.Organization;
 
@@ -75,7 +77,7 @@ public sealed class DefinitionService(DefinitionCatalog catalog, DefinitionValid
 
         try
         {
-            return Summary(await catalog.SaveDraftAsync(json, cancellationToken).ConfigureAwait(false));
+            return Summary(await catalog.SaveDraftAsync(json, Actor(access), cancellationToken).ConfigureAwait(false));
         }
         catch (DefinitionRejectedException e)
         {
@@ -103,7 +105,8 @@ public sealed class DefinitionService(DefinitionCatalog catalog, DefinitionValid
 
         try
         {
-            return Summary(await catalog.PublishAsync(key, version, cancellationToken).ConfigureAwait(false));
+            var changes = await PublishedChangesAsync(found.Value, cancellationToken).ConfigureAwait(false);
+            return Summary(await catalog.PublishAsync(key, version, Actor(access), changes, cancellationToken).ConfigureAwait(false));
         }
         catch (DefinitionRejectedException e)
         {
@@ -124,11 +127,27 @@ public sealed class DefinitionService(DefinitionCatalog catalog, DefinitionValid
             return found.Refusal;
         }
 
-        await catalog.RetireAsync(key, version, cancellationToken).ConfigureAwait(false);
+        await catalog.RetireAsync(key, version, Actor(access), cancellationToken).ConfigureAwait(false);
         return Summary(found.Value with { Status = DefinitionStatus.Retired });
     }
 
-    private ServiceRefusal? Administers(PersonAccess access) =>
+    /// <summary>Who the journal and the history name for what a person does: their person id, else their account.</summary>
+    internal static string Actor(PersonAccess access) => access.Person?.Id ?? access.UserName ?? DefinitionCatalog.SystemActor;
+
+    /// <summary>What the draft changes against the newest published version, for the publish's journal entry (null for a first version).</summary>
+    private async Task<PublishedChanges?> PublishedChangesAsync(StoredDefinition draft, CancellationToken cancellationToken)
+    {
+        var replaced = (await store.ListAsync(draft.Key, cancellationToken).ConfigureAwait(false)).LastOrDefault(d => d.Status == DefinitionStatus.Published);
+        if (replaced is null)
+        {
+            return null;
+        }
+
+        var diff = DefinitionDiffer.Compare(JsonNode.Parse(replaced.Json)!.AsObject(), JsonNode.Parse(draft.Json)!.AsObject());
+        return new PublishedChanges(diff.Counts().ToDictionary(c => $"{c.Target}.{c.Kind}", c => c.Count), diff.Summary(CultureInfo.InvariantCulture));
+    }
+
+    public ServiceRefusal? Administers(PersonAccess access) =>
         new WorkflowAdminRequirement(null).IsMetBy(access, organization) ? null : new ServiceRefusal(RefusalKind.Forbidden, AppRefusals.DefinitionAdminOnly);
 
     /// <summary>The version, when the person administers workflows and it exists.</summary>

@@ -62,6 +62,33 @@ public sealed class DisclosureService(IDisclosureQueries postings, WorkflowEngin
     }
 
     /// <summary>
+    /// The person's own named objections to <paramref name="items"/>, with their answers, by posting id (only the
+    /// postings they objected to): the board shows them under each card on every visit, not only the one they objected in.
+    /// </summary>
+    public async Task<ServiceResult<IReadOnlyDictionary<string, DisclosureDetail>>> OwnObjectionsAsync(
+        PersonAccess access, IEnumerable<DisclosureItem> items, CancellationToken cancellationToken = default)
+    {
+        var own = new Dictionary<string, DisclosureDetail>();
+        foreach (var item in items)
+        {
+            var found = await GetAsync(access, item.Id, cancellationToken).ConfigureAwait(false);
+            if (!found.Succeeded)
+            {
+                return found.Refusal;
+            }
+
+            // Whoever answers objections reads them all here; under the card they see only their own, without the reply task.
+            var mine = found.Value.Objections.Where(o => o.Mine).Select(o => o with { ReplyTaskId = null, ReplyDueAt = null }).ToList();
+            if (mine.Count > 0)
+            {
+                own[item.Id] = found.Value with { Objections = mine };
+            }
+        }
+
+        return own;
+    }
+
+    /// <summary>
     /// Objects to a posting while it is posted (phản ánh), as the signed-in person, a member of its agency; anonymous
     /// when asked, and then nothing stored links the objection to them. The engine refuses it after the period.
     /// </summary>

@@ -8,8 +8,8 @@ namespace DienHong.Web.Application.Organisation;
 
 /// <summary>
 /// The organisation as the signed-in person sees it (tổ chức): their agencies, the people of those agencies found by
-/// name, the roles there and the substitutions. The organisation is the server's file, read at start: this service
-/// only reads it, and changing it (a substitution too) is editing the file and restarting.
+/// name and the roles there. The organisation is the server's file, read at start: this service only reads it
+/// (substitutions recorded while the server runs are <see cref="SubstitutionService"/>'s).
 /// </summary>
 public sealed class OrganisationService(OrganizationDirectory organization, TimeProvider clock)
 {
@@ -77,38 +77,18 @@ public sealed class OrganisationService(OrganizationDirectory organization, Time
             .ToArray();
     }
 
-    /// <summary>The substitutions of people of an agency the person sees, that have not ended before today.</summary>
-    public ServiceResult<SubstitutionItem[]> Substitutions(PersonAccess access, string? agency)
-    {
-        if (Visible(access, agency) is { } refused)
-        {
-            return refused;
-        }
-
-        var today = Today();
-        var members = organization.Staff(agency!).Select(p => p.Id)
-            .Concat(organization.Organization.Roles.Where(r => r.AgencyId == agency).Select(r => r.PersonId))
-            .ToHashSet(StringComparer.Ordinal);
-        return organization.Organization.Substitutions
-            .Where(s => members.Contains(s.PersonId) && s.To >= today)
-            .OrderBy(s => s.From)
-            .Select(s => (s, absent: organization.FindPerson(s.PersonId), substitute: organization.FindPerson(s.SubstituteId)))
-            .Where(x => x.absent is not null && x.substitute is not null)
-            .Select(x => new SubstitutionItem(Item(x.absent!), Item(x.substitute!), x.s.From, x.s.To, x.s.Reason))
-            .ToArray();
-    }
-
     /// <summary>A person by id, when they are on the staff of an agency the person sees.</summary>
     public PersonItem? Find(PersonAccess access, string personId) =>
         organization.FindPerson(personId) is { } p && access.InAgency(p.AgencyId) ? Item(p) : null;
 
-    private static PersonItem Item(Person p) => new(p.Id, p.FullName, p.AgencyId, p.UnitId, p.JobPosition);
+    internal static PersonItem Item(Person p) => new(p.Id, p.FullName, p.AgencyId, p.UnitId, p.JobPosition);
 
     private static bool Holds(string value, string text) => Compare.IndexOf(value, text, CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace) >= 0;
 
     private static ServiceRefusal? Refused(PersonAccess access) => CaseAccess.Acts(access);
 
-    private static ServiceRefusal? Visible(PersonAccess access, string? agency) =>
+    /// <summary>Why the person may not ask about <paramref name="agency"/> (none named, or not one of theirs), or null.</summary>
+    internal static ServiceRefusal? Visible(PersonAccess access, string? agency) =>
         Refused(access) ?? agency switch
         {
             null or "" => new ServiceRefusal(RefusalKind.Invalid, LaunchRefusals.AgencyRequired),
