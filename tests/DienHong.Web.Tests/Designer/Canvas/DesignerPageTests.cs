@@ -68,6 +68,32 @@ public sealed class DesignerPageTests : IAsyncLifetime
         page.WaitForAssertion(() => page.Find("[data-testid=publish]").HasAttribute("disabled").ShouldBeFalse(), TimeSpan.FromSeconds(5));
     }
 
+    [Fact]
+    public async Task The_selected_node_opens_in_the_properties_tab_and_its_edit_changes_the_diagram_and_can_be_undone()
+    {
+        using var _ = new CultureScope(AppCultures.English);
+        await using var ctx = Context(Demo.Admin(DienHongClaims.WorkflowAdmin));
+        var page = ctx.Render<DesignerEditor>(p => p.Add(x => x.Key, "salary-step-regular"));
+        page.WaitForElement("[data-testid=edit-as-draft]").Click();
+        var id = DesignerDocument.Parse((await host.Designer.OpenAsync(PersonAccess.Anonymous, "salary-step-regular")).Value!.Json).Nodes
+            .Select(DesignerDocument.IdOf).First(n => n != "start");
+
+        page.Find($"div.diagram-node[data-node-id={id}]").PointerDown(new Microsoft.AspNetCore.Components.Web.PointerEventArgs { Button = 0, PointerType = "mouse" });
+        page.FindAll(".mud-tab").Single(t => t.TextContent.Trim() == "Properties").Click();
+
+        var panel = page.WaitForElement($"[data-testid=node-properties][data-node={id}]");
+        panel.GetAttribute("data-readonly").ShouldBe("false");
+        var node = (System.Text.Json.Nodes.JsonObject)page.FindComponent<Components.Designer.Properties.NodeProperties>().Instance.Definition["nodes"]!.AsArray()
+            .OfType<System.Text.Json.Nodes.JsonObject>().Single(n => DesignerDocument.IdOf(n) == id).DeepClone();
+        node["name"] = new System.Text.Json.Nodes.JsonObject { ["vi"] = "Bước đã đổi tên", ["en"] = "A renamed step" };
+        await page.InvokeAsync(() => page.FindComponent<Components.Designer.Properties.NodeProperties>().Instance.NodeChanged.InvokeAsync(node));
+
+        page.WaitForAssertion(() => page.Find($"[data-testid=canvas-node][data-node={id}] .dh-node-name").TextContent.ShouldBe("A renamed step"));
+        page.Find("[data-testid=save-state]").TextContent.ShouldBe("Unsaved changes");
+        page.Find("[data-testid=undo]").Click();
+        page.WaitForAssertion(() => page.Find($"[data-testid=canvas-node][data-node={id}] .dh-node-name").TextContent.ShouldNotBe("A renamed step"));
+    }
+
     private BunitContext Context(ClaimsPrincipal user)
     {
         var ctx = new BunitContext();
@@ -78,6 +104,8 @@ public sealed class DesignerPageTests : IAsyncLifetime
         ctx.Services.AddSingleton<TimeProvider>(Demo.Clock(new DateOnly(2027, 2, 1)));
         ctx.Services.AddSingleton<CurrentPerson>();
         ctx.Services.AddSingleton(host.Designer);
+        // The other tabs (properties, versions, dry run) take their services from the real host.
+        ctx.Services.AddFallbackServiceProvider(host.Services);
         var auth = ctx.AddAuthorization();
         auth.SetAuthorized(user.Identity!.Name!);
         auth.SetRoles([.. user.FindAll(ClaimTypes.Role).Select(c => c.Value)]);
