@@ -1,8 +1,9 @@
 using DienHong.Web.Application.Cases;
 using DienHong.Web.Application.Definitions;
-using DienHong.Web.Application.Designer.Versions;
-using DienHong.Web.Application.Designer.Properties;
+using DienHong.Web.Application.Designer.Canvas;
 using DienHong.Web.Application.Designer.DryRun;
+using DienHong.Web.Application.Designer.Properties;
+using DienHong.Web.Application.Designer.Versions;
 using DienHong.Web.Application.Disclosures;
 using DienHong.Web.Application.Instances;
 using DienHong.Web.Application.Launch;
@@ -35,6 +36,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<CaseService>();
         services.AddLaunch();
         services.AddDisclosures();
+        services.AddDesignerCanvas();
         services.AddDesignerProperties();
         services.AddDesignerDryRun();
         return services;
