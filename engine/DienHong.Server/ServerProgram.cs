@@ -1,7 +1,7 @@
 using DienHong.Server.Accounts;
 using DienHong.Server.Administration;
-using DienHong.Server.Attachments;
 using DienHong.Server.Api;
+using DienHong.Server.Attachments;
 using DienHong.Server.Configuration;
 using DienHong.Server.Operations;
 using DienHong.Server.Resources;

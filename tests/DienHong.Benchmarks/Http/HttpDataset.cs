@@ -2,9 +2,9 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using DienHong.Engine.Runtime;
 using DienHong.Server.Accounts;
 using DienHong.Server.Startup;
-using DienHong.Engine.Runtime;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DienHong.Benchmarks.Http;
