@@ -1,4 +1,3 @@
-using DienHong.Server.Testing;
 using DienHong.Testing;
 using Microsoft.Playwright;
 using Shouldly;
@@ -11,21 +10,13 @@ namespace DienHong.Browser.Tests;
 /// unreachable end marked on the canvas and publishing refused, connects it, publishes, and a member of staff starts
 /// the new workflow from the launch page. Last, a catalog workflow open in the designer is pictured for the README.
 /// </summary>
-public sealed class DesignerCanvasTests : IDisposable
+public sealed class DesignerCanvasTests
 {
-    private readonly DataFolder folder = new();
-
     [ChromiumFact]
     public async Task An_administrator_builds_a_workflow_from_the_palette_fixes_its_error_publishes_it_and_it_starts_from_the_launch_page()
     {
-        await using var server = new ServerFactory(folder.Path, realSocket: true);
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await Chromium.LaunchAsync(playwright);
-        await using var context = await browser.NewContextAsync(new() { BaseURL = server.Address.ToString(), ViewportSize = new() { Width = 1280, Height = 800 } });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/designer");
-        await Chromium.SignInAsync(page, "workflow-admin", server.DemoPassword!);
-        await Expect(page.Locator("[data-interactive=true]")).ToHaveCountAsync(1);
+        await using var session = await BrowserSession.StartAsync();
+        var page = await session.SignedInAsync("workflow-admin", "/designer", 1280, 800);
         await Expect(page.Locator("[data-testid=workflow][data-key=discipline]")).ToHaveCountAsync(1);
 
         var form = page.GetByTestId("new-workflow");
@@ -59,17 +50,13 @@ public sealed class DesignerCanvasTests : IDisposable
         await Expect(page.GetByTestId("version-line")).ToContainTextAsync("đã ban hành");
         await Expect(page.GetByTestId("canvas")).ToHaveAttributeAsync("data-readonly", "true");
 
-        var staff = await browser.NewContextAsync(new() { BaseURL = server.Address.ToString(), ViewportSize = new() { Width = 1280, Height = 800 } });
-        var launch = await staff.NewPageAsync();
-        await launch.GotoAsync("/launch");
-        await Chromium.SignInAsync(launch, "e0110", server.DemoPassword!);
-        await Expect(launch.Locator("[data-interactive=true]")).ToHaveCountAsync(1);
+        var launch = await session.SignedInAsync("e0110", "/launch", 1280, 800);
         var card = launch.Locator("[data-testid=workflow][data-key=quick-notice]");
         await card.GetByTestId("choose").ClickAsync();
         await launch.GetByTestId("launch-form").GetByTestId("start").ClickAsync();
         await Expect(launch.GetByText("Đã khởi tạo hồ sơ")).ToBeVisibleAsync();
         (await launch.GetByTestId("launch-form").GetByTestId("case-link").GetAttributeAsync("href")).ShouldNotBeNull().ShouldStartWith("/cases/");
-        await staff.CloseAsync();
+        await launch.Context.CloseAsync();
 
         // The README's picture: a catalog workflow open in the designer, its first steps at a readable size.
         await page.GotoAsync("/designer/annual-rewards");
@@ -79,8 +66,6 @@ public sealed class DesignerCanvasTests : IDisposable
         await Expect(Node(page, "set-reward-year")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("dh-node-selected"));
         await page.ScreenshotAsync(new() { Path = Path.Combine(Chromium.Artifacts, "designer-1280x800.png") });
     }
-
-    public void Dispose() => folder.Dispose();
 
     private static ILocator Node(IPage page, string id) => page.Locator($"[data-testid=canvas-node][data-node={id}]");
 
