@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
@@ -29,7 +30,7 @@ public static class HttpBenchmark
             {
                 var result = await RunOnceAsync(options, dataset, folder);
                 await Console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                    $"run {run}: ready {result.ReadyMs:F0} ms, inbox p95 {result.ServiceInboxP95:F1} ms (service) {result.HttpInboxP95:F1} ms (HTTP), complete {result.CompletesPerSecond:F0}/s p50 {result.CompleteP50:F1} p95 {result.CompleteP95:F1} p99 {result.CompleteP99:F1} ms, {result.Errors} errors, load {result.Load:F1}"));
+                    $"run {run}: ready {result.ReadyMs:F0} ms, inbox p95 {result.ServiceInboxP95:F1} ms (service) {result.HttpInboxP95:F1} ms (HTTP), CPU per inbox {result.ServiceInboxCpuMs:F2} ms (service process) {result.HttpInboxCpuMs:F2} ms (server process), complete {result.CompletesPerSecond:F0}/s p50 {result.CompleteP50:F1} p95 {result.CompleteP95:F1} p99 {result.CompleteP99:F1} ms, {result.Errors} errors, load {result.Load:F1}"));
                 results.Add(result);
             }
             finally
@@ -56,12 +57,19 @@ public static class HttpBenchmark
 
         // The service's inbox query, in this process, on its own copy (the server owns its copy while it runs).
         var serviceInbox = new LatencyStats();
+        var serviceCpu = new Cpu(TimeSpan.Zero);
+        using var self = Process.GetCurrentProcess();
         await using (var server = await InProcessServer.StartAsync(dataset.CopyTo(Path.Combine(folder, "service"))))
         {
             var tasks = server.Services.GetRequiredService<TaskService>();
             var people = hr.Select(server.Person).ToArray();
             for (var i = 0; i < InboxWarmup + InboxQueries; i++)
             {
+                if (i == InboxWarmup)
+                {
+                    serviceCpu = Cpu.Of(self);
+                }
+
                 var clock = System.Diagnostics.Stopwatch.StartNew();
                 var page = await tasks.InboxAsync(people[i % people.Length], InboxScope.All, null, new PageRequest(50));
                 if (!page.Succeeded || page.Value.Items.Count == 0)
@@ -74,6 +82,8 @@ public static class HttpBenchmark
                     serviceInbox.Add(clock.Elapsed.TotalMilliseconds);
                 }
             }
+
+            serviceCpu = serviceCpu.Since(self, InboxQueries);
         }
 
         var address = new Uri($"http://127.0.0.1:{FreePort()}");
@@ -89,7 +99,7 @@ public static class HttpBenchmark
                 clients.Add(await load.SignInAsync(person.ToLowerInvariant()));
             }
 
-            var httpInbox = await load.InboxAsync(clients, InboxQueries, InboxWarmup);
+            var (httpInbox, httpCpu) = await load.InboxAsync(clients, InboxQueries, InboxWarmup, child.Process);
             var perClient = (int)Math.Ceiling((double)options.Requests / clients.Count) + options.HttpWarmup;
             var work = new List<(System.Net.Http.Headers.AuthenticationHeaderValue, List<string>)>();
             foreach (var client in clients)
@@ -99,7 +109,11 @@ public static class HttpBenchmark
 
             var (latency, perSecond, errors) = await load.CompleteAsync(work, options.HttpWarmup);
             return new HttpRunResult(ready.TotalMilliseconds, serviceInbox.Percentile(95), httpInbox.Percentile(95), latency.Count, errors,
-                perSecond, latency.Percentile(50), latency.Percentile(95), latency.Percentile(99), Meter.LoadAverage());
+                perSecond, latency.Percentile(50), latency.Percentile(95), latency.Percentile(99), Meter.LoadAverage())
+            {
+                ServiceInboxCpuMs = serviceCpu.Used.TotalMilliseconds,
+                HttpInboxCpuMs = httpCpu.Used.TotalMilliseconds,
+            };
         }
     }
 
@@ -121,6 +135,8 @@ public static class HttpBenchmark
         Row("ready after start (ms)", r => r.ReadyMs, "F0", "< 5,000");
         Row("inbox p95, service (ms)", r => r.ServiceInboxP95, "F1", "< 20");
         Row("inbox p95, HTTP (ms)", r => r.HttpInboxP95, "F1", "< 20");
+        Row("inbox CPU per query, service process (ms)", r => r.ServiceInboxCpuMs, "F2", "");
+        Row("inbox CPU per request, server process (ms)", r => r.HttpInboxCpuMs, "F2", "");
         Row("complete, requests/s", r => r.CompletesPerSecond, "F0", "≥ 1,500");
         Row("complete p50 (ms)", r => r.CompleteP50, "F1", "");
         Row("complete p95 (ms)", r => r.CompleteP95, "F1", "");

@@ -20,12 +20,18 @@ public sealed class HttpLoad(HttpClient http, string password)
         return new AuthenticationHeaderValue("Bearer", body.RootElement.GetProperty("accessToken").GetString());
     }
 
-    /// <summary>The first page of the inbox (50 tasks by due date), timed one request at a time.</summary>
-    public async Task<LatencyStats> InboxAsync(IReadOnlyList<AuthenticationHeaderValue> clients, int queries, int warmup)
+    /// <summary>The first page of the inbox (50 tasks by due date), timed one request at a time, with the <paramref name="server"/>'s CPU time per counted request.</summary>
+    public async Task<(LatencyStats Latency, Cpu Cpu)> InboxAsync(IReadOnlyList<AuthenticationHeaderValue> clients, int queries, int warmup, Process server)
     {
         var stats = new LatencyStats();
+        var cpu = new Cpu(TimeSpan.Zero);
         for (var i = 0; i < warmup + queries; i++)
         {
+            if (i == warmup)
+            {
+                cpu = Cpu.Of(server);
+            }
+
             var clock = Stopwatch.StartNew();
             using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/tasks?pageSize=50") { Headers = { Authorization = clients[i % clients.Count] } };
             using var response = await http.SendAsync(request);
@@ -37,7 +43,7 @@ public sealed class HttpLoad(HttpClient http, string password)
             }
         }
 
-        return stats;
+        return (stats, cpu.Since(server, queries));
     }
 
     /// <summary>Up to <paramref name="count"/> open task ids of the client's inbox (its agency's HR tasks), paging through.</summary>

@@ -11,4 +11,11 @@ public sealed record HttpRunResult(
     double CompleteP50,
     double CompleteP95,
     double CompleteP99,
-    double Load);
+    double Load)
+{
+    /// <summary>Process CPU time per inbox query through the service (this process, its background work included).</summary>
+    public double ServiceInboxCpuMs { get; init; }
+
+    /// <summary>The server process's CPU time per inbox request over HTTP: on a shared machine wall time misleads, CPU time less so.</summary>
+    public double HttpInboxCpuMs { get; init; }
+}

@@ -20,6 +20,9 @@ public sealed class ServerChild : IAsyncDisposable
         drained = Task.WhenAll(process.StandardOutput.ReadToEndAsync(), process.StandardError.ReadToEndAsync());
     }
 
+    /// <summary>The server's process, for its CPU time.</summary>
+    public Process Process => process;
+
     /// <summary>
     /// The server's settings for a benchmark: the data folder, the address, English lines, and no per-request log
     /// line (a console line per request would measure the console, not the server).
