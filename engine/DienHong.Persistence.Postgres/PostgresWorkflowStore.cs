@@ -55,6 +55,9 @@ public sealed class PostgresWorkflowStore : IWorkflowStore, IAsyncDisposable
     public ValueTask<LoadedInstance?> LoadAsync(string instanceId, CancellationToken cancellationToken = default) =>
         PostgresInstanceRead.LoadAsync(database, instanceId, cancellationToken);
 
+    public ValueTask<LoadedInstances> LoadManyAsync(IReadOnlyCollection<string> instanceIds, CancellationToken cancellationToken = default) =>
+        PostgresInstanceRead.LoadManyAsync(database, instanceIds, cancellationToken);
+
     public async ValueTask<IReadOnlyList<DueWake>> DueAsync(DateTimeOffset until, int max, CancellationToken cancellationToken = default) =>
         await ListAsync("SELECT instance_id, id, wake_at FROM bookmarks WHERE wake_at IS NOT NULL AND wake_at <= @p0 ORDER BY wake_at LIMIT @p1",
             r => new DueWake(r.GetString(0), r.GetString(1), UnixTime.FromMs(r.GetInt64(2))), cancellationToken, until.ToUnixTimeMilliseconds(), max).ConfigureAwait(false);

@@ -31,6 +31,9 @@ public sealed class GatedStore(IWorkflowStore inner) : IWorkflowStore
         await inner.CommitAsync(changes, cancellationToken);
     }
 
+    public ValueTask<LoadedInstances> LoadManyAsync(IReadOnlyCollection<string> instanceIds, CancellationToken cancellationToken = default) =>
+        inner.LoadManyAsync(instanceIds, cancellationToken);
+
     public ValueTask<StoredDefinition?> GetDefinitionAsync(string definitionId, CancellationToken cancellationToken = default) =>
         inner.GetDefinitionAsync(definitionId, cancellationToken);
 

@@ -18,6 +18,13 @@ public interface IWorkflowStore
 
     ValueTask<LoadedInstance?> LoadAsync(string instanceId, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Reads the instances <paramref name="instanceIds"/> names that exist, with their open bookmarks, in one query for
+    /// the instances and one for their bookmarks (a page of an inbox, not a case at a time); each is checked against its
+    /// seal as <see cref="LoadAsync"/> checks it.
+    /// </summary>
+    ValueTask<LoadedInstances> LoadManyAsync(IReadOnlyCollection<string> instanceIds, CancellationToken cancellationToken = default);
+
     /// <summary>Throws <see cref="ConcurrencyConflictException"/> when the row version moved or the correlation key is taken.</summary>
     ValueTask CommitAsync(RunChanges changes, CancellationToken cancellationToken = default);
 

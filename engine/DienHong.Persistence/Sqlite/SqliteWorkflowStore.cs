@@ -44,6 +44,9 @@ public sealed class SqliteWorkflowStore : IWorkflowStore, IDisposable
     public ValueTask<LoadedInstance?> LoadAsync(string instanceId, CancellationToken cancellationToken = default) =>
         Read(s => s.Load(instanceId));
 
+    public ValueTask<LoadedInstances> LoadManyAsync(IReadOnlyCollection<string> instanceIds, CancellationToken cancellationToken = default) =>
+        Read(s => s.LoadMany(instanceIds));
+
     public ValueTask<IReadOnlyList<DueWake>> DueAsync(DateTimeOffset until, int max, CancellationToken cancellationToken = default) =>
         Read(s => s.Due(until, max));
 

@@ -48,17 +48,13 @@ public sealed class TaskService(
             return new ServiceRefusal(RefusalKind.Invalid, AppRefusals.PageCursor, page.After);
         }
 
+        // The page's cases in one read; a tampered one's tasks wait until an operator restores it (the case itself says why).
+        var read = await store.LoadManyAsync([.. found.Items.Select(t => t.InstanceId).Distinct(StringComparer.Ordinal)], cancellationToken).ConfigureAwait(false);
         var items = new List<TaskItem>(found.Items.Count);
-        var instances = new Dictionary<string, LoadedInstance?>(StringComparer.Ordinal);
         foreach (var task in found.Items)
         {
-            if (!instances.TryGetValue(task.InstanceId, out var loaded))
-            {
-                instances[task.InstanceId] = loaded = await LoadAsync(task.InstanceId, cancellationToken).ConfigureAwait(false);
-            }
-
             // A task closed between the two reads is left out rather than shown without its offer.
-            if (loaded?.Bookmarks.FirstOrDefault(b => b.Id == task.BookmarkId) is { } bookmark)
+            if (read.Sound.GetValueOrDefault(task.InstanceId) is { } loaded && loaded.Bookmarks.FirstOrDefault(b => b.Id == task.BookmarkId) is { } bookmark)
             {
                 items.Add(await views.ViewAsync(loaded.Instance, bookmark, cancellationToken).ConfigureAwait(false));
             }
@@ -195,19 +191,6 @@ public sealed class TaskService(
         return loaded.Bookmarks.FirstOrDefault(b => b.Id == bookmarkId && b.Kind == BookmarkKind.Task) is { } bookmark
             ? new OpenTask(loaded.Instance, bookmark)
             : new ServiceRefusal(RefusalKind.Conflict, AppRefusals.TaskClosed, taskId);
-    }
-
-    private async Task<LoadedInstance?> LoadAsync(string instanceId, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await store.LoadAsync(instanceId, cancellationToken).ConfigureAwait(false);
-        }
-        catch (InstanceTamperedException)
-        {
-            // Its tasks wait until an operator restores it; the case itself says why.
-            return null;
-        }
     }
 
     /// <summary>
