@@ -3,10 +3,14 @@ using DienHong.Persistence.Sqlite;
 
 namespace DienHong.Persistence.Postgres;
 
-/// <summary>The inbox on the bookmarks table (index on assignee and due time), joined with each task's instance.</summary>
+/// <summary>
+/// The inbox on the bookmarks table, joined with each listed task's instance: a person's own tasks by the index on
+/// assignee and due time, an assignee's tasks in given agencies by the inbox index (assignee, agency, kind, due key,
+/// id), one page of it per page and the count from that index alone.
+/// </summary>
 public sealed class PostgresTaskQueries(PostgresDatabase database) : ITaskQueries
 {
-    // Tasks without a due time sort after every dated one.
+    // Tasks without a due time sort after every dated one; IX_bookmarks_inbox holds this very expression.
     private const string DueKey = "coalesce(b.due_at, 9223372036854775807)";
 
     // Ids compare byte by byte, as on SQLite, whatever the database's collation.
@@ -19,11 +23,12 @@ public sealed class PostgresTaskQueries(PostgresDatabase database) : ITaskQuerie
         var filter = new Filter().Where("b.kind = 'Task'").In("b.assignee", query.Assignees);
         if (query.Agencies is { } agencies)
         {
-            filter.In("i.agency", agencies);
+            // A task's agency is its case's, copied when it is written; only open cases hold bookmarks.
+            filter.In("b.agency", agencies);
         }
 
         const string From = "FROM bookmarks b JOIN instances i ON i.id = b.instance_id";
-        var total = (await PostgresStatements.QueryAsync(database, $"SELECT count(*) {From} {filter}", r => r.GetInt64(0), cancellationToken, [.. filter.Values]).ConfigureAwait(false))[0];
+        var total = (await PostgresStatements.QueryAsync(database, $"SELECT count(*) FROM bookmarks b {filter}", r => r.GetInt64(0), cancellationToken, [.. filter.Values]).ConfigureAwait(false))[0];
         if (Keyset.Parse(query.After) is { } after)
         {
             filter.Where($"({DueKey} > {{}} OR ({DueKey} = {{}} AND {Id} > {{}}))", after.Sort, after.Sort, after.Id);

@@ -95,7 +95,7 @@ internal static class RunBatch
                 ("job_id", updated.Select(b => b.JobId).ToArray()), ("payload", updated.Select(b => b.Payload).ToArray()));
         }
 
-        var added = runs.SelectMany(r => r.AddedBookmarks).ToList();
+        var added = runs.SelectMany(r => r.AddedBookmarks.Select(b => (Bookmark: b, r.Instance.Agency))).ToList();
         if (added.Count > 0)
         {
             yield return Bookmarks(added);
@@ -120,14 +120,19 @@ internal static class RunBatch
         }
     }
 
-    /// <summary>Inserts bookmark rows.</summary>
-    public static NpgsqlBatchCommand Bookmarks(IReadOnlyList<BookmarkRecord> b) => With(
-        $"INSERT INTO bookmarks ({RowReader.BookmarkColumns}) SELECT * FROM unnest(@id::text[], @instance_id::text[], @node_id::text[], @node_instance_id::text[], @kind::text[], @key::text[], @assignee::text[], @due_at::bigint[], @wake_at::bigint[], @job_id::text[], @payload::text[], @created_at::bigint[])",
-        ("id", b.Select(x => x.Id).ToArray()), ("instance_id", b.Select(x => x.InstanceId).ToArray()), ("node_id", b.Select(x => x.NodeId).ToArray()),
-        ("node_instance_id", b.Select(x => x.NodeInstanceId).ToArray()), ("kind", b.Select(x => x.Kind.ToString()).ToArray()),
-        ("key", b.Select(x => x.Key).ToArray()), ("assignee", b.Select(x => x.Assignee).ToArray()), ("due_at", b.Select(x => PostgresRows.Ms(x.DueAt)).ToArray()),
-        ("wake_at", b.Select(x => PostgresRows.Ms(x.WakeAt)).ToArray()), ("job_id", b.Select(x => x.JobId).ToArray()),
-        ("payload", b.Select(x => x.Payload).ToArray()), ("created_at", b.Select(x => x.CreatedAt.ToUnixTimeMilliseconds()).ToArray()));
+    /// <summary>Inserts bookmark rows, each with its instance's agency (for the inbox's index).</summary>
+    public static NpgsqlBatchCommand Bookmarks(IReadOnlyList<(BookmarkRecord Bookmark, string? Agency)> rows)
+    {
+        var b = rows.Select(r => r.Bookmark).ToList();
+        return With(
+            $"INSERT INTO bookmarks ({RowReader.BookmarkColumns}, agency) SELECT * FROM unnest(@id::text[], @instance_id::text[], @node_id::text[], @node_instance_id::text[], @kind::text[], @key::text[], @assignee::text[], @due_at::bigint[], @wake_at::bigint[], @job_id::text[], @payload::text[], @created_at::bigint[], @agency::text[])",
+            ("id", b.Select(x => x.Id).ToArray()), ("instance_id", b.Select(x => x.InstanceId).ToArray()), ("node_id", b.Select(x => x.NodeId).ToArray()),
+            ("node_instance_id", b.Select(x => x.NodeInstanceId).ToArray()), ("kind", b.Select(x => x.Kind.ToString()).ToArray()),
+            ("key", b.Select(x => x.Key).ToArray()), ("assignee", b.Select(x => x.Assignee).ToArray()), ("due_at", b.Select(x => PostgresRows.Ms(x.DueAt)).ToArray()),
+            ("wake_at", b.Select(x => PostgresRows.Ms(x.WakeAt)).ToArray()), ("job_id", b.Select(x => x.JobId).ToArray()),
+            ("payload", b.Select(x => x.Payload).ToArray()), ("created_at", b.Select(x => x.CreatedAt.ToUnixTimeMilliseconds()).ToArray()),
+            ("agency", rows.Select(r => r.Agency).ToArray()));
+    }
 
     /// <summary>Inserts journal entries.</summary>
     public static NpgsqlBatchCommand Journal(IReadOnlyList<JournalEntry> j) => With(

@@ -77,6 +77,10 @@ namespace DienHong.Persistence.Postgres.Migrations
                         .HasColumnType("text")
                         .HasColumnName("id");
 
+                    b.Property<string>("Agency")
+                        .HasColumnType("text")
+                        .HasColumnName("agency");
+
                     b.Property<string>("Assignee")
                         .HasColumnType("text")
                         .HasColumnName("assignee");

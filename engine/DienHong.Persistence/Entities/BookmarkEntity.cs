@@ -26,4 +26,10 @@ public sealed class BookmarkEntity
     public string? Payload { get; set; }
 
     public long CreatedAt { get; set; }
+
+    /// <summary>
+    /// The agency of the bookmark's instance, copied when the bookmark is written (an instance never changes agency):
+    /// the inbox walks one agency's tasks of a role through its own index instead of reading the agency's cases.
+    /// </summary>
+    public string? Agency { get; set; }
 }

@@ -70,6 +70,10 @@ namespace DienHong.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
+                    b.Property<string>("Agency")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agency");
+
                     b.Property<string>("Assignee")
                         .HasColumnType("TEXT")
                         .HasColumnName("assignee");

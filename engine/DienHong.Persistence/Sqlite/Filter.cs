@@ -51,7 +51,7 @@ internal sealed class Filter(List<object?>? values = null)
                 [involving.Actor, .. involving.Assignees]);
     }
 
-    /// <summary>The next free parameter, for what follows the WHERE clause (a LIMIT).</summary>
+    /// <summary>The next free parameter, bound to <paramref name="value"/>: for what follows the WHERE clause (a LIMIT), or a value a condition names twice.</summary>
     public string Next(object? value)
     {
         values.Add(value);

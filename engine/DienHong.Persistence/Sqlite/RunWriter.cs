@@ -8,7 +8,8 @@ internal sealed class RunWriter(SqliteConnection connection) : IDisposable
 {
     private readonly RawStatement insertInstance = new(connection, $"INSERT INTO instances ({RowReader.InstanceColumns}, seal) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13, @p14, @p15, @p16)");
     private readonly RawStatement updateInstance = new(connection, "UPDATE instances SET status = @p1, outcome = @p2, variables = @p3, state = @p4, journal_seq = @p5, journal_hash = @p6, row_version = @p7, updated_at = @p8, completed_at = @p9, seal = @p11 WHERE id = @p0 AND row_version = @p10");
-    private readonly RawStatement insertBookmark = new(connection, $"INSERT INTO bookmarks ({RowReader.BookmarkColumns}) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11)");
+    // With the instance's agency, for the inbox's index.
+    private readonly RawStatement insertBookmark = new(connection, $"INSERT INTO bookmarks ({RowReader.BookmarkColumns}, agency) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12)");
     private readonly RawStatement deleteBookmark = new(connection, "DELETE FROM bookmarks WHERE id = @p0");
     private readonly RawStatement updateBookmark = new(connection, "UPDATE bookmarks SET assignee = @p1, due_at = @p2, wake_at = @p3, job_id = @p4, payload = @p5 WHERE id = @p0");
     private readonly RawStatement insertJournal = new(connection, "INSERT INTO journal (instance_id, seq, at, node_id, event, actor, outcome, comment, data, hash) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9)");
@@ -54,7 +55,7 @@ internal sealed class RunWriter(SqliteConnection connection) : IDisposable
         foreach (var b in c.AddedBookmarks)
         {
             insertBookmark.Execute(b.Id, b.InstanceId, b.NodeId, b.NodeInstanceId, b.Kind.ToString(), b.Key, b.Assignee,
-                UnixTime.ToDb(b.DueAt), UnixTime.ToDb(b.WakeAt), b.JobId, b.Payload, UnixTime.ToMs(b.CreatedAt));
+                UnixTime.ToDb(b.DueAt), UnixTime.ToDb(b.WakeAt), b.JobId, b.Payload, UnixTime.ToMs(b.CreatedAt), i.Agency);
         }
 
         foreach (var j in c.Journal)

@@ -3,34 +3,31 @@ using DienHong.Engine.Storage;
 namespace DienHong.Persistence.Sqlite;
 
 /// <summary>
-/// The inbox on the bookmarks table (index on assignee and due time), joined with each task's instance; in given
-/// agencies, from their open cases (index on agency and status).
+/// The inbox on the bookmarks table: a person's own tasks by the index on assignee and due time; an assignee's tasks in
+/// given agencies (a role is held per agency) by the inbox index on assignee, agency, kind, due key and id, so a page
+/// reads one page of index entries and the count reads that index alone, however many tasks the role has elsewhere.
 /// </summary>
 public sealed class SqliteTaskQueries(SqliteDatabase database) : ITaskQueries
 {
-    // Tasks without a due time sort after every dated one.
+    // Tasks without a due time sort after every dated one; IX_bookmarks_inbox holds this very expression.
     private const string DueKey = "coalesce(b.due_at, 9223372036854775807)";
 
     public ValueTask<Page<InboxTask>> InboxAsync(InboxQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfLessThan(query.PageSize, 1);
-        // "+" keeps SQLite off the kind index (every task has the kind) and on the assignee-and-due index.
-        var filter = new Filter().Where("+b.kind = 'Task'").In("b.assignee", query.Assignees);
-        var from = "FROM bookmarks b JOIN instances i ON i.id = b.instance_id";
-        if (query.Agencies is { } agencies)
-        {
-            // A role's tasks are those of every agency ("role:hr" everywhere): from the agencies' open cases (the index
-            // on agency and status) to their bookmarks, rather than through every agency's tasks of the role. CROSS
-            // JOIN keeps that order; only open cases hold open tasks.
-            filter.In("i.agency", agencies).Where($"i.status IN ('{nameof(InstanceStatus.Running)}', '{nameof(InstanceStatus.Suspended)}', '{nameof(InstanceStatus.Faulted)}')");
-            from = "FROM instances i CROSS JOIN bookmarks b ON b.instance_id = i.id";
-        }
-
-        var total = Statements.Query(database, $"SELECT count(*) {from} {filter}", r => r.GetInt32(0), [.. filter.Values])[0];
+        // Only open cases hold bookmarks (an ending run closes them all), so no case's status needs reading. Without
+        // agencies "+" keeps SQLite off the kind index (every task has the kind) and on the assignee-and-due index.
+        var filter = query.Agencies is { } agencies
+            ? new Filter().Where("b.kind = 'Task'").In("b.assignee", query.Assignees).In("b.agency", agencies)
+            : new Filter().Where("+b.kind = 'Task'").In("b.assignee", query.Assignees);
+        const string From = "FROM bookmarks b JOIN instances i ON i.id = b.instance_id";
+        var total = Statements.Query(database, $"SELECT count(*) FROM bookmarks b {filter}", r => r.GetInt32(0), [.. filter.Values])[0];
         if (Keyset.Parse(query.After) is { } after)
         {
-            filter.Where($"({DueKey} > {{}} OR ({DueKey} = {{}} AND b.id > {{}}))", after.Sort, after.Sort, after.Id);
+            // One parameter for both sides of the OR: then SQLite starts the index walk at the cursor's due key.
+            var (sort, id) = (filter.Next(after.Sort), filter.Next(after.Id));
+            filter.Where($"({DueKey} > {sort} OR ({DueKey} = {sort} AND b.id > {id}))");
         }
 
         var limit = filter.Next(query.PageSize + 1);
@@ -38,7 +35,7 @@ public sealed class SqliteTaskQueries(SqliteDatabase database) : ITaskQueries
             database,
             $"""
             SELECT b.id, b.instance_id, b.node_id, b.assignee, b.due_at, b.created_at, i.definition_key, i.definition_version, i.agency, i.correlation_key, {DueKey}
-            {from} {filter} ORDER BY {DueKey}, b.id LIMIT {limit}
+            {From} {filter} ORDER BY {DueKey}, b.id LIMIT {limit}
             """,
             r => (Task: new InboxTask(r.GetString(0), r.GetString(1), r.GetString(2), r.GetNullableString(3), r.GetNullableTime(4), UnixTime.FromMs(r.GetInt64(5)),
                 r.GetString(6), r.GetInt32(7), r.GetNullableString(8), r.GetNullableString(9)), Key: new Keyset(r.GetInt64(10), r.GetString(0))),

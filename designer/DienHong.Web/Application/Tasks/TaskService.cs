@@ -194,7 +194,7 @@ public sealed class TaskService(
     }
 
     /// <summary>
-    /// One query per way a task can be the person's: by name (theirs and absent colleagues' they act for), by role in
+    /// One query per way a task can be the person's: by name (theirs and absent colleagues' they act for), by each role in
     /// each agency (a role is held in an agency, so each agency is its own query), by a role named with its agency.
     /// </summary>
     private List<MergedPages.Query<InboxTask>> Queries(PersonAccess access, InboxScope scope, string? agency, CancellationToken cancellationToken)
@@ -219,7 +219,12 @@ public sealed class TaskService(
         {
             foreach (var place in places)
             {
-                Add([.. RolesIn(place).Select(Assignee.ForRole)], [place.Agency.Id]);
+                // One query per role, too: each then walks one page of the inbox index in due order, where several
+                // roles in one query would sort all their tasks in the agency.
+                foreach (var role in RolesIn(place))
+                {
+                    Add([Assignee.ForRole(role)], [place.Agency.Id]);
+                }
             }
 
             Add([.. places.SelectMany(p => RolesIn(p).Select(r => Assignee.ForRole(r + "@" + p.Agency.Id)))], null);
