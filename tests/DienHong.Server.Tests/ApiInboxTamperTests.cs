@@ -9,30 +9,20 @@ namespace DienHong.Server.Tests;
 /// The inbox reads its page's cases in one go, each still checked against its seal: a case changed outside the
 /// engine keeps its task out of the inbox (it is not shown as if sound), and the other cases' tasks stay.
 /// </summary>
-public sealed class ApiInboxTamperTests : IAsyncLifetime, IDisposable
+public sealed class ApiInboxTamperTests(SharedServer shared) : IClassFixture<SharedServer>
 {
-    private readonly DataFolder folder = new();
-    private ServerFactory server = null!;
-
-    public Task InitializeAsync()
-    {
-        server = new ServerFactory(folder.Path).Started();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await server.DisposeAsync();
-
-    public void Dispose() => folder.Dispose();
+    // The class's own server (a class fixture): the case changed outside the engine touches no other test's data.
+    private ServerFactory Server => shared.Server;
 
     [Fact]
     public async Task A_tampered_case_keeps_its_task_out_of_the_inbox_and_the_others_stay()
     {
-        var hr = await server.BearerAsync("e0104");
+        var hr = await Server.BearerAsync("e0104");
         var sound = (await hr.PostJsonAsync("/api/v1/instances", Api.SalaryCase("E0106")).JsonAsync(HttpStatusCode.Created)).String("id");
         var tampered = (await hr.PostJsonAsync("/api/v1/instances", Api.SalaryCase("E0107")).JsonAsync(HttpStatusCode.Created)).String("id");
         (await InboxCasesAsync(hr)).ShouldBe([sound, tampered], ignoreOrder: true);
 
-        using (var connection = new SqliteConnection($"Data Source={Path.Combine(folder.Path, "dienhong.db")};Pooling=False"))
+        using (var connection = new SqliteConnection($"Data Source={Path.Combine(Server.DataFolder, "dienhong.db")};Pooling=False"))
         {
             connection.Open();
             using var command = connection.CreateCommand();
