@@ -77,8 +77,15 @@ public sealed class PostgresDatabase : IDisposable
     /// </summary>
     public async Task<DatabaseStart> MigrateAsync(CancellationToken cancellationToken = default)
     {
-        await using (var context = NewContext())
+        bool upToDate;
+        await using (var connection = await OpenAsync(cancellationToken).ConfigureAwait(false))
         {
+            upToDate = await MigrationCheck.IsUpToDateAsync<DienHongDbContext>(connection, typeof(PostgresDatabase).Assembly, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (!upToDate)
+        {
+            await using var context = NewContext();
             await context.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
         }
 

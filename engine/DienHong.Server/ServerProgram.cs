@@ -41,6 +41,8 @@ public static class ServerProgram
             ContentRootPath = args.Any(a => a.StartsWith("--contentRoot", StringComparison.OrdinalIgnoreCase)) ? null : AppContext.BaseDirectory,
         });
         ServerLanguage.Apply(builder.Configuration["DienHong:Language"]);
+        var timings = StartTimings.From(builder.Configuration);
+        timings.Mark("host builder");
         try
         {
             if (args.FirstOrDefault() == AccountCommands.Name)
@@ -49,6 +51,7 @@ public static class ServerProgram
             }
 
             await using var app = Build(builder);
+            timings.Mark("services and pipeline");
             await app.RunAsync();
             return 0;
         }
@@ -92,6 +95,7 @@ public static class ServerProgram
         services.AddOptions<ServerOptions>().BindConfiguration(ServerOptions.Section).ValidateOnStart();
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateOnStart();
         services.AddSingleton(new ServerConsole(Console.Out));
+        services.AddSingleton(StartTimings.From(builder.Configuration));
 
         // First the start (migrations, catalog, demo), then the engine with its job server, which needs them done.
         services.AddHostedService<ServerStartup>();

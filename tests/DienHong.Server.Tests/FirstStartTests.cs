@@ -60,6 +60,32 @@ public sealed class FirstStartTests : IDisposable
     }
 
     [Fact]
+    public async Task The_demo_switch_changes_the_accounts_once_and_turning_it_back_on_unlocks_them()
+    {
+        string password;
+        await using (var first = new ServerFactory(folder.Path).Started())
+        {
+            password = first.DemoPassword!;
+        }
+
+        var off = new Dictionary<string, string?> { ["DienHong:Demo"] = "false" };
+        await using (var locking = new ServerFactory(folder.Path, off).Started())
+        {
+            locking.Output.ShouldContain("Demo accounts: 69 locked");
+        }
+
+        await using (var again = new ServerFactory(folder.Path, off).Started())
+        {
+            again.Output.ShouldNotContain("locked");
+        }
+
+        await using var on = new ServerFactory(folder.Path).Started();
+        on.Output.ShouldContain("Demo accounts: 69.");
+        var client = await on.SignedInAsync("e0101", password);
+        (await client.GetAsync("/api/v1/me")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task Without_the_demo_a_fresh_folder_has_no_organisation_and_no_accounts()
     {
         await using var server = new ServerFactory(folder.Path, new Dictionary<string, string?> { ["DienHong:Demo"] = "false" }).Started();

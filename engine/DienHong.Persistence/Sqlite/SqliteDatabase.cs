@@ -113,14 +113,17 @@ public sealed class SqliteDatabase : IDisposable
     {
         EnsureOwned();
         bool clearedStaleLock;
-        using (var connection = Open())
+        bool upToDate;
+        await using (var connection = Open())
         {
             Execute(connection, "PRAGMA journal_mode=WAL;");
             clearedStaleLock = ClearStaleMigrationLock(connection);
+            upToDate = await MigrationCheck.IsUpToDateAsync<DienHongDbContext>(connection, typeof(DienHongDbContext).Assembly, cancellationToken).ConfigureAwait(false);
         }
 
-        await using (var context = NewContext())
+        if (!upToDate)
         {
+            await using var context = NewContext();
             await context.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
         }
 

@@ -30,18 +30,23 @@ public sealed class ServerStartup(
     IServiceProvider services,
     ServerConsole console,
     IServer server,
-    IHostApplicationLifetime lifetime) : IHostedService
+    IHostApplicationLifetime lifetime,
+    StartTimings timings) : IHostedService
 {
     private HangfireServerService? jobs;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         console.WriteLine(F(ServerText.DataFolder, options.DataPath));
+        timings.Mark("hosted services built");
         await MigrateAsync(cancellationToken);
+        timings.Mark("engine store migrated");
         await using (var db = await accounts.CreateDbContextAsync(cancellationToken))
         {
-            await db.Database.MigrateAsync(cancellationToken);
+            await db.Database.MigrateIfBehindAsync(cancellationToken);
         }
+
+        timings.Mark("accounts migrated");
 
         Directory.CreateDirectory(options.AttachmentsPath);
         await services.MigrateAttachmentsAsync(cancellationToken);
@@ -51,6 +56,7 @@ public sealed class ServerStartup(
         }
 
         await services.MigrateAdministrationAsync(cancellationToken);
+        timings.Mark("attachments, administration");
 
         var published = await catalog.PublishAsync(options.CatalogPath, cancellationToken);
         console.WriteLine(F(ServerText.CatalogPublished, published.Published, published.Unchanged, published.Folder));
@@ -59,10 +65,13 @@ public sealed class ServerStartup(
             console.WriteLine(F(ServerText.CatalogRefused, file, reason));
         }
 
+        timings.Mark("catalog");
         ReportOrganization();
         await DemoAsync(cancellationToken);
+        timings.Mark("demo accounts");
         jobs = services.GetRequiredService<HangfireServerService>();
         await jobs.StartAsync(cancellationToken);
+        timings.Mark("job server");
         lifetime.ApplicationStarted.Register(ReportAddresses);
     }
 
@@ -153,6 +162,7 @@ public sealed class ServerStartup(
 
     private void ReportAddresses()
     {
+        timings.Mark("listening");
         var addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
         if (addresses.Count > 0)
         {

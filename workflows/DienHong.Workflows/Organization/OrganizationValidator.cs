@@ -67,26 +67,26 @@ public static class OrganizationValidator
         var staff = organization.People.GroupBy(p => p.AgencyId).ToDictionary(g => g.Key, g => g.Count());
         foreach (var agency in organization.Agencies)
         {
-            var name = Text.Format(OrganizationMessages.ItemAgency, agency.Id);
+            string Name() => Text.Format(OrganizationMessages.ItemAgency, agency.Id);
             if (string.IsNullOrWhiteSpace(agency.Name?.Vi))
             {
-                problems.Add(Text.Format(OrganizationMessages.MissingName, name));
+                problems.Add(Text.Format(OrganizationMessages.MissingName, Name()));
             }
 
             if (!AgencyKinds.All.Contains(agency.Kind))
             {
-                problems.Add(Text.Format(OrganizationMessages.UnknownKind, name, agency.Kind, string.Join(", ", AgencyKinds.All)));
+                problems.Add(Text.Format(OrganizationMessages.UnknownKind, Name(), agency.Kind, string.Join(", ", AgencyKinds.All)));
             }
 
             if (agency.SuperiorId is { } superior && !agencies.ContainsKey(superior))
             {
-                problems.Add(Text.Format(OrganizationMessages.UnknownSuperior, name, superior));
+                problems.Add(Text.Format(OrganizationMessages.UnknownSuperior, Name(), superior));
             }
 
             var listed = staff.GetValueOrDefault(agency.Id);
             if (agency.StaffCount != listed)
             {
-                problems.Add(Text.Format(OrganizationMessages.StaffCountMismatch, name, agency.StaffCount, listed, agency.Id));
+                problems.Add(Text.Format(OrganizationMessages.StaffCountMismatch, Name(), agency.StaffCount, listed, agency.Id));
             }
         }
 
@@ -108,41 +108,42 @@ public static class OrganizationValidator
     {
         foreach (var person in organization.People)
         {
-            var name = Text.Format(OrganizationMessages.ItemPerson, person.Id);
+            // Named only for a problem: a start validates every person of a thousand agencies, twice.
+            string Name() => Text.Format(OrganizationMessages.ItemPerson, person.Id);
             if (string.IsNullOrWhiteSpace(person.FullName))
             {
-                problems.Add(Text.Format(OrganizationMessages.MissingFullName, name));
+                problems.Add(Text.Format(OrganizationMessages.MissingFullName, Name()));
             }
 
             if (string.IsNullOrWhiteSpace(person.AgencyId))
             {
-                problems.Add(Text.Format(OrganizationMessages.NoAgency, name));
+                problems.Add(Text.Format(OrganizationMessages.NoAgency, Name()));
             }
             else if (!agencies.ContainsKey(person.AgencyId))
             {
-                problems.Add(Text.Format(OrganizationMessages.UnknownAgency, name, person.AgencyId));
+                problems.Add(Text.Format(OrganizationMessages.UnknownAgency, Name(), person.AgencyId));
             }
 
             if (person.UnitId is { } unitId)
             {
                 if (!units.TryGetValue(unitId, out var unit))
                 {
-                    problems.Add(Text.Format(OrganizationMessages.UnknownUnit, name, unitId));
+                    problems.Add(Text.Format(OrganizationMessages.UnknownUnit, Name(), unitId));
                 }
                 else if (unit.AgencyId != person.AgencyId)
                 {
-                    problems.Add(Text.Format(OrganizationMessages.UnitOtherAgency, name, unitId, unit.AgencyId, person.AgencyId));
+                    problems.Add(Text.Format(OrganizationMessages.UnitOtherAgency, Name(), unitId, unit.AgencyId, person.AgencyId));
                 }
             }
 
             if (person.SalaryStep is < 1)
             {
-                problems.Add(Text.Format(OrganizationMessages.SalaryStep, name, person.SalaryStep));
+                problems.Add(Text.Format(OrganizationMessages.SalaryStep, Name(), person.SalaryStep));
             }
 
             if (person.Email is { } email && (email.IndexOf('@', StringComparison.Ordinal) is var at && (at < 1 || at == email.Length - 1)))
             {
-                problems.Add(Text.Format(OrganizationMessages.NotEmail, name, email));
+                problems.Add(Text.Format(OrganizationMessages.NotEmail, Name(), email));
             }
         }
     }
@@ -152,7 +153,7 @@ public static class OrganizationValidator
         var seen = new HashSet<RoleAssignment>();
         foreach (var assignment in organization.Roles)
         {
-            var name = Text.Format(OrganizationMessages.ItemRole, assignment.AgencyId, assignment.Role);
+            string Name() => Text.Format(OrganizationMessages.ItemRole, assignment.AgencyId, assignment.Role);
             if (!agencies.ContainsKey(assignment.AgencyId))
             {
                 problems.Add(Text.Format(OrganizationMessages.RoleUnknownAgency, assignment.Role, assignment.PersonId, assignment.AgencyId));
@@ -165,12 +166,12 @@ public static class OrganizationValidator
 
             if (!people.ContainsKey(assignment.PersonId))
             {
-                problems.Add(Text.Format(OrganizationMessages.UnknownPerson, name, assignment.PersonId));
+                problems.Add(Text.Format(OrganizationMessages.UnknownPerson, Name(), assignment.PersonId));
             }
 
             if (!seen.Add(assignment))
             {
-                problems.Add(Text.Format(OrganizationMessages.ListedTwice, name, assignment.PersonId));
+                problems.Add(Text.Format(OrganizationMessages.ListedTwice, Name(), assignment.PersonId));
             }
         }
     }
@@ -179,25 +180,25 @@ public static class OrganizationValidator
     {
         foreach (var s in organization.Substitutions)
         {
-            var name = Text.Format(OrganizationMessages.ItemSubstitution, s.PersonId, Iso(s.From), Iso(s.To));
+            string Name() => Text.Format(OrganizationMessages.ItemSubstitution, s.PersonId, Iso(s.From), Iso(s.To));
             if (!people.ContainsKey(s.PersonId))
             {
-                problems.Add(Text.Format(OrganizationMessages.UnknownPerson, name, s.PersonId));
+                problems.Add(Text.Format(OrganizationMessages.UnknownPerson, Name(), s.PersonId));
             }
 
             if (!people.ContainsKey(s.SubstituteId))
             {
-                problems.Add(Text.Format(OrganizationMessages.UnknownSubstitute, name, s.SubstituteId));
+                problems.Add(Text.Format(OrganizationMessages.UnknownSubstitute, Name(), s.SubstituteId));
             }
 
             if (s.SubstituteId == s.PersonId)
             {
-                problems.Add(Text.Format(OrganizationMessages.SelfSubstitute, name));
+                problems.Add(Text.Format(OrganizationMessages.SelfSubstitute, Name()));
             }
 
             if (s.To < s.From)
             {
-                problems.Add(Text.Format(OrganizationMessages.ToBeforeFrom, name, Iso(s.To), Iso(s.From)));
+                problems.Add(Text.Format(OrganizationMessages.ToBeforeFrom, Name(), Iso(s.To), Iso(s.From)));
             }
         }
 

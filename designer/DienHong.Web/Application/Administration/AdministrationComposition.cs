@@ -1,3 +1,4 @@
+using DienHong.Persistence;
 using DienHong.Web.Application.Calendar;
 using DienHong.Web.Application.Organisation;
 using Microsoft.EntityFrameworkCore;
@@ -38,7 +39,7 @@ public static class AdministrationComposition
         var contexts = services.GetRequiredService<IDbContextFactory<AdministrationDbContext>>();
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false))
         {
-            await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+            await db.Database.MigrateIfBehindAsync(cancellationToken).ConfigureAwait(false);
         }
 
         await services.GetRequiredService<AdministrationRecords>().RefreshAsync(cancellationToken).ConfigureAwait(false);

@@ -1,3 +1,4 @@
+using DienHong.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,6 +35,6 @@ public static class AttachmentsComposition
     {
         var contexts = services.GetRequiredService<IDbContextFactory<AttachmentsDbContext>>();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        await db.Database.MigrateIfBehindAsync(cancellationToken).ConfigureAwait(false);
     }
 }
