@@ -60,6 +60,9 @@ public sealed record Options
     /// <summary>Completions per client before the count starts.</summary>
     public int HttpWarmup { get; init; } = 20;
 
+    /// <summary>Inbox queries timed per run, through the service and over HTTP (0: the inbox is not measured, only completions).</summary>
+    public int InboxQueries { get; init; } = 300;
+
     public static Options Parse(string[] args)
     {
         var o = new Options();
@@ -90,6 +93,7 @@ public sealed record Options
                 "--clients" => o with { Clients = Int(value) },
                 "--requests" => o with { Requests = Int(value) },
                 "--http-warmup" => o with { HttpWarmup = Int(value) },
+                "--inbox-queries" => o with { InboxQueries = Int(value) },
                 _ => throw new ArgumentException($"Unknown argument '{args[i]}'."),
             };
             i += args[i] is "--breakdown" or "--http" ? 0 : 1;

@@ -15,7 +15,6 @@ namespace DienHong.Benchmarks.Http;
 /// </summary>
 public static class HttpBenchmark
 {
-    private const int InboxQueries = 300;
     private const int InboxWarmup = 30;
 
     public static async Task<int> RunAsync(Options options)
@@ -29,7 +28,7 @@ public static class HttpBenchmark
             {
                 var result = await RunOnceAsync(options, dataset, folder);
                 await Console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                    $"run {run}: ready {result.ReadyMs:F0} ms, inbox p95 {result.ServiceInboxP95:F1} ms (service) {result.HttpInboxP95:F1} ms (HTTP), complete {result.CompletesPerSecond:F0}/s p50 {result.CompleteP50:F1} p95 {result.CompleteP95:F1} p99 {result.CompleteP99:F1} ms, {result.Errors} errors, load {result.Load:F1}"));
+                    $"run {run}: ready {result.ReadyMs:F0} ms, inbox p95 {result.ServiceInboxP95:F1} ms (service) {result.HttpInboxP95:F1} ms (HTTP), complete {result.CompletesPerSecond:F0}/s p50 {result.CompleteP50:F1} p95 {result.CompleteP95:F1} p99 {result.CompleteP99:F1} ms, CPU {result.ServerCpuMsPerComplete:F2} ms server + {result.ClientCpuMsPerComplete:F2} ms client per completion, {result.Errors} errors, load {result.Load:F1}"));
                 results.Add(result);
             }
             finally
@@ -56,20 +55,22 @@ public static class HttpBenchmark
 
         // The service's inbox query, in this process, on its own copy (the server owns its copy while it runs).
         var serviceInbox = new LatencyStats();
-        await using (var server = await InProcessServer.StartAsync(dataset.CopyTo(Path.Combine(folder, "service"))))
+        var inboxQueries = options.InboxQueries;
+        var inboxWarmup = inboxQueries == 0 ? 0 : InboxWarmup;
+        await using (var server = inboxQueries == 0 ? null : await InProcessServer.StartAsync(dataset.CopyTo(Path.Combine(folder, "service"))))
         {
-            var tasks = server.Services.GetRequiredService<TaskService>();
-            var people = hr.Select(server.Person).ToArray();
-            for (var i = 0; i < InboxWarmup + InboxQueries; i++)
+            var tasks = server?.Services.GetRequiredService<TaskService>();
+            var people = server is null ? [] : hr.Select(server.Person).ToArray();
+            for (var i = 0; i < inboxWarmup + inboxQueries; i++)
             {
                 var clock = System.Diagnostics.Stopwatch.StartNew();
-                var page = await tasks.InboxAsync(people[i % people.Length], InboxScope.All, null, new PageRequest(50));
+                var page = await tasks!.InboxAsync(people[i % people.Length], InboxScope.All, null, new PageRequest(50));
                 if (!page.Succeeded || page.Value.Items.Count == 0)
                 {
                     throw new InvalidOperationException("The inbox query found nothing: the data set is not what it should be.");
                 }
 
-                if (i >= InboxWarmup)
+                if (i >= inboxWarmup)
                 {
                     serviceInbox.Add(clock.Elapsed.TotalMilliseconds);
                 }
@@ -89,7 +90,7 @@ public static class HttpBenchmark
                 clients.Add(await load.SignInAsync(person.ToLowerInvariant()));
             }
 
-            var httpInbox = await load.InboxAsync(clients, InboxQueries, InboxWarmup);
+            var httpInbox = await load.InboxAsync(clients, inboxQueries, inboxWarmup);
             var perClient = (int)Math.Ceiling((double)options.Requests / clients.Count) + options.HttpWarmup;
             var work = new List<(System.Net.Http.Headers.AuthenticationHeaderValue, List<string>)>();
             foreach (var client in clients)
@@ -97,9 +98,15 @@ public static class HttpBenchmark
                 work.Add((client, await load.TaskIdsAsync(client, perClient)));
             }
 
+            // CPU per completion, server and load generator apart: on a shared machine the wall clock misleads.
+            var serverCpu = child.CpuTime;
+            var clientCpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
             var (latency, perSecond, errors) = await load.CompleteAsync(work, options.HttpWarmup);
+            var completed = work.Sum(w => w.Item2.Count);
+            var serverMs = (child.CpuTime - serverCpu).TotalMilliseconds / completed;
+            var clientMs = (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - clientCpu).TotalMilliseconds / completed;
             return new HttpRunResult(ready.TotalMilliseconds, serviceInbox.Percentile(95), httpInbox.Percentile(95), latency.Count, errors,
-                perSecond, latency.Percentile(50), latency.Percentile(95), latency.Percentile(99), Meter.LoadAverage());
+                perSecond, latency.Percentile(50), latency.Percentile(95), latency.Percentile(99), serverMs, clientMs, Meter.LoadAverage());
         }
     }
 
@@ -125,6 +132,8 @@ public static class HttpBenchmark
         Row("complete p50 (ms)", r => r.CompleteP50, "F1", "");
         Row("complete p95 (ms)", r => r.CompleteP95, "F1", "");
         Row("complete p99 (ms)", r => r.CompleteP99, "F1", "< 100");
+        Row("complete, server CPU per request (ms)", r => r.ServerCpuMsPerComplete, "F2", "");
+        Row("complete, load generator CPU per request (ms)", r => r.ClientCpuMsPerComplete, "F2", "");
         Row("failed completions", r => r.Errors, "F0", "0");
         Row("load average (1 min)", r => r.Load, "F1", "");
         return s.ToString();

@@ -11,4 +11,6 @@ public sealed record HttpRunResult(
     double CompleteP50,
     double CompleteP95,
     double CompleteP99,
+    double ServerCpuMsPerComplete,
+    double ClientCpuMsPerComplete,
     double Load);
