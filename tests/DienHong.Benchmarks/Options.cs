@@ -57,8 +57,14 @@ public sealed record Options
     /// <summary>Completions counted per run (spread over the clients).</summary>
     public int Requests { get; init; } = 20_000;
 
-    /// <summary>Completions per client before the count starts.</summary>
-    public int HttpWarmup { get; init; } = 20;
+    /// <summary>Completions per client in each warm-up round before the count starts.</summary>
+    public int HttpWarmup { get; init; } = 50;
+
+    /// <summary>At most this many HTTP warm-up rounds; they stop when a round's server CPU per completion falls by less than a tenth.</summary>
+    public int HttpWarmupRounds { get; init; } = 10;
+
+    /// <summary>Inbox queries timed per run, through the service and over HTTP (0: the inbox is not measured, only completions).</summary>
+    public int InboxQueries { get; init; } = 300;
 
     public static Options Parse(string[] args)
     {
@@ -90,6 +96,8 @@ public sealed record Options
                 "--clients" => o with { Clients = Int(value) },
                 "--requests" => o with { Requests = Int(value) },
                 "--http-warmup" => o with { HttpWarmup = Int(value) },
+                "--http-warmup-rounds" => o with { HttpWarmupRounds = Int(value) },
+                "--inbox-queries" => o with { InboxQueries = Int(value) },
                 _ => throw new ArgumentException($"Unknown argument '{args[i]}'."),
             };
             i += args[i] is "--breakdown" or "--http" ? 0 : 1;

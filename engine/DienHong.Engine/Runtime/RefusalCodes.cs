@@ -17,6 +17,9 @@ public static class RefusalCodes
     public static readonly MessageCode BookmarkNotOpen = Code("bookmark.not-open", nameof(RunMessages.BookmarkNotOpen));
     public static readonly MessageCode BookmarkConsumed = Code("bookmark.consumed", nameof(RunMessages.BookmarkResumed));
     public static readonly MessageCode BookmarkClosed = Code("bookmark.closed", nameof(RunMessages.BookmarkClosed));
+
+    /// <summary>The caller of a decided resume declined it after reading the instance (its own reason is its own): {0} the bookmark.</summary>
+    public static readonly MessageCode ResumeDeclined = Code("resume.declined", nameof(RunMessages.ResumeDeclined));
     public static readonly MessageCode InputInvalid = Code("input.invalid", nameof(RunMessages.InvalidInput));
     public static readonly MessageCode VariableRequired = Code("input.variable-required", nameof(RunMessages.VariableRequired));
     public static readonly MessageCode VariableType = Code("input.variable-type", nameof(RunMessages.VariableType));

@@ -220,22 +220,26 @@ public sealed partial class WorkflowEngine
             return Refused(RunStatus.AlreadyConsumed, new Refusal(RefusalCodes.BookmarkNotOpen, bookmarkId), null, Operation.Resume);
         }
 
-        return await WithInstanceAsync(instanceId, null, Operation.Resume, async (loaded, now) =>
+        return await WithInstanceAsync(instanceId, null, Operation.Resume, (loaded, now) => ResumeLoadedAsync(loaded, now, bookmarkId, input, cancellationToken), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The resume of a bookmark of an instance read under its lock: the bookmark must be open and the instance not faulted.</summary>
+    private async Task<RunResult> ResumeLoadedAsync(LoadedInstance loaded, DateTimeOffset now, string bookmarkId, ResumeInput input, CancellationToken cancellationToken)
+    {
+        var instanceId = loaded.Instance.Id;
+        var bookmark = loaded.Bookmarks.FirstOrDefault(b => b.Id == bookmarkId);
+        if (bookmark is null || (input.IsWake && bookmark.WakeAt != input.WakeAt))
         {
-            var bookmark = loaded.Bookmarks.FirstOrDefault(b => b.Id == bookmarkId);
-            if (bookmark is null || (input.IsWake && bookmark.WakeAt != input.WakeAt))
-            {
-                return Refused(RunStatus.AlreadyConsumed, new Refusal(RefusalCodes.BookmarkConsumed, bookmarkId), instanceId, Operation.Resume);
-            }
+            return Refused(RunStatus.AlreadyConsumed, new Refusal(RefusalCodes.BookmarkConsumed, bookmarkId), instanceId, Operation.Resume);
+        }
 
-            if (loaded.Instance.Status == InstanceStatus.Faulted)
-            {
-                return Refused(RunStatus.Conflict, new Refusal(RefusalCodes.InstanceFaulted, instanceId), instanceId, Operation.Resume);
-            }
+        if (loaded.Instance.Status == InstanceStatus.Faulted)
+        {
+            return Refused(RunStatus.Conflict, new Refusal(RefusalCodes.InstanceFaulted, instanceId), instanceId, Operation.Resume);
+        }
 
-            var run = await NewRunAsync(loaded, now, input.By, cancellationToken).ConfigureAwait(false);
-            return await RunAndCommitAsync(run, () => run.Resume(bookmark, input), input.IsWake ? Operation.Wake : Operation.Resume, cancellationToken).ConfigureAwait(false);
-        }, cancellationToken).ConfigureAwait(false);
+        var run = await NewRunAsync(loaded, now, input.By, cancellationToken).ConfigureAwait(false);
+        return await RunAndCommitAsync(run, () => run.Resume(bookmark, input), input.IsWake ? Operation.Wake : Operation.Resume, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<RunResult> WithInstanceAsync(string instanceId, string? actor, string operation, Func<LoadedInstance, DateTimeOffset, Task<RunResult>> action, CancellationToken cancellationToken)

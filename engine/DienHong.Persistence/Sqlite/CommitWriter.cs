@@ -34,6 +34,10 @@ internal sealed class CommitWriter : IDisposable
     {
         database.EnsureOwned();
         connection = database.Open();
+        // A checkpoint copies each page changed since the last one back into the database file, and runs on a
+        // committing caller: a larger log (about 40 MiB rather than 4) copies the pages that every run touches (the
+        // journal's and the indexes' newest pages) once per checkpoint instead of ten times, for fewer checkpoints.
+        SqliteDatabase.Execute(connection, "PRAGMA wal_autocheckpoint=10000");
         begin = new(connection, "BEGIN IMMEDIATE");
         commit = new(connection, "COMMIT");
         rollback = new(connection, "ROLLBACK");

@@ -134,6 +134,9 @@ public sealed class SqliteDatabase : IDisposable
         }
     }
 
+    /// <summary>How much of the file a connection reads through a memory map (SQLite caps it at its build's limit).</summary>
+    private const long MemoryMapBytes = 1L << 32;
+
     public SqliteConnection Open()
     {
         ObjectDisposedException.ThrowIf(disposed, this);
@@ -141,7 +144,10 @@ public sealed class SqliteDatabase : IDisposable
         connection.Open();
         // NORMAL is durable in WAL mode against a crash of the process; the WAL is synced at checkpoints. The writer
         // turns secure_delete on for what touches secrets (see CommitWriter).
-        Execute(connection, $"PRAGMA synchronous=NORMAL; PRAGMA busy_timeout={(int)BusyTimeout.TotalMilliseconds}; PRAGMA temp_store=MEMORY; PRAGMA secure_delete=OFF;");
+        // Memory-mapped reads: a reader's page cache is emptied whenever another connection has written (WAL), so
+        // each read of a busy database fetches its pages again; from the map that is a memory access, not a system
+        // call and a copy per page.
+        Execute(connection, $"PRAGMA synchronous=NORMAL; PRAGMA busy_timeout={(int)BusyTimeout.TotalMilliseconds}; PRAGMA temp_store=MEMORY; PRAGMA secure_delete=OFF; PRAGMA mmap_size={MemoryMapBytes};");
         return connection;
     }
 

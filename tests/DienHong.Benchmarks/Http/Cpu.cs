@@ -12,5 +12,5 @@ public sealed record Cpu(TimeSpan Used)
     }
 
     /// <summary>The CPU time <paramref name="process"/> used since this reading, divided over <paramref name="operations"/>.</summary>
-    public Cpu Since(Process process, int operations) => new((Of(process).Used - Used) / operations);
+    public Cpu Since(Process process, int operations) => new(operations == 0 ? TimeSpan.Zero : (Of(process).Used - Used) / operations);
 }

@@ -11,6 +11,8 @@ public sealed record HttpRunResult(
     double CompleteP50,
     double CompleteP95,
     double CompleteP99,
+    double ServerCpuMsPerComplete,
+    double ClientCpuMsPerComplete,
     double Load)
 {
     /// <summary>Process CPU time per inbox query through the service (this process, its background work included).</summary>

@@ -38,6 +38,19 @@ public sealed class ServerChild : IAsyncDisposable
         "--Logging:LogLevel:Default=Warning",
     ];
 
+    /// <summary>The server process's CPU time so far (user and system), to tell its cost per request on a shared machine.</summary>
+    public TimeSpan CpuTime
+    {
+        get
+        {
+            process.Refresh();
+            return process.TotalProcessorTime;
+        }
+    }
+
+    /// <summary>The server's process id, to attach a profiler to it.</summary>
+    public int ProcessId => process.Id;
+
     /// <summary>Starts the server on <paramref name="dataFolder"/> and returns it with the time from the process start to the first <c>/health</c> 200.</summary>
     public static async Task<(ServerChild Server, TimeSpan Ready)> StartAsync(string dataFolder, Uri address, TimeSpan timeout)
     {

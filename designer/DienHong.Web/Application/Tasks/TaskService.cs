@@ -123,6 +123,10 @@ public sealed class TaskService(
 
     private static JsonObject HandOver(string to, string? reason) => new() { ["to"] = to, ["reason"] = string.IsNullOrWhiteSpace(reason) ? null : reason };
 
+    /// <summary>
+    /// Acts on a task in one engine run: the case is read once, under its lock, and the person's right to see it and
+    /// act on the task is checked on that very state before the run; the engine then checks again who may act.
+    /// </summary>
     private async Task<ServiceResult<TaskResult>> ActAsync(
         PersonAccess access, string taskId, bool mayAct, Func<string, OpenTask, ServiceResult<ResumeInput>> input, CancellationToken cancellationToken,
         Func<Task<ServiceRefusal?>>? precondition = null)
@@ -132,13 +136,58 @@ public sealed class TaskService(
             return refused;
         }
 
-        var found = await FindAsync(access, taskId, cancellationToken).ConfigureAwait(false);
-        if (!found.Succeeded)
+        var notFound = new ServiceRefusal(RefusalKind.NotFound, AppRefusals.TaskNotFound, taskId);
+        if (!TaskId.TryParse(taskId, out var instanceId, out var bookmarkId))
         {
-            return found.Refusal;
+            return notFound;
         }
 
-        var task = found.Value;
+        ServiceRefusal? declined = null;
+        InstanceRecord? instance = null;
+        var result = await engine.ResumeAsync(instanceId, bookmarkId, async (loaded, _) =>
+        {
+            instance = loaded.Instance;
+            var decided = await DecideAsync(access, taskId, loaded, bookmarkId, mayAct, input, precondition).ConfigureAwait(false);
+            declined = decided.Succeeded ? null : decided.Refusal;
+            return decided.Succeeded ? decided.Value : null;
+        }, cancellationToken).ConfigureAwait(false);
+        if (declined is not null)
+        {
+            return declined;
+        }
+
+        if (!result.Succeeded)
+        {
+            return result.Status switch
+            {
+                RunStatus.NotFound => notFound,
+                RunStatus.AlreadyConsumed => new ServiceRefusal(RefusalKind.Conflict, AppRefusals.TaskClosed, taskId),
+                _ => ServiceRefusal.Of(result),
+            };
+        }
+
+        return new TaskResult(instanceId, result.InstanceStatus, result.Outcome, await views.OpenTasksAsync(instance!, result.OpenBookmarks, cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <summary>
+    /// The input to resume the task with, or why not, from the case as the run read it: a case the person does not see
+    /// is not found, a closed task a conflict, then who may act (or manage), the precondition, and the input itself.
+    /// </summary>
+    private async Task<ServiceResult<ResumeInput>> DecideAsync(
+        PersonAccess access, string taskId, LoadedInstance loaded, string bookmarkId, bool mayAct, Func<string, OpenTask, ServiceResult<ResumeInput>> input,
+        Func<Task<ServiceRefusal?>>? precondition)
+    {
+        if (!cases.CanSee(access, loaded.Instance.Agency, loaded.Bookmarks))
+        {
+            return new ServiceRefusal(RefusalKind.NotFound, AppRefusals.TaskNotFound, taskId);
+        }
+
+        if (loaded.Bookmarks.FirstOrDefault(b => b.Id == bookmarkId && b.Kind == BookmarkKind.Task) is not { } bookmark)
+        {
+            return new ServiceRefusal(RefusalKind.Conflict, AppRefusals.TaskClosed, taskId);
+        }
+
+        var task = new OpenTask(loaded.Instance, bookmark);
         var person = access.Person!.Id;
         if (mayAct && !cases.CanAct(access, task.Agency, task.Bookmark.Assignee))
         {
@@ -155,42 +204,7 @@ public sealed class TaskService(
             return unmet;
         }
 
-        var resume = input(person, task);
-        if (!resume.Succeeded)
-        {
-            return resume.Refusal;
-        }
-
-        var result = await engine.ResumeAsync(task.Bookmark.Id, resume.Value, task.Instance.Id, cancellationToken).ConfigureAwait(false);
-        if (!result.Succeeded)
-        {
-            return result.Status == RunStatus.AlreadyConsumed
-                ? new ServiceRefusal(RefusalKind.Conflict, AppRefusals.TaskClosed, taskId)
-                : ServiceRefusal.Of(result);
-        }
-
-        return new TaskResult(task.Instance.Id, result.InstanceStatus, result.Outcome, await views.OpenTasksAsync(task.Instance, result.OpenBookmarks, cancellationToken).ConfigureAwait(false));
-    }
-
-    /// <summary>The open task, or why not: not found (nor a case the person sees), or closed already.</summary>
-    private async Task<ServiceResult<OpenTask>> FindAsync(PersonAccess access, string taskId, CancellationToken cancellationToken)
-    {
-        var notFound = new ServiceRefusal(RefusalKind.NotFound, AppRefusals.TaskNotFound, taskId);
-        if (!TaskId.TryParse(taskId, out var instanceId, out var bookmarkId))
-        {
-            return notFound;
-        }
-
-        var found = await cases.FindAsync(access, instanceId, cancellationToken).ConfigureAwait(false);
-        if (!found.Succeeded)
-        {
-            return found.Refusal.Kind == RefusalKind.NotFound ? notFound : found.Refusal;
-        }
-
-        var loaded = found.Value;
-        return loaded.Bookmarks.FirstOrDefault(b => b.Id == bookmarkId && b.Kind == BookmarkKind.Task) is { } bookmark
-            ? new OpenTask(loaded.Instance, bookmark)
-            : new ServiceRefusal(RefusalKind.Conflict, AppRefusals.TaskClosed, taskId);
+        return input(person, task);
     }
 
     /// <summary>
