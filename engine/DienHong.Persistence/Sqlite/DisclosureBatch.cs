@@ -10,7 +10,7 @@ namespace DienHong.Persistence.Sqlite;
 /// </summary>
 internal static class DisclosureBatch
 {
-    private static readonly string Followed = string.Join(", ", DisclosureRead.Events.Select(e => $"'{e}'"));
+    private static readonly string Followed = string.Join(", ", DisclosureReads.Events.Select(e => $"'{e}'"));
 
     public static (string Sql, object?[] Values) Postings(IReadOnlyCollection<PostingKey> keys)
     {
@@ -39,7 +39,7 @@ internal static class DisclosureBatch
     {
         var after = entries.ToLookup(e => (e.Entry.InstanceId, e.Posting), e => e.Entry);
         var open = bookmarks.ToLookup(b => b.InstanceId, StringComparer.Ordinal);
-        return [.. postings.Select(p => DisclosureRead.Of(p, after[(p.InstanceId, p.Seq)], [.. open[p.InstanceId]]))];
+        return [.. postings.Select(p => DisclosureReads.Of(p, after[(p.InstanceId, p.Seq)], [.. open[p.InstanceId]]))];
     }
 
     /// <summary>Keeps the journal rows (alias <paramref name="alias"/>) <paramref name="keys"/> names; none: nothing.</summary>

@@ -43,7 +43,7 @@ public sealed class DisclosureReader(IJournalReader journal, IDisclosureQueries 
         var instance = found.Value.Instance;
         var posting = new DisclosurePosting(
             instance.Id, seq, node, posted.At, posted.Data, instance.DefinitionId, instance.DefinitionKey, instance.DefinitionVersion, instance.Agency, instance.CorrelationKey, null);
-        return await BuildAsync(access, DisclosureRead.Of(posting, entries.Skip(1), found.Value.Bookmarks), cancellationToken).ConfigureAwait(false);
+        return await BuildAsync(access, DisclosureReads.Of(posting, entries.Skip(1), found.Value.Bookmarks), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
