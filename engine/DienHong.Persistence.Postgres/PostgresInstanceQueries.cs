@@ -55,13 +55,15 @@ public sealed class PostgresInstanceQueries(PostgresDatabase database) : IInstan
             database,
             $"""
             SELECT i.id, i.definition_key, i.definition_version, i.status, i.outcome, i.correlation_key, i.agency, i.created_at, i.updated_at, i.completed_at,
-                (SELECT min(b.due_at) FROM bookmarks b WHERE b.instance_id = i.id AND b.kind = 'Task') AS next_due_at
+                (SELECT min(b.due_at) FROM bookmarks b WHERE b.instance_id = i.id AND b.kind = 'Task') AS next_due_at, i.definition_id, i.variables
             FROM instances i {filter} ORDER BY i.created_at DESC, {Id} DESC LIMIT {limit}
             """,
             r => new InstanceSummary(r.GetString(0), r.GetString(1), r.GetInt32(2), Enum.Parse<InstanceStatus>(r.GetString(3)), PostgresRows.Text(r, 4),
                 PostgresRows.Text(r, 5), PostgresRows.Text(r, 6), UnixTime.FromMs(r.GetInt64(7)), UnixTime.FromMs(r.GetInt64(8)), PostgresRows.Time(r, 9))
             {
                 NextDueAt = PostgresRows.Time(r, 10),
+                DefinitionId = r.GetString(11),
+                Variables = r.GetString(12),
             },
             cancellationToken,
             [.. filter.Values]).ConfigureAwait(false);

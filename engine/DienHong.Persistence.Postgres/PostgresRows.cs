@@ -17,9 +17,12 @@ internal static class PostgresRows
         r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), Enum.Parse<BookmarkKind>(r.GetString(4)),
         Text(r, 5), Text(r, 6), Time(r, 7), Time(r, 8), Text(r, 9), Text(r, 10), UnixTime.FromMs(r.GetInt64(11)));
 
-    public static JournalEntry Entry(NpgsqlDataReader r) => new(
-        r.GetString(0), r.GetInt64(1), UnixTime.FromMs(r.GetInt64(2)), Text(r, 3), r.GetString(4),
-        Text(r, 5), Text(r, 6), Text(r, 7), Text(r, 8), r.GetString(9));
+    public static JournalEntry Entry(NpgsqlDataReader r) => Entry(r, 0);
+
+    /// <summary>A journal row whose columns start at <paramref name="first"/>.</summary>
+    public static JournalEntry Entry(NpgsqlDataReader r, int first) => new(
+        r.GetString(first), r.GetInt64(first + 1), UnixTime.FromMs(r.GetInt64(first + 2)), Text(r, first + 3), r.GetString(first + 4),
+        Text(r, first + 5), Text(r, first + 6), Text(r, first + 7), Text(r, first + 8), r.GetString(first + 9));
 
     public static StoredDefinition Definition(NpgsqlDataReader r) =>
         new(r.GetString(0), r.GetString(1), r.GetInt32(2), Enum.Parse<DefinitionStatus>(r.GetString(3)), r.GetString(4));

@@ -1,10 +1,11 @@
 using DienHong.Testing;
 using Microsoft.Playwright;
+using Shouldly;
 using static Microsoft.Playwright.Assertions;
 
 namespace DienHong.Browser.Tests;
 
-/// <summary>The head of the office opens HR's salary-step case from the case list, on a phone: the timeline and the current step on the flowchart, then cancels it.</summary>
+/// <summary>The head of the office opens HR's salary-step case from the case list, on a phone (each row saying whose step it is): the timeline and the current step on the flowchart, then cancels it.</summary>
 public sealed class CasesTests
 {
     [ChromiumFact]
@@ -19,7 +20,14 @@ public sealed class CasesTests
 
         var link = page.Locator($"a[href='cases/{caseId}']");
         await Expect(link).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        // What the case is about, not only its key: the employee by name, on one line that does not widen the phone's page.
+        var row = page.Locator("tr").Filter(new() { Has = link });
+        await Expect(row.GetByTestId("case-summary")).ToBeVisibleAsync();
         await BrowserSession.ScreenshotAsync(page, "cases-vi-390x844.png");
+        await Expect(row.GetByTestId("case-summary")).ToContainTextAsync("Mã người được xét nâng bậc: Tô Văn Lợi");
+        (await page.EvaluateAsync<int>("document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(390);
+        await Expect(row.GetByTestId("status-chip")).ToBeInViewportAsync(new() { Ratio = 1 });
+        (await row.GetByTestId("case-summary").EvaluateAsync<double>("e => e.getBoundingClientRect().right")).ShouldBeLessThanOrEqualTo(390);
         await link.ClickAsync();
 
         // The page loads the case, its whole journal and its verification: on a machine busy with other builds that takes more than the default 5 s.

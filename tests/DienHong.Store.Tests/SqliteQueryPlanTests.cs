@@ -128,6 +128,19 @@ public sealed class SqliteQueryPlanTests : IAsyncLifetime
         plans.ShouldAllBe(p => !p.Contains("SCAN ", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Postings_read_together_read_the_journal_and_bookmarks_by_key()
+    {
+        var plans = await PlansAsync(() => Services.GetRequiredService<IDisclosureQueries>().ReadAsync([new("i", 1), new("j", 2)]).AsTask());
+
+        plans.Count.ShouldBe(3);
+        plans[0].ShouldContain("SEARCH j USING INDEX sqlite_autoindex_journal_1 (instance_id=? AND seq=?)");
+        plans[1].ShouldContain("SEARCH p USING INDEX sqlite_autoindex_journal_1 (instance_id=? AND seq=?)");
+        plans[1].ShouldContain("SEARCH f USING INDEX sqlite_autoindex_journal_1 (instance_id=? AND seq>?)");
+        plans[2].ShouldContain("IX_bookmarks_instance_id (instance_id=?)");
+        plans.ShouldAllBe(p => !p.Contains("SCAN ", StringComparison.Ordinal));
+    }
+
     /// <summary>Runs <paramref name="query"/> and explains every statement it ran, one text per statement.</summary>
     private async Task<List<string>> PlansAsync(Func<Task> query)
     {

@@ -39,4 +39,30 @@ public abstract partial class StoreContract
         (await board.ListAsync(new DisclosureQuery([], Open: true))).Total.ShouldBe(0);
         await Should.ThrowAsync<ArgumentException>(async () => await board.ListAsync(new DisclosureQuery(["agency-a"], Open: true, After: "x")));
     }
+
+    [StoreFact]
+    public async Task Postings_read_together_come_each_with_what_followed_it_on_its_node_and_its_cases_bookmarks()
+    {
+        var end = T0.AddDays(20);
+        const string Posted = "DisclosurePosted|{\"document\":\"QĐ 12\"}";
+        // i1 was posted, objected to and answered, then posted again (replaced) and objected to once more.
+        await Runs.CommitAsync(NewRun("i1", "agency-a", at: T0, bookmarks: [OpenTask("p1", "i1", "audience:agency", end)], journal:
+            [Posted, "ObjectionReceived|{\"text\":\"a\"}", "TaskCompleted", "ObjectionAnswered|{\"objection\":1}", Posted, "ObjectionReceived|{\"text\":\"b\"}"]));
+        await Runs.CommitAsync(NewRun("i2", "agency-b", at: T0, bookmarks: [OpenTask("p2", "i2", "role:hr", end)], journal: [Posted, "DisclosureTakenDown"]));
+        var board = Get<IDisclosureQueries>();
+
+        var read = (await board.ReadAsync([new("i1", 1), new("i1", 5), new("i2", 1), new("i1", 2), new("none", 1)])).ToDictionary(r => (r.Posting.InstanceId, r.Posting.Seq));
+
+        read.Keys.OrderBy(k => k.InstanceId).ThenBy(k => k.Seq).ShouldBe([("i1", 1L), ("i1", 5L), ("i2", 1L)]);
+        var first = read[("i1", 1)];
+        (first.Replaced, first.Posting.OpenUntil).ShouldBe((true, (DateTimeOffset?)null));
+        first.Following.Select(e => (e.Seq, e.Event, e.Data)).ShouldBe([(2L, "ObjectionReceived", "{\"text\":\"a\"}"), (4L, "ObjectionAnswered", "{\"objection\":1}")]);
+        var second = read[("i1", 5)];
+        second.Posting.ShouldBe(new DisclosurePosting("i1", 5, "review", T0, "{\"document\":\"QĐ 12\"}", "def-i1", "contract", 1, "agency-a", null, end));
+        (second.Replaced, second.Following.Single().Seq).ShouldBe((false, 6L));
+        second.Bookmarks.Select(b => b.Id).ShouldBe(["p1"]);
+        var other = read[("i2", 1)];
+        (other.Replaced, other.Following.Single().Event, other.Bookmarks.Single().Id).ShouldBe((false, "DisclosureTakenDown", "p2"));
+        (await board.ReadAsync([])).ShouldBeEmpty();
+    }
 }

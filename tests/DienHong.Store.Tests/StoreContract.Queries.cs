@@ -65,7 +65,24 @@ public abstract partial class StoreContract
         var overdue = await instances.ListAsync(new InstanceQuery { OverdueAt = T0.AddDays(3) });
         overdue.Items.Select(i => i.Id).ShouldBe(["i4", "i1"]);
         overdue.Total.ShouldBe(2);
-        first.Items[1].ShouldBe(new InstanceSummary("i3", "contract", 1, InstanceStatus.Completed, null, "other:agency-a:2027", "agency-a", T0.AddHours(2), T0.AddHours(4), T0.AddHours(4)));
+        first.Items[1].ShouldBe(new InstanceSummary("i3", "contract", 1, InstanceStatus.Completed, null, "other:agency-a:2027", "agency-a", T0.AddHours(2), T0.AddHours(4), T0.AddHours(4))
+        {
+            DefinitionId = "def-i3",
+            Variables = "{}",
+        });
+    }
+
+    [StoreFact]
+    public async Task The_instance_list_carries_each_cases_definition_and_stored_variables()
+    {
+        const string Variables = "{\"employeeId\":\"E0106\",\"reviewYear\":2027,\"note\":\"Nâng bậc\"}";
+        var run = NewRun("i1", "agency-a");
+        await Runs.CommitAsync(run with { Instance = run.Instance with { Variables = Variables } });
+        await Runs.CommitAsync(NewRun("i2", "agency-a", at: T0.AddHours(1)));
+
+        var listed = (await Get<IInstanceQueries>().ListAsync(new InstanceQuery { Agency = "agency-a" })).Items;
+
+        listed.Select(i => (i.Id, i.DefinitionId, i.Variables)).ShouldBe([("i2", "def-i2", "{}"), ("i1", "def-i1", Variables)]);
     }
 
     [StoreFact]

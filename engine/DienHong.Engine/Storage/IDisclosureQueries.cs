@@ -9,4 +9,11 @@ public interface IDisclosureQueries
     /// later posting of the same node replaced it. One statement, no per-row lookups.
     /// </summary>
     ValueTask<Page<DisclosurePosting>> ListAsync(DisclosureQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The postings <paramref name="keys"/> names, each read with what followed it on its node and its case's open
+    /// bookmarks (<see cref="DisclosureRead"/>), for a board showing many postings' objections at once: a fixed number
+    /// of statements however many keys, no per-posting reads. A key naming no posting is left out; in no set order.
+    /// </summary>
+    ValueTask<IReadOnlyList<DisclosureRead>> ReadAsync(IReadOnlyCollection<PostingKey> keys, CancellationToken cancellationToken = default);
 }

@@ -1,6 +1,11 @@
+using System.Text.Json.Serialization;
+
 namespace DienHong.Engine.Storage;
 
-/// <summary>An instance (hồ sơ) as a list shows it: no variables, no run state; <see cref="NextDueAt"/> is the earliest due time of its open tasks.</summary>
+/// <summary>
+/// An instance (hồ sơ) as a list shows it, without its run state; <see cref="NextDueAt"/> is the earliest due time of
+/// its open tasks.
+/// </summary>
 public sealed record InstanceSummary(
     string Id,
     string DefinitionKey,
@@ -14,4 +19,12 @@ public sealed record InstanceSummary(
     DateTimeOffset? CompletedAt)
 {
     public DateTimeOffset? NextDueAt { get; init; }
+
+    /// <summary>The definition version's id, to read its variables' labels; the API's list does not carry it.</summary>
+    [JsonIgnore]
+    public string? DefinitionId { get; init; }
+
+    /// <summary>The instance's variables as stored (a JSON object), for a list that says what each case is about; the API's list does not carry them.</summary>
+    [JsonIgnore]
+    public string? Variables { get; init; }
 }

@@ -18,6 +18,13 @@ internal static class DisclosureList
 
     private static readonly string IsOpen = $"(EXISTS (SELECT 1 FROM bookmarks b WHERE {Audience}) AND {Latest})";
 
+    /// <summary>A posting's columns (journal <c>j</c>, instance <c>i</c>), in <see cref="DisclosurePosting"/>'s order: the last is the open period's end.</summary>
+    public static readonly string Columns =
+        $"j.instance_id, j.seq, j.node_id, j.at, j.data, i.definition_id, i.definition_key, i.definition_version, i.agency, i.correlation_key, CASE WHEN {Latest} THEN (SELECT max(b.due_at) FROM bookmarks b WHERE {Audience}) END";
+
+    /// <summary>The tables of <see cref="Columns"/>.</summary>
+    public const string From = "FROM journal j JOIN instances i ON i.id = j.instance_id";
+
     /// <summary>The count and the page's statement, and their values; <paramref name="key"/> is the text key, collated byte by byte.</summary>
     public static (string Count, object?[] CountValues, string Select, object?[] Values) Sql(DisclosureQuery query, string key)
     {
@@ -28,7 +35,6 @@ internal static class DisclosureList
             .Where($"j.event = '{JournalEvents.DisclosurePosted}'")
             .In("i.agency", query.Agencies)
             .Where(query.Open ? IsOpen : "NOT " + IsOpen);
-        const string From = "FROM journal j JOIN instances i ON i.id = j.instance_id";
         var count = $"SELECT count(*) {From} {filter}";
         object?[] countValues = [.. values];
         if (Keyset.Parse(query.After) is { } after)
@@ -38,8 +44,7 @@ internal static class DisclosureList
 
         var limit = filter.Next(query.PageSize + 1);
         var select = $"""
-            SELECT j.instance_id, j.seq, j.node_id, j.at, j.data, i.definition_id, i.definition_key, i.definition_version, i.agency, i.correlation_key,
-                CASE WHEN {Latest} THEN (SELECT max(b.due_at) FROM bookmarks b WHERE {Audience}) END, -j.at, {key}
+            SELECT {Columns}, -j.at, {key}
             {From} {filter} ORDER BY -j.at, {key} LIMIT {limit}
             """;
         return (count, countValues, select, [.. values]);

@@ -59,13 +59,15 @@ public sealed class SqliteInstanceQueries(SqliteDatabase database) : IInstanceQu
             database,
             $"""
             SELECT i.id, i.definition_key, i.definition_version, i.status, i.outcome, i.correlation_key, i.agency, i.created_at, i.updated_at, i.completed_at,
-                (SELECT min(b.due_at) FROM bookmarks b WHERE b.instance_id = i.id AND b.kind = 'Task') AS next_due_at
+                (SELECT min(b.due_at) FROM bookmarks b WHERE b.instance_id = i.id AND b.kind = 'Task') AS next_due_at, i.definition_id, i.variables
             FROM instances i {filter} ORDER BY i.created_at DESC, i.id DESC LIMIT {limit}
             """,
             r => new InstanceSummary(r.GetString(0), r.GetString(1), r.GetInt32(2), Enum.Parse<InstanceStatus>(r.GetString(3)), r.GetNullableString(4),
                 r.GetNullableString(5), r.GetNullableString(6), UnixTime.FromMs(r.GetInt64(7)), UnixTime.FromMs(r.GetInt64(8)), r.GetNullableTime(9))
             {
                 NextDueAt = r.GetNullableTime(10),
+                DefinitionId = r.GetString(11),
+                Variables = r.GetString(12),
             },
             [.. filter.Values]);
         var more = rows.Count > query.PageSize;

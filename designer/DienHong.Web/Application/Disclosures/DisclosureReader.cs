@@ -13,7 +13,7 @@ namespace DienHong.Web.Application.Disclosures;
 /// node's journal after it (objections, answers, the take-down) up to the node's next posting, and the case's open
 /// bookmarks (the audience's posting while it is open, a reply task per unanswered objection).
 /// </summary>
-public sealed class DisclosureReader(IJournalReader journal, CaseAccess cases, DefinitionLookup definitions, DisclosureViews views, TimeProvider clock)
+public sealed class DisclosureReader(IJournalReader journal, IDisclosureQueries postings, CaseAccess cases, DefinitionLookup definitions, DisclosureViews views, TimeProvider clock)
 {
     private const int Batch = 500;
 
@@ -40,19 +40,51 @@ public sealed class DisclosureReader(IJournalReader journal, CaseAccess cases, D
             return notFound;
         }
 
-        var loaded = found.Value;
+        var instance = found.Value.Instance;
+        var posting = new DisclosurePosting(
+            instance.Id, seq, node, posted.At, posted.Data, instance.DefinitionId, instance.DefinitionKey, instance.DefinitionVersion, instance.Agency, instance.CorrelationKey, null);
+        return await BuildAsync(access, DisclosureReads.Of(posting, entries.Skip(1), found.Value.Bookmarks), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The postings <paramref name="ids"/> names that the person sees, in the order asked, read together (one batch
+    /// read of the store, not a case load and a journal read each); an id naming no posting is left out.
+    /// </summary>
+    internal async Task<IReadOnlyList<PostingRecord>> ReadManyAsync(PersonAccess access, IEnumerable<string> ids, CancellationToken cancellationToken)
+    {
+        var keys = new List<PostingKey>();
+        foreach (var id in ids)
+        {
+            if (DisclosureId.TryParse(id, out var instanceId, out var seq))
+            {
+                keys.Add(new PostingKey(instanceId, seq));
+            }
+        }
+
+        keys = [.. keys.Distinct()];
+        var read = (await postings.ReadAsync(keys, cancellationToken).ConfigureAwait(false)).ToDictionary(r => new PostingKey(r.Posting.InstanceId, r.Posting.Seq));
+        var records = new List<PostingRecord>(read.Count);
+        foreach (var key in keys)
+        {
+            if (read.TryGetValue(key, out var one) && cases.CanSee(access, one.Posting.Agency, one.Bookmarks))
+            {
+                records.Add(await BuildAsync(access, one, cancellationToken).ConfigureAwait(false));
+            }
+        }
+
+        return records;
+    }
+
+    /// <summary>The posting as read, with its objections and their answers, its open tasks, and whether the person answers.</summary>
+    private async Task<PostingRecord> BuildAsync(PersonAccess access, DisclosureRead read, CancellationToken cancellationToken)
+    {
+        var posting = read.Posting;
+        var node = posting.NodeId;
         var objections = new List<(JournalEntry Entry, JsonNode? Data)>();
         var replies = new Dictionary<int, ObjectionAnswer>();
         DateTimeOffset? takenDown = null;
-        var replaced = false;
-        foreach (var entry in entries.Skip(1).Where(e => e.NodeId == node))
+        foreach (var entry in read.Following)
         {
-            if (entry.Event == JournalEvents.DisclosurePosted)
-            {
-                replaced = true;
-                break;
-            }
-
             var data = entry.Data is { } json ? JsonNode.Parse(json) : null;
             switch (entry.Event)
             {
@@ -72,18 +104,15 @@ public sealed class DisclosureReader(IJournalReader journal, CaseAccess cases, D
             }
         }
 
-        var tasks = replaced ? [] : loaded.Bookmarks.Where(b => b.NodeId == node && b.Kind == BookmarkKind.Task).ToList();
+        var tasks = read.Replaced ? [] : read.Bookmarks.Where(b => b.NodeId == node && b.Kind == BookmarkKind.Task).ToList();
         var open = tasks.FirstOrDefault(b => b.Assignee?.StartsWith("audience:", StringComparison.Ordinal) == true);
         var replyTasks = tasks
             .Select(b => (Bookmark: b, Payload: b.Payload is { } p ? JsonNode.Parse(p) : null))
             .Where(t => t.Payload?["task"]?.ToString() == "reply" && t.Payload["objection"] is JsonValue)
             .ToDictionary(t => t.Payload!["objection"]!.GetValue<int>(), t => t.Bookmark);
-        var instance = loaded.Instance;
-        var item = await views.ViewAsync(
-            new DisclosurePosting(instance.Id, seq, node, posted.At, posted.Data, instance.DefinitionId, instance.DefinitionKey, instance.DefinitionVersion, instance.Agency, instance.CorrelationKey, open?.DueAt),
-            cancellationToken).ConfigureAwait(false);
-        var answerer = await AnswererAsync(instance, node, cancellationToken).ConfigureAwait(false);
-        var mayAnswer = (answerer is not null && cases.CanAct(access, instance.Agency, answerer)) || replyTasks.Values.Any(b => cases.CanAct(access, instance.Agency, b.Assignee));
+        var item = await views.ViewAsync(posting with { OpenUntil = open?.DueAt }, cancellationToken).ConfigureAwait(false);
+        var answerer = await AnswererAsync(posting.DefinitionId, node, cancellationToken).ConfigureAwait(false);
+        var mayAnswer = (answerer is not null && cases.CanAct(access, posting.Agency, answerer)) || replyTasks.Values.Any(b => cases.CanAct(access, posting.Agency, b.Assignee));
         var person = access.Person?.Id;
         var list = objections.Select((o, i) =>
         {
@@ -93,9 +122,9 @@ public sealed class DisclosureReader(IJournalReader journal, CaseAccess cases, D
             var task = replyTasks.GetValueOrDefault(number);
             return new ObjectionItem(
                 number, DisclosureViews.Text(o.Data?["text"]) ?? string.Empty, anonymous, o.Entry.At, by, views.NameOf(by), by is not null && by == person,
-                replies.GetValueOrDefault(number), task is null ? null : TaskId.Of(instance.Id, task.Id), task?.DueAt);
+                replies.GetValueOrDefault(number), task is null ? null : TaskId.Of(posting.InstanceId, task.Id), task?.DueAt);
         }).ToList();
-        return new PostingRecord(loaded, item, list, open, takenDown, mayAnswer);
+        return new PostingRecord(item, list, open, takenDown, mayAnswer);
     }
 
     /// <summary>The detail as the person may see it: every objection for whoever answers them, else only their own named ones, without the reply task.</summary>
@@ -128,9 +157,9 @@ public sealed class DisclosureReader(IJournalReader journal, CaseAccess cases, D
     }
 
     /// <summary>Who answers the node's objections, as a stored assignee: its <c>answerer</c> role or user, the union chair by default; null for an expression.</summary>
-    private async ValueTask<string?> AnswererAsync(InstanceRecord instance, string node, CancellationToken cancellationToken)
+    private async ValueTask<string?> AnswererAsync(string definitionId, string node, CancellationToken cancellationToken)
     {
-        var definition = await definitions.GetAsync(instance.DefinitionId, cancellationToken).ConfigureAwait(false);
+        var definition = await definitions.GetAsync(definitionId, cancellationToken).ConfigureAwait(false);
         if (definition?.FindNode(node) is not { } step || !step.TryGetProperty("answerer", out var property))
         {
             return UnionChair;

@@ -68,20 +68,20 @@ public sealed class DisclosureService(IDisclosureQueries postings, WorkflowEngin
     public async Task<ServiceResult<IReadOnlyDictionary<string, DisclosureDetail>>> OwnObjectionsAsync(
         PersonAccess access, IEnumerable<DisclosureItem> items, CancellationToken cancellationToken = default)
     {
-        var own = new Dictionary<string, DisclosureDetail>();
-        foreach (var item in items)
+        if (CaseAccess.Acts(access) is { } refused)
         {
-            var found = await GetAsync(access, item.Id, cancellationToken).ConfigureAwait(false);
-            if (!found.Succeeded)
-            {
-                return found.Refusal;
-            }
+            return refused;
+        }
 
+        var own = new Dictionary<string, DisclosureDetail>();
+        foreach (var posting in await reader.ReadManyAsync(access, items.Select(i => i.Id), cancellationToken).ConfigureAwait(false))
+        {
             // Whoever answers objections reads them all here; under the card they see only their own, without the reply task.
-            var mine = found.Value.Objections.Where(o => o.Mine).Select(o => o with { ReplyTaskId = null, ReplyDueAt = null }).ToList();
+            var detail = reader.Detail(access, posting);
+            var mine = detail.Objections.Where(o => o.Mine).Select(o => o with { ReplyTaskId = null, ReplyDueAt = null }).ToList();
             if (mine.Count > 0)
             {
-                own[item.Id] = found.Value with { Objections = mine };
+                own[posting.Item.Id] = detail with { Objections = mine };
             }
         }
 
@@ -124,7 +124,7 @@ public sealed class DisclosureService(IDisclosureQueries postings, WorkflowEngin
         }
 
         var input = new ResumeInput(access.Person!.Id, Data: data, Action: DisclosureActivity.ObjectAction);
-        var result = await engine.ResumeAsync(open.Id, input, posting.Case.Instance.Id, cancellationToken).ConfigureAwait(false);
+        var result = await engine.ResumeAsync(open.Id, input, posting.Item.InstanceId, cancellationToken).ConfigureAwait(false);
         if (!result.Succeeded)
         {
             return result.Status == RunStatus.AlreadyConsumed || result.Refusal?.Code.Value == ActivityRefusals.DisclosureClosed.Value
@@ -188,9 +188,9 @@ public sealed class DisclosureService(IDisclosureQueries postings, WorkflowEngin
                 return listed.Refusal;
             }
 
-            foreach (var item in listed.Value.Items)
+            foreach (var posting in await reader.ReadManyAsync(access, listed.Value.Items.Select(i => i.Id), cancellationToken).ConfigureAwait(false))
             {
-                if (await GetAsync(access, item.Id, cancellationToken).ConfigureAwait(false) is { Succeeded: true, Value: { MayAnswer: true, Objections.Count: > 0 } detail })
+                if (reader.Detail(access, posting) is { MayAnswer: true, Objections.Count: > 0 } detail)
                 {
                     answering.Add(detail);
                 }

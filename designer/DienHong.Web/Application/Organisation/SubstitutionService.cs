@@ -75,9 +75,11 @@ public sealed class SubstitutionService(
             return new ServiceRefusal(RefusalKind.Invalid, AdministrationRefusals.Past, to, Today());
         }
 
-        if (organization.Substitutions.FirstOrDefault(s => s.PersonId == request.PersonId && s.From <= to && from <= s.To) is { } existing)
+        // The organisation file's substitutions are known here; the recorded ones are checked in the database, where
+        // another request (on this node or another) may have just written one.
+        if (organization.Organization.Substitutions.FirstOrDefault(s => s.PersonId == request.PersonId && s.From <= to && from <= s.To) is { } declared)
         {
-            return new ServiceRefusal(RefusalKind.Conflict, AdministrationRefusals.Overlap, request.PersonId, existing.From, existing.To);
+            return Overlap(declared.PersonId, declared.From, declared.To);
         }
 
         var row = new RecordedSubstitution
@@ -92,13 +94,31 @@ public sealed class SubstitutionService(
             RecordedBy = access.Person!.Id,
             RecordedAt = clock.GetUtcNow(),
         };
+        RecordedSubstitution? existing;
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false))
         {
-            db.Substitutions.Add(row);
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            existing = await SerializedWrite.ForPersonAsync(db, row.PersonId, async () =>
+            {
+                var overlapping = await db.Substitutions.AsNoTracking()
+                    .Where(s => s.PersonId == row.PersonId && s.From <= to && from <= s.To)
+                    .OrderBy(s => s.From)
+                    .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+                if (overlapping is null)
+                {
+                    db.Substitutions.Add(row);
+                    await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                }
+
+                return overlapping;
+            }, cancellationToken).ConfigureAwait(false);
         }
 
         await records.RefreshAsync(cancellationToken).ConfigureAwait(false);
+        if (existing is not null)
+        {
+            return Overlap(existing.PersonId, existing.From, existing.To);
+        }
+
         return Item(AdministrationRecords.Of(row), row.Id)!;
     }
 
@@ -141,6 +161,8 @@ public sealed class SubstitutionService(
         await records.RefreshAsync(cancellationToken).ConfigureAwait(false);
         return Item(AdministrationRecords.Of(row), row.Id)!;
     }
+
+    private static ServiceRefusal Overlap(string personId, DateOnly from, DateOnly to) => new(RefusalKind.Conflict, AdministrationRefusals.Overlap, personId, from, to);
 
     private static ServiceRefusal? Recorder(PersonAccess access, string? agency) =>
         CaseAccess.Acts(access) ?? OrganisationService.Visible(access, agency)

@@ -35,6 +35,27 @@ public static class CaseFields
                 : new CaseField(p.Name, p.Name.Humanize(), Value(p.Value, definition?.FindVariable(p.Name)?.Type, organization)))];
     }
 
+    /// <summary>
+    /// What a case is about, for a list (tóm tắt hồ sơ): at most <paramref name="max"/> of the fields its start took,
+    /// texts, numbers and dates (the person's name, the year, the title; not lists, forms or yes/no), the required
+    /// ones first, each in declared order, leaving out empty ones. Without its definition nothing says which identify it.
+    /// </summary>
+    public static IReadOnlyList<CaseField> Summary(JsonElement variables, WorkflowDefinition? definition, OrganizationDirectory organization, int max = 2)
+    {
+        if (definition is null)
+        {
+            return [];
+        }
+
+        var chosen = definition.Variables
+            .Where(v => definition.AcceptsInput(v) && v.Type is "string" or "integer" or "number" or "date" or "datetime")
+            .OrderBy(v => !v.Required)
+            .Select(v => v.Name)
+            .ToList();
+        var fields = Of(variables, definition, organization).Where(f => chosen.Contains(f.Name) && f.Value != CasesText.Empty).ToDictionary(f => f.Name);
+        return [.. chosen.Where(fields.ContainsKey).Select(n => fields[n]).Take(max)];
+    }
+
     /// <summary>A description's first phrase: the catalog's descriptions go on to explain values and rules after a colon, a bracket or a full stop.</summary>
     public static string Label(string description)
     {
