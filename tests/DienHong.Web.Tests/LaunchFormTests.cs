@@ -57,6 +57,9 @@ public sealed class LaunchFormTests
         Editor(form, "yearsNotCompleted").FindComponents<MudNumericField<decimal?>>().ShouldHaveSingleItem();
         form.FindComponents<PersonPicker>().ShouldHaveSingleItem().Instance.Label.ShouldBe("council");
         Field(form, "employeeId").TextContent.ShouldContain("The employee's id");
+        // Labelled by the description's first phrase, as the case page labels its variables; by the name without one.
+        Editor(form, "employeeId").FindComponent<MudAutocomplete<PersonItem>>().Instance.Label.ShouldBe("The employee's id *");
+        Editor(form, "gradeLevel").FindComponent<MudTextField<string>>().Instance.Label.ShouldBe("gradeLevel *");
     }
 
     [Theory]
