@@ -1,9 +1,11 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using DienHong.Web.Localization;
 using DienHong.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.WebEncoders;
+using MudBlazor;
 using MudBlazor.Services;
 
 namespace DienHong.Web;
@@ -12,17 +14,24 @@ namespace DienHong.Web;
 public static class WebServiceCollectionExtensions
 {
     /// <summary>
-    /// The components with interactive server rendering, MudBlazor, the authentication state for components,
+    /// The components with interactive server rendering, MudBlazor (its own words from our resources), the authentication state for components,
     /// <see cref="CurrentPerson"/> and the policies. The organisation (<c>AddDienHongOrganization</c>) is registered by the host.
     /// </summary>
     public static IServiceCollection AddDienHongWeb(this IServiceCollection services)
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
-        services.AddMudServices();
+        services.AddDienHongMudBlazor();
         // Vietnamese letters are written as they are, not as numeric entities: pages stay readable and smaller.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddCascadingAuthenticationState();
         return services.AddDienHongAuthorization();
+    }
+
+    /// <summary>MudBlazor, its own words (close, clear, next page...) from our resources in the page's language.</summary>
+    public static IServiceCollection AddDienHongMudBlazor(this IServiceCollection services)
+    {
+        services.AddMudServices();
+        return services.AddTransient<MudLocalizer, MudBlazorTextLocalizer>();
     }
 
     /// <summary>The authorisation model alone: <see cref="CurrentPerson"/>, its requirement handler and the named policies.</summary>

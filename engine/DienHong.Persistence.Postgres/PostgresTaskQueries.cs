@@ -60,7 +60,8 @@ public sealed class PostgresTaskQueries(PostgresDatabase database) : ITaskQuerie
             page.Sql,
             r => new StepRun(
                 r.GetString(Run), r.GetInt64(Run + 1), UnixTime.FromMs(r.GetInt64(Run + 2)), r.GetString(Run + 3), r.GetString(Run + 4), PostgresRows.Text(r, Run + 5),
-                r.GetString(Run + 6), r.GetString(Run + 7), r.GetInt32(Run + 8), PostgresRows.Text(r, Run + 9), PostgresRows.Text(r, Run + 10), r.IsDBNull(0) ? null : PostgresRows.Bookmark(r)),
+                r.GetString(Run + 6), r.GetString(Run + 7), r.GetInt32(Run + 8), PostgresRows.Text(r, Run + 9), PostgresRows.Text(r, Run + 10), r.IsDBNull(0) ? null : PostgresRows.Bookmark(r),
+                PostgresRows.Text(r, Run + 11)),
             cancellationToken,
             page.Values).ConfigureAwait(false);
         return StepRunSql.Page(rows, checked((int)total), query.PageSize);

@@ -29,7 +29,7 @@ public sealed class InboxTests
         // The last five steps of the case's journal, the newest last: the head's task given to them.
         var steps = panel.GetByTestId("history-line");
         await Expect(steps).ToHaveCountAsync(5);
-        await Expect(steps.Nth(3)).ToContainTextAsync("Tổ chức cán bộ lập danh sách và dự thảo quyết định · Xử lý xong → Submitted · Đặng Thị Thu Hà");
+        await Expect(steps.Nth(3)).ToContainTextAsync("Tổ chức cán bộ lập danh sách và dự thảo quyết định · Xử lý xong → Đã trình · Đặng Thị Thu Hà");
         await Expect(steps.Last).ToContainTextAsync("Người đứng đầu quyết định nâng bậc · Giao việc");
         await BrowserSession.ScreenshotAsync(page, "inbox-vi-390x844.png");
 

@@ -165,7 +165,7 @@ public sealed class SalaryStepWalkTests
         var form = await SalaryStepForm.FillAsync(hr, "Bích", "Trương Thị Ngọc Bích (E0106)", "01/05/2024");
         await BrowserSession.ScreenshotAsync(hr, "walk-launch-vi-1280x800.png");
         await form.GetByTestId("start").ClickAsync();
-        await ConfirmedAsync(hr, "Đã khởi tạo hồ sơ");
+        await Expect(form.GetByTestId("started")).ToContainTextAsync("Đã khởi tạo hồ sơ");
         var link = form.GetByTestId("case-link");
         await Expect(link).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("^/cases/"));
         return (await link.GetAttributeAsync("href"))!["/cases/".Length..];

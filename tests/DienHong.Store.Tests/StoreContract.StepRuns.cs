@@ -2,7 +2,7 @@ using DienHong.Engine.Storage;
 
 namespace DienHong.Store.Tests;
 
-/// <summary>The runs of consultations and ballots a server lists: newest first, by agency, waiting or ended, with their open task.</summary>
+/// <summary>The runs of consultations and ballots a server lists: newest first, by agency, waiting or ended, with their open task and, while waiting, the run state.</summary>
 public abstract partial class StoreContract
 {
     [StoreFact]
@@ -11,8 +11,11 @@ public abstract partial class StoreContract
         // i1: a ballot still open; i2: one that ended (no task left); i3: another agency's; i4: a node run twice (the
         // first run ended, the second waits); i5: a consultation, another event; i6: a ballot in a cancelled-looking
         // instance with a task at another node only.
-        await Runs.CommitAsync(NewRun("i1", "agency-a", at: T0, bookmarks: [OpenTask("t1", "i1", "electorate:review", T0.AddDays(1))], journal: ["VoteOpened|{\"members\":3}"]));
-        await Runs.CommitAsync(NewRun("i2", "agency-a", at: T0.AddHours(1), journal: ["VoteOpened", "VoteTallied"]));
+        const string Voted = "{\"nodes\":{\"review#1\":{\"voters\":[\"E1\"]}}}";
+        var i1Run = NewRun("i1", "agency-a", at: T0, bookmarks: [OpenTask("t1", "i1", "electorate:review", T0.AddDays(1))], journal: ["VoteOpened|{\"members\":3}"]);
+        await Runs.CommitAsync(i1Run with { Instance = i1Run.Instance with { State = Voted } });
+        var i2Run = NewRun("i2", "agency-a", at: T0.AddHours(1), journal: ["VoteOpened", "VoteTallied"]);
+        await Runs.CommitAsync(i2Run with { Instance = i2Run.Instance with { State = Voted } });
         await Runs.CommitAsync(NewRun("i3", "agency-b", at: T0.AddHours(2), bookmarks: [OpenTask("t3", "i3", "electorate:review")], journal: ["VoteOpened"]));
         await Runs.CommitAsync(NewRun("i4", "agency-a", at: T0.AddHours(3), bookmarks: [OpenTask("t4", "i4", "electorate:review")], journal: ["VoteOpened", "VoteTallied", "VoteOpened"]));
         await Runs.CommitAsync(NewRun("i5", "agency-a", at: T0.AddHours(4), bookmarks: [OpenTask("t5", "i5", "audience:agency")], journal: ["ConsultationOpened"]));
@@ -34,6 +37,9 @@ public abstract partial class StoreContract
         first.Items[0].OpenTask.ShouldBeNull();
         first.Items[1].OpenTask!.Id.ShouldBe("t4");
         second.Items[0].OpenTask.ShouldBeNull();
+        // The run state comes with a waiting run only (what its activity keeps: who voted), not with an ended one.
+        second.Items[1].InstanceState.ShouldBeNull();
+        third.Items[0].InstanceState.ShouldBe(Voted);
         var i1 = third.Items[0];
         (i1.At, i1.NodeId, i1.Event, i1.Data, i1.DefinitionId, i1.DefinitionKey, i1.DefinitionVersion, i1.Agency).ShouldBe((T0, "review", "VoteOpened", "{\"members\":3}", "def-i1", "contract", 1, "agency-a"));
         (i1.OpenTask!.Id, i1.OpenTask.Assignee, i1.OpenTask.DueAt).ShouldBe(("t1", "electorate:review", T0.AddDays(1)));

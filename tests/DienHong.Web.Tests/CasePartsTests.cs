@@ -121,6 +121,39 @@ public sealed class CasePartsTests
         chart.Find("[data-from=check][data-to=decide]").ClassList.ShouldContain("dh-flow-edge-travelled");
     }
 
+    [Theory]
+    [InlineData(AppCultures.Vietnamese, "Đồng ý", "Thông qua")]
+    [InlineData(AppCultures.English, "Agree", "Passed")]
+    public async Task The_flowchart_labels_its_edges_with_the_definitions_outcome_labels_in_the_page_language(string culture, string labelled, string known)
+    {
+        using var _ = new CultureScope(culture);
+        await using var ctx = InboxContext.Create();
+        var definition = DefinitionReader.Read("""
+            {
+              "key": "labels", "version": 1, "name": "Nhãn",
+              "outcomeLabels": { "Approve": { "vi": "Đồng ý", "en": "Agree" } },
+              "nodes": [
+                { "id": "start", "type": "Start" }, { "id": "decide", "type": "HumanTask", "assignee": { "role": "head" }, "outcomes": ["Approve", "SendBack"] },
+                { "id": "vote", "type": "Vote" }, { "id": "end", "type": "End" }
+              ],
+              "edges": [
+                { "from": "start", "to": "decide" }, { "from": "decide", "outcome": "Approve", "to": "vote" },
+                { "from": "decide", "outcome": "SendBack", "to": "end" }, { "from": "vote", "outcome": "Passed", "to": "end" }
+              ]
+            }
+            """);
+
+        var chart = ctx.Render<Flowchart>(p => p.Add(c => c.Definition, definition));
+
+        // The definition's label first, then the server's word for a known outcome, and the name only when neither exists.
+        Label(chart, "decide", "vote").ShouldBe(labelled);
+        Label(chart, "vote", "end").ShouldBe(known);
+        Label(chart, "decide", "end").ShouldBe("Send back");
+
+        static string Label(IRenderedComponent<Flowchart> chart, string from, string to) =>
+            chart.Find($"[data-from={from}][data-to={to}] .dh-flow-outcome").TextContent;
+    }
+
     private static JournalItem Entry(long seq, string? node, string journalEvent, string? actor, string? actorName, string? outcome = null, string? comment = null, string? data = null) => new(
         seq,
         new DateTimeOffset(2027, 2, 2, 9, 0, 0, TimeSpan.FromHours(7)).AddMinutes(15 * (seq - 1)),

@@ -57,6 +57,9 @@ public sealed class LaunchFormTests
         Editor(form, "yearsNotCompleted").FindComponents<MudNumericField<decimal?>>().ShouldHaveSingleItem();
         form.FindComponents<PersonPicker>().ShouldHaveSingleItem().Instance.Label.ShouldBe("council");
         Field(form, "employeeId").TextContent.ShouldContain("The employee's id");
+        // Labelled by the description's first phrase, as the case page labels its variables; by the name without one.
+        Editor(form, "employeeId").FindComponent<MudAutocomplete<PersonItem>>().Instance.Label.ShouldBe("The employee's id *");
+        Editor(form, "gradeLevel").FindComponent<MudTextField<string>>().Instance.Label.ShouldBe("gradeLevel *");
     }
 
     [Theory]
@@ -157,6 +160,29 @@ public sealed class LaunchFormTests
         input.Set("rules", """{ "warning": 6 }""");
         input.Set("at", "2027-03-01T08:00:00+07:00");
         JsonNode.DeepEquals(input.Build(fields, out errors), JsonNode.Parse("""{"count":2,"names":["An","Bình"],"rules":{"warning":6},"at":"2027-03-01T08:00:00+07:00"}""")).ShouldBeTrue();
+    }
+
+    [Theory]
+    [InlineData(AppCultures.Vietnamese, "Đã khởi tạo hồ sơ case-8 của quy trình \"Nâng bậc lương thường xuyên\".", "Đóng")]
+    [InlineData(AppCultures.English, "Case case-8 of \"Regular salary step\" started.", "Close")]
+    public async Task The_start_is_confirmed_in_the_form_under_the_button_with_a_close_button_in_the_page_language(string culture, string said, string close)
+    {
+        using var _ = new CultureScope(culture);
+        await using var ctx = InboxContext.Create();
+        var form = Render(ctx, (_, _) => Task.FromResult<ServiceResult<string>>("case-8"));
+        form.Render(p => p.Add(x => x.Option, Salary with { Key = "other", Fields = [] }));
+
+        form.Find("[data-testid=start]").Click();
+
+        // An alert in the form's flow (a snackbar lay over the page's controls on a phone), its close button in our words.
+        var started = form.Find("[data-testid=launch-form] [data-testid=started]");
+        started.GetAttribute("role").ShouldBe("status");
+        started.QuerySelector(".mud-alert-message > p")!.TextContent.Trim().ShouldBe(said);
+        started.QuerySelector("[data-testid=case-link]")!.GetAttribute("href").ShouldBe("/cases/case-8");
+        var closing = form.Find("[data-testid=started-close]");
+        closing.TextContent.Trim().ShouldBe(close);
+        closing.Click();
+        form.FindAll("[data-testid=started]").ShouldBeEmpty();
     }
 
     private static IRenderedComponent<LaunchForm> Render(BunitContext ctx, Func<string, JsonObject, Task<ServiceResult<string>>> start) =>

@@ -127,6 +127,8 @@ public sealed class TaskPanelTests
             "31/01/2027 10:00 · Soạn tờ trình · Xử lý xong → Phê duyệt · Võ Minh Tuấn",
         ]);
         panel.FindAll("[data-testid=history] q").Select(q => q.TextContent).ShouldBe(["Kính trình."]);
+        // The comment reads apart from the person's name: a block of its own, indented under the line.
+        panel.Find("[data-testid=history-comment]").ClassList.ShouldContain("d-block");
     }
 
     [Fact]

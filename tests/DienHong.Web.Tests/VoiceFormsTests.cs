@@ -125,6 +125,38 @@ public sealed class VoiceFormsTests
         shown.FindAll("[data-question=E0105] [data-choice=yes]").ShouldHaveSingleItem().OuterHtml.ShouldContain("75");
     }
 
+    [Theory]
+    [InlineData(AppCultures.Vietnamese, "Đã biểu quyết", "Đã góp ý")]
+    [InlineData(AppCultures.English, "You voted", "You gave your opinion")]
+    public async Task Who_already_voted_or_gave_an_opinion_sees_so_instead_of_the_form(string culture, string voted, string gave)
+    {
+        using var _ = new CultureScope(culture);
+        await using var ctx = InboxContext.Create();
+
+        var ballot = ctx.Render<BallotPart>(p => p.Add(b => b.Vote, Vote(null, voted: true)).Add(b => b.OnCast, _ => Task.FromResult<ServiceRefusal?>(null)));
+        var opinion = ctx.Render<OpinionPart>(p => p.Add(o => o.Consultation, Consultation(anonymousAllowed: true, gave: true)).Add(o => o.OnSubmit, _ => Task.FromResult<ServiceRefusal?>(null)));
+
+        ballot.Find("[data-testid=voted]").TextContent.Trim().ShouldBe(voted);
+        ballot.FindAll("[data-testid=ballot-form]").ShouldBeEmpty();
+        opinion.Find("[data-testid=gave-opinion]").TextContent.Trim().ShouldBe(gave);
+        opinion.FindAll("[data-testid=opinion-form]").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Who_has_not_taken_part_yet_gets_the_form()
+    {
+        using var _ = new CultureScope(AppCultures.Vietnamese);
+        await using var ctx = InboxContext.Create();
+
+        var ballot = ctx.Render<BallotPart>(p => p.Add(b => b.Vote, Vote(null)).Add(b => b.OnCast, _ => Task.FromResult<ServiceRefusal?>(null)));
+        var opinion = ctx.Render<OpinionPart>(p => p.Add(o => o.Consultation, Consultation(anonymousAllowed: true)).Add(o => o.OnSubmit, _ => Task.FromResult<ServiceRefusal?>(null)));
+
+        ballot.FindAll("[data-testid=ballot-form]").ShouldHaveSingleItem();
+        ballot.FindAll("[data-testid=voted]").ShouldBeEmpty();
+        opinion.FindAll("[data-testid=opinion-form]").ShouldHaveSingleItem();
+        opinion.FindAll("[data-testid=gave-opinion]").ShouldBeEmpty();
+    }
+
     private static IRenderedComponent<OpinionForm> Opinion(BunitContext ctx, ConsultationItem consultation, List<SubmitOpinion> sent, ServiceRefusal? refusal) =>
         ctx.Render<OpinionForm>(p => p
             .Add(f => f.Consultation, consultation)
@@ -146,11 +178,11 @@ public sealed class VoiceFormsTests
     private static void Choose(IRenderedComponent<BallotForm> ballot, string question, string choice) =>
         ballot.Find($"[data-question='{question}'] input[data-choice={choice}]").Click();
 
-    private static ConsultationItem Consultation(bool anonymousAllowed) => new(
+    private static ConsultationItem Consultation(bool anonymousAllowed, bool gave = false) => new(
         "case-1.7", "case-1", "consult", new LocalizedText("Lấy ý kiến quy chế chi tiêu"), "internal-regulation", new LocalizedText("Quy chế nội bộ"),
-        "van-phong", null, VoiceState.Open, InboxContext.Midnight(-1), "Dự thảo quy chế chi tiêu nội bộ", "intranet", InboxContext.Midnight(10), anonymousAllowed, "role:head", true);
+        "van-phong", null, VoiceState.Open, InboxContext.Midnight(-1), "Dự thảo quy chế chi tiêu nội bộ", "intranet", InboxContext.Midnight(10), anonymousAllowed, "role:head", true, gave);
 
-    private static VoteItem Vote(IReadOnlyList<BallotQuestion>? questions) => new(
+    private static VoteItem Vote(IReadOnlyList<BallotQuestion>? questions, bool voted = false) => new(
         "case-1.9", "case-1", "ballot", new LocalizedText("Bình xét chiến sĩ thi đua", "Emulation fighter ballot"), "annual-rewards", new LocalizedText("Khen thưởng"),
-        "van-phong", null, VoiceState.Open, InboxContext.Midnight(-1), InboxContext.Midnight(5), 3, true, null, questions, VoteConfig.Choices, true);
+        "van-phong", null, VoiceState.Open, InboxContext.Midnight(-1), InboxContext.Midnight(5), 3, true, null, questions, VoteConfig.Choices, !voted, voted);
 }

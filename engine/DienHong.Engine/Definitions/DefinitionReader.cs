@@ -95,6 +95,18 @@ public static class DefinitionReader
             .Select(l => new LegalBasis(String(l, "document")!, String(l, "article"), Date(l, "effectiveFrom"), Date(l, "effectiveTo"), String(l, "note")))
             .ToList();
 
+        var outcomeLabels = new Dictionary<string, LocalizedText>(StringComparer.Ordinal);
+        if (root.TryGetProperty("outcomeLabels", out var labels) && labels.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var label in labels.EnumerateObject())
+            {
+                if (Text(label.Value) is { } text)
+                {
+                    outcomeLabels[label.Name] = text;
+                }
+            }
+        }
+
         var version = root.TryGetProperty("version", out var ver) && ver.ValueKind == JsonValueKind.Number && ver.TryGetInt32(out var v32) ? v32 : 0;
         return new WorkflowDefinition(
             String(root, "key") ?? string.Empty,
@@ -108,6 +120,7 @@ public static class DefinitionReader
             json)
         {
             Starters = starters,
+            OutcomeLabels = outcomeLabels,
         };
     }
 

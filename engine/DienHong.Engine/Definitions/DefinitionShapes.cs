@@ -45,6 +45,9 @@ public static class DefinitionShapes
     public static readonly ObjectShape Layout = ObjectShape.Map(
         "layout", new ObjectShape("layoutPosition", [new("x", PropertyKind.Number), new("y", PropertyKind.Number)]));
 
+    /// <summary>What people read for each outcome, by outcome name.</summary>
+    public static readonly ObjectShape OutcomeLabels = ObjectShape.Map("outcomeLabels", Text);
+
     /// <summary>The top level of a definition. <c>nodes</c> are checked per type, against their descriptors.</summary>
     public static readonly ObjectShape Definition = new(
         "definition",
@@ -53,6 +56,6 @@ public static class DefinitionShapes
             new("name", PropertyKind.LocalizedText), new("description", PropertyKind.LocalizedText),
             new("legalBasis", PropertyKind.Json, LegalBasis), new("variables", PropertyKind.Json, Variable),
             new("nodes"), new("edges", PropertyKind.Json, Edge), new("layout", PropertyKind.Json, Layout),
-            new("starters", PropertyKind.StringList),
+            new("starters", PropertyKind.StringList), new("outcomeLabels", PropertyKind.Json, OutcomeLabels),
         ]);
 }

@@ -39,6 +39,15 @@ public sealed record WorkflowDefinition(
     /// </summary>
     public IReadOnlyList<string>? Starters { get; init; }
 
+    /// <summary>
+    /// What people read for an outcome (nhãn kết quả, <c>outcomeLabels</c>), by outcome name, e.g. on the edges of a
+    /// flowchart; an outcome without one is shown by its name.
+    /// </summary>
+    public IReadOnlyDictionary<string, LocalizedText> OutcomeLabels { get; init; } = new Dictionary<string, LocalizedText>(StringComparer.Ordinal);
+
+    /// <summary>The label of <paramref name="outcome"/> in <paramref name="language"/>, or null when the definition gives none.</summary>
+    public string? OutcomeLabel(string outcome, string? language) => OutcomeLabels.GetValueOrDefault(outcome)?.For(language);
+
     /// <summary>Whether any variable says whether a start may give it (<c>input</c>): then only those marked <c>true</c> may be given.</summary>
     public bool MarksInputs => Variables.Any(v => v.Input is not null);
 

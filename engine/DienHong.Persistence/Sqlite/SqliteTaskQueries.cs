@@ -55,7 +55,8 @@ public sealed class SqliteTaskQueries(SqliteDatabase database) : ITaskQueries
             page.Sql,
             r => new StepRun(
                 r.GetString(Run), r.GetInt64(Run + 1), UnixTime.FromMs(r.GetInt64(Run + 2)), r.GetString(Run + 3), r.GetString(Run + 4), r.GetNullableString(Run + 5),
-                r.GetString(Run + 6), r.GetString(Run + 7), r.GetInt32(Run + 8), r.GetNullableString(Run + 9), r.GetNullableString(Run + 10), r.IsNull(0) ? null : RowReader.Bookmark(r)),
+                r.GetString(Run + 6), r.GetString(Run + 7), r.GetInt32(Run + 8), r.GetNullableString(Run + 9), r.GetNullableString(Run + 10), r.IsNull(0) ? null : RowReader.Bookmark(r),
+                r.GetNullableString(Run + 11)),
             page.Values);
         return ValueTask.FromResult(StepRunSql.Page(rows, total, query.PageSize));
     }

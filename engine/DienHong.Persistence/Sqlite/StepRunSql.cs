@@ -7,7 +7,8 @@ namespace DienHong.Persistence.Sqlite;
 /// The statements of <see cref="ITaskQueries.StepRunsAsync"/>, the same on SQLite and PostgreSQL but for how each
 /// compares ids: the opening journal entries of the query's events, each joined with its node's open task unless a
 /// later run of the node opened since. The columns are the bookmark's (<see cref="RowReader.BookmarkColumns"/>, null
-/// when the run has ended) and then the run's, from <see cref="RunColumn"/> on.
+/// when the run has ended) and then the run's, from <see cref="RunColumn"/> on, the instance's run state last while
+/// the run waits.
 /// </summary>
 internal static class StepRunSql
 {
@@ -54,7 +55,8 @@ internal static class StepRunSql
         var columns = string.Join(", ", RowReader.BookmarkColumns.Split(", ").Select(c => "b." + c));
         var limit = filter.Next(query.PageSize + 1);
         var page = $"""
-            SELECT {columns}, j.instance_id, j.seq, j.at, j.node_id, j.event, j.data, i.definition_id, i.definition_key, i.definition_version, i.agency, i.correlation_key
+            SELECT {columns}, j.instance_id, j.seq, j.at, j.node_id, j.event, j.data, i.definition_id, i.definition_key, i.definition_version, i.agency, i.correlation_key,
+                CASE WHEN b.id IS NULL THEN NULL ELSE i.state END
             {from} {filter} ORDER BY j.at DESC, j.instance_id{collation} DESC, j.seq DESC LIMIT {limit}
             """;
         return (count, new Statement(page, [.. values]));

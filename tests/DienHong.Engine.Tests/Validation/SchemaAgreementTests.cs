@@ -53,7 +53,7 @@ public sealed class SchemaAgreementTests
     public void Every_shape_is_found() =>
         AllShapes().Keys.ShouldBe(
         [
-            "definition", "text", "legalBasis", "variable", "edge", "layout", "layoutPosition", "duration", "assignee", "reminder",
+            "definition", "text", "legalBasis", "variable", "edge", "layout", "layoutPosition", "outcomeLabels", "duration", "assignee", "reminder",
             "escalation", "formField", "schedule", "switchCase", "joinPolicy", "voteElectorate", "voteQuestion", "voteQuorum", "voteThreshold",
             "reviewCompletion", "notifyRecipient",
         ],

@@ -4,7 +4,8 @@ namespace DienHong.Web.Application.Voices;
 
 /// <summary>
 /// A consultation (đợt lấy ý kiến) as a list shows it: where it is, what is asked and in what form, until when,
-/// whether anonymous opinions are allowed, who responds, and whether the signed-in person may give an opinion now.
+/// whether anonymous opinions are allowed, who responds, whether the signed-in person may give an opinion now, and
+/// whether they already gave one in this window (named or anonymous: said to them alone, never who gave which).
 /// </summary>
 public sealed record ConsultationItem(
     string Id,
@@ -22,4 +23,5 @@ public sealed record ConsultationItem(
     DateTimeOffset? DueAt,
     bool AnonymousAllowed,
     string? Respondent,
-    bool CanTakePart);
+    bool CanTakePart,
+    bool AlreadyGaveOpinion);

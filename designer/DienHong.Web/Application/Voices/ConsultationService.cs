@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using DienHong.Engine.Journal;
 using DienHong.Engine.Runtime;
+using DienHong.Engine.Security;
 using DienHong.Web.Security;
 using DienHong.Workflows.Activities;
 
@@ -12,8 +13,9 @@ namespace DienHong.Web.Application.Voices;
 /// outside the database), and the compiled summary with the published response once the window has closed. The
 /// response itself is the respondent's task (outcome <c>Responded</c>, the response as its comment), decided from the
 /// inbox like any task.
+/// Whether the person already gave an opinion is answered from the keyed voices with the same key, for them alone.
 /// </summary>
-public sealed class ConsultationService(VoiceSteps steps)
+public sealed class ConsultationService(VoiceSteps steps, IKeyring keyring)
 {
     public Task<ServiceResult<PageResult<ConsultationItem>>> ListAsync(
         PersonAccess access, string? agency, VoiceFilter? state, PageRequest page, CancellationToken cancellationToken = default) =>
@@ -100,11 +102,13 @@ public sealed class ConsultationService(VoiceSteps steps)
         var (workflow, node) = await steps.NamesAsync(step, cancellationToken).ConfigureAwait(false);
         var plan = step.Plan;
         var state = State(step);
+        var gave = state == VoiceState.Open && access.Person is { } person
+            && step.Holds((run, node) => TakenPart.GaveOpinion(keyring, step.InstanceId, run, node, person.Id));
         return new ConsultationItem(
             step.Id, step.InstanceId, step.NodeId, node, step.DefinitionKey, workflow, step.Agency, step.CorrelationKey, state, step.OpenedAt,
             VoiceData.Text(plan, "content"), VoiceData.Text(plan, "form"), state == VoiceState.Open ? step.OpenTask!.DueAt : VoiceData.Time(plan["deadline"], "due"),
             VoiceData.Bool(plan, "anonymousAllowed"), VoiceData.Text(plan, "respondent"),
-            state == VoiceState.Open && access.Person is not null && step.Agency is { } agency && access.InAgency(agency));
+            state == VoiceState.Open && access.Person is not null && step.Agency is { } agency && access.InAgency(agency), gave);
     }
 
     /// <summary>Open while the task offers an opinion; then awaiting the response while the respondent's task is open.</summary>

@@ -114,7 +114,7 @@ public sealed class VoiceSteps(ITaskQueries queries, IJournalReader journal, Cas
         var open = rerun ? null : loaded.Bookmarks.Where(b => b.NodeId == node && b.Kind == BookmarkKind.Task).MinBy(b => b.Id, StringComparer.Ordinal);
         var instance = loaded.Instance;
         return new VoiceStep(id, instanceId, node, instance.DefinitionId, instance.DefinitionKey, instance.Agency, instance.CorrelationKey, opened.At,
-            VoiceStep.Parse(opened.Data), open, later);
+            VoiceStep.Parse(opened.Data), open, later, open is null ? null : instance.State);
     }
 
     /// <summary>The workflow's and the step's names, from the case's definition.</summary>

@@ -4,7 +4,8 @@ namespace DienHong.Web.Application.Voices;
 
 /// <summary>
 /// A ballot (biểu quyết) as a list shows it: where it is, until when, how many members, whether it is secret, its
-/// quorum, its questions (null for a one-question ballot), the choices, and whether the signed-in person may vote now.
+/// quorum, its questions (null for a one-question ballot), the choices, whether the signed-in person may vote now, and
+/// whether they already cast their ballot (then they may not vote again).
 /// </summary>
 public sealed record VoteItem(
     string Id,
@@ -23,4 +24,5 @@ public sealed record VoteItem(
     string? Quorum,
     IReadOnlyList<BallotQuestion>? Questions,
     IReadOnlyList<string> Choices,
-    bool CanVote);
+    bool CanVote,
+    bool AlreadyVoted);

@@ -104,11 +104,12 @@ public sealed class VoteService(VoiceSteps steps)
         var (workflow, node) = await steps.NamesAsync(step, cancellationToken).ConfigureAwait(false);
         var plan = step.Plan;
         var open = step.Offers(VoteActivity.VoteAction);
+        var voted = access.Person is { } person && step.Holds((state, node) => TakenPart.Voted(state, node, person.Id));
         List<BallotQuestion>? questions = plan["questions"] is JsonArray listed ? [.. listed.OfType<JsonObject>().Select(q => new BallotQuestion(VoiceData.Text(q, "id") ?? string.Empty, Label(q)))] : null;
         return new VoteItem(
             step.Id, step.InstanceId, step.NodeId, node, step.DefinitionKey, workflow, step.Agency, step.CorrelationKey, open ? VoiceState.Open : VoiceState.Closed,
             step.OpenedAt, step.OpenTask?.DueAt ?? VoiceData.Time(plan, "deadline"), VoiceData.Int(plan, "members"), VoiceData.Bool(plan, "secret"),
-            VoiceData.Text(plan, "quorum"), questions, VoteConfig.Choices, open && InElectorate(access, step));
+            VoiceData.Text(plan, "quorum"), questions, VoteConfig.Choices, open && !voted && InElectorate(access, step), voted);
     }
 
     /// <summary>Whether the person is in the electorate the ballot opened with: listed by id, or holding its role in the case's agency.</summary>

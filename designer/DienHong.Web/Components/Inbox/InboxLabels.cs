@@ -11,7 +11,11 @@ namespace DienHong.Web.Components.Inbox;
 /// </summary>
 public static class InboxLabels
 {
-    public static string Outcome(string outcome) => Text("Outcome_", outcome);
+    /// <summary>An outcome's word: the inbox's own, else the catalog's outcomes (<c>OutcomeText</c>), else its name in words.</summary>
+    public static string Outcome(string outcome) =>
+        InboxText.ResourceManager.GetString("Outcome_" + outcome, CultureInfo.CurrentUICulture)
+        ?? OutcomeText.ResourceManager.GetString(outcome, CultureInfo.CurrentUICulture)
+        ?? outcome.Humanize();
 
     public static string Event(string journalEvent) => Text("Event_", journalEvent);
 

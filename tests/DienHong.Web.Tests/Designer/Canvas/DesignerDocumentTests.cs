@@ -2,6 +2,8 @@ using System.Text.Json.Nodes;
 using DienHong.Engine.Validation;
 using DienHong.Web.Application.Designer.Canvas;
 using DienHong.Web.Application.Flowcharts;
+using DienHong.Web.Components.Shared;
+using DienHong.Web.Localization;
 using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
 
@@ -66,6 +68,28 @@ public sealed class DesignerDocumentTests : IAsyncLifetime
         canvas.Node("draft")!.Ports.Select(p => p.Outcome).ShouldBe([null, "Submitted", "Withdrawn"]);
         canvas.Node("done")!.Ports.ShouldBeEmpty();
         canvas.Node("start")!.HasInput.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void The_canvas_reads_the_outcome_labels_and_labels_its_edges_in_the_page_language()
+    {
+        var document = DesignerDocument.Parse(Sequence);
+        document.Root["outcomeLabels"] = new JsonObject { ["Submitted"] = new JsonObject { ["vi"] = "Đã trình", ["en"] = "Sent up" }, ["Withdrawn"] = "Rút lại" };
+
+        var canvas = CanvasModel.Of(document, host.Activities);
+
+        canvas.OutcomeLabels.Keys.ShouldBe(["Submitted", "Withdrawn"], ignoreOrder: true);
+        using (new CultureScope(AppCultures.Vietnamese))
+        {
+            OutcomeLabels.Of(canvas.OutcomeLabels, "Submitted").ShouldBe("Đã trình");
+            OutcomeLabels.Of(canvas.OutcomeLabels, "Withdrawn").ShouldBe("Rút lại");
+            OutcomeLabels.Of(canvas.OutcomeLabels, "Overdue").ShouldBe("Quá hạn");
+        }
+
+        using (new CultureScope(AppCultures.English))
+        {
+            OutcomeLabels.Of(canvas.OutcomeLabels, "Submitted").ShouldBe("Sent up");
+        }
     }
 
     [Fact]

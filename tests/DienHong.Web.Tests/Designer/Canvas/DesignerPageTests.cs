@@ -37,6 +37,10 @@ public sealed class DesignerPageTests : IAsyncLifetime
         page.Find("[data-testid=status-line]").TextContent.ShouldContain("chỉ xem");
         page.FindAll(".diagram-link").Count.ShouldBe(document.Edges.Count());
         page.FindAll("[data-testid=node-errors]").ShouldBeEmpty();
+        // The edges' outcomes in the page's language: a ballot's "Passed" reads "Thông qua".
+        var labels = page.FindAll(".diagram-link-label").Select(l => l.TextContent.Trim()).ToList();
+        labels.ShouldContain("Thông qua");
+        labels.ShouldNotContain("Passed");
     }
 
     [Fact]

@@ -10,10 +10,10 @@ namespace DienHong.Web.Application.Designer.Canvas;
 
 /// <summary>
 /// What the canvas shows of a document (mô hình sơ đồ): every node with its ports from its activity's descriptor
-/// (<c>OutcomesOf</c>), and every edge, each leaving from a port of its source. Read from the document each time it
+/// (<c>OutcomesOf</c>), every edge, each leaving from a port of its source, and the outcomes' labels. Read from the document each time it
 /// changes; the document stays the only model.
 /// </summary>
-public sealed record CanvasModel(IReadOnlyList<CanvasNode> Nodes, IReadOnlyList<CanvasEdge> Edges)
+public sealed record CanvasModel(IReadOnlyList<CanvasNode> Nodes, IReadOnlyList<CanvasEdge> Edges, IReadOnlyDictionary<string, LocalizedText> OutcomeLabels)
 {
     public static CanvasModel Of(DesignerDocument document, ActivityRegistry activities)
     {
@@ -36,7 +36,11 @@ public sealed record CanvasModel(IReadOnlyList<CanvasNode> Nodes, IReadOnlyList<
                 activity is not StartActivity,
                 Ports(n, activity, edges.Where(e => e.From == id)));
         }).ToList();
-        return new CanvasModel(nodes, edges);
+        var labels = (document.Root["outcomeLabels"] as JsonObject ?? [])
+            .Select(l => (l.Key, Text: Name(l.Value)))
+            .Where(l => l.Text is not null)
+            .ToDictionary(l => l.Key, l => l.Text!, StringComparer.Ordinal);
+        return new CanvasModel(nodes, edges, labels);
     }
 
     public CanvasNode? Node(string id) => Nodes.FirstOrDefault(n => n.Id == id);
