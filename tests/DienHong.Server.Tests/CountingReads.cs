@@ -15,6 +15,9 @@ public sealed class CountingReads(IWorkflowStore store, IJournalReader journal, 
 
     public ValueTask<LoadedInstance?> LoadAsync(string instanceId, CancellationToken cancellationToken = default) => Count(store.LoadAsync(instanceId, cancellationToken));
 
+    public ValueTask<LoadedInstances> LoadManyAsync(IReadOnlyCollection<string> instanceIds, CancellationToken cancellationToken = default) =>
+        Count(store.LoadManyAsync(instanceIds, cancellationToken));
+
     public ValueTask<IReadOnlyList<JournalEntry>> ReadAsync(string instanceId, long afterSeq, int max, CancellationToken cancellationToken = default) =>
         Count(journal.ReadAsync(instanceId, afterSeq, max, cancellationToken));
 
