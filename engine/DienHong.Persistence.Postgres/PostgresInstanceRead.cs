@@ -1,3 +1,4 @@
+using System.Data;
 using DienHong.Engine.Audit;
 using DienHong.Engine.Storage;
 using DienHong.Persistence.Integrity;
@@ -25,29 +26,40 @@ internal static class PostgresInstanceRead
     /// <summary>Reads one instance and its bookmarks on a pooled connection; null when there is none.</summary>
     public static async ValueTask<LoadedInstance?> LoadAsync(PostgresDatabase database, string instanceId, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var batch = new NpgsqlBatch(connection)
-        {
-            BatchCommands = { PostgresStatements.Command(OneInstance, instanceId), PostgresStatements.Command(OneInstanceBookmarks, instanceId) },
-        };
-        await using var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        var rows = await ReadAsync(reader, cancellationToken).ConfigureAwait(false);
+        var rows = await InOneSnapshotAsync(database, [PostgresStatements.Command(OneInstance, instanceId), PostgresStatements.Command(OneInstanceBookmarks, instanceId)], cancellationToken).ConfigureAwait(false);
         return rows.TryGetValue(instanceId, out var read) ? Verify(database.Sealer, read) : null;
     }
 
     /// <summary>Reads the instances that exist among <paramref name="instanceIds"/> and their bookmarks in one round trip; a tampered one is set apart, not thrown for.</summary>
     public static async ValueTask<LoadedInstances> LoadManyAsync(PostgresDatabase database, IReadOnlyCollection<string> instanceIds, CancellationToken cancellationToken)
     {
+        var rows = await InOneSnapshotAsync(database, Many([.. instanceIds]), cancellationToken).ConfigureAwait(false);
+        return SealedBatch.Split(database.Sealer, rows.Values.Select(r => (r.Record, (IReadOnlyList<BookmarkRecord>)r.Bookmarks, r.Seal)));
+    }
+
+    /// <summary>
+    /// Runs the instance and bookmark reads in one repeatable-read transaction: under read committed each statement sees
+    /// the database as of its own start, and a commit by another node between the two would pair an old instance row
+    /// with new bookmarks, which the seal check cannot tell from tampering.
+    /// </summary>
+    private static async Task<Dictionary<string, InstanceRows>> InOneSnapshotAsync(PostgresDatabase database, IEnumerable<NpgsqlBatchCommand> reads, CancellationToken cancellationToken)
+    {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var batch = new NpgsqlBatch(connection);
-        foreach (var read in Many([.. instanceIds]))
+        await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken).ConfigureAwait(false);
+        Dictionary<string, InstanceRows> rows;
+        await using (var batch = new NpgsqlBatch(connection, transaction))
         {
-            batch.BatchCommands.Add(read);
+            foreach (var read in reads)
+            {
+                batch.BatchCommands.Add(read);
+            }
+
+            await using var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            rows = await ReadAsync(reader, cancellationToken).ConfigureAwait(false);
         }
 
-        await using var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        var rows = await ReadAsync(reader, cancellationToken).ConfigureAwait(false);
-        return SealedBatch.Split(database.Sealer, rows.Values.Select(r => (r.Record, (IReadOnlyList<BookmarkRecord>)r.Bookmarks, r.Seal)));
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return rows;
     }
 
     /// <summary>Reads the two result sets of <see cref="Many"/> (or of <see cref="LoadAsync"/>'s statements) from the reader's current one, by instance id.</summary>

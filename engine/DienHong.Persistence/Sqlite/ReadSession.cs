@@ -12,6 +12,8 @@ internal sealed class ReadSession : IDisposable
 {
     private const string DefinitionColumns = "id, key, version, status, json";
     private readonly SqliteConnection connection;
+    private readonly RawStatement begin;
+    private readonly RawStatement commit;
     private readonly RawStatement instance;
     private readonly RawStatement bookmarksOfInstance;
     private readonly RawStatement instances;
@@ -32,6 +34,8 @@ internal sealed class ReadSession : IDisposable
     {
         connection = database.Open();
         sealer = database.Sealer;
+        begin = new(connection, "BEGIN");
+        commit = new(connection, "COMMIT");
         instance = new(connection, $"SELECT {RowReader.InstanceColumns}, seal FROM instances WHERE id = @p0");
         bookmarksOfInstance = new(connection, $"SELECT {RowReader.BookmarkColumns} FROM bookmarks WHERE instance_id = @p0");
         // The ids as one JSON array: one statement prepared once, whatever the count, each id a probe of the index.
@@ -49,7 +53,9 @@ internal sealed class ReadSession : IDisposable
     }
 
     /// <summary>Reads an instance with its open bookmarks; throws <see cref="InstanceTamperedException"/> when they fail the seal.</summary>
-    public LoadedInstance? Load(string instanceId)
+    public LoadedInstance? Load(string instanceId) => InOneSnapshot(() => LoadInSnapshot(instanceId));
+
+    private LoadedInstance? LoadInSnapshot(string instanceId)
     {
         var rows = instance.Query(r => (Record: RowReader.Instance(r), Seal: r.GetNullableBlob(RowReader.InstanceColumnCount)), instanceId);
         if (rows.Count == 0)
@@ -66,12 +72,32 @@ internal sealed class ReadSession : IDisposable
     }
 
     /// <summary>Reads the instances that exist among <paramref name="instanceIds"/> with their open bookmarks, two statements in all.</summary>
-    public LoadedInstances LoadMany(IReadOnlyCollection<string> instanceIds)
+    public LoadedInstances LoadMany(IReadOnlyCollection<string> instanceIds) => InOneSnapshot(() => LoadManyInSnapshot(instanceIds));
+
+    private LoadedInstances LoadManyInSnapshot(IReadOnlyCollection<string> instanceIds)
     {
         var ids = JsonSerializer.Serialize(instanceIds);
         var rows = instances.Query(r => (Record: RowReader.Instance(r), Seal: r.GetNullableBlob(RowReader.InstanceColumnCount)), ids);
         var bookmarks = bookmarksOfInstances.Query(RowReader.Bookmark, ids).ToLookup(b => b.InstanceId, StringComparer.Ordinal);
         return SealedBatch.Split(sealer, rows.Select(r => (r.Record, (IReadOnlyList<BookmarkRecord>)[.. bookmarks[r.Record.Id]], r.Seal)));
+    }
+
+    /// <summary>
+    /// Runs the reads in one read transaction: the instance row and its bookmarks from one snapshot. Each statement on
+    /// its own would see the database as of its own start, and a commit by another engine on the same file between the
+    /// two would pair an old row with new bookmarks, which the seal check cannot tell from tampering.
+    /// </summary>
+    private T InOneSnapshot<T>(Func<T> read)
+    {
+        begin.Execute();
+        try
+        {
+            return read();
+        }
+        finally
+        {
+            commit.Execute();
+        }
     }
 
     public string? InstanceOfBookmark(string bookmarkId) => instanceOfBookmark.Query(r => r.GetString(0), bookmarkId).FirstOrDefault();
@@ -99,7 +125,7 @@ internal sealed class ReadSession : IDisposable
 
     public void Dispose()
     {
-        foreach (var c in new[] { instance, bookmarksOfInstance, instances, bookmarksOfInstances, instanceOfBookmark, definition, publishedNewest, publishedVersion, versionNewest, versionExact, due, bookmarksByKey, byCorrelation })
+        foreach (var c in new[] { begin, commit, instance, bookmarksOfInstance, instances, bookmarksOfInstances, instanceOfBookmark, definition, publishedNewest, publishedVersion, versionNewest, versionExact, due, bookmarksByKey, byCorrelation })
         {
             c.Dispose();
         }
