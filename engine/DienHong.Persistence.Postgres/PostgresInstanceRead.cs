@@ -34,7 +34,7 @@ internal static class PostgresInstanceRead
     public static async ValueTask<LoadedInstances> LoadManyAsync(PostgresDatabase database, IReadOnlyCollection<string> instanceIds, CancellationToken cancellationToken)
     {
         var rows = await InOneSnapshotAsync(database, Many([.. instanceIds]), cancellationToken).ConfigureAwait(false);
-        return SealedBatch.Split(database.Sealer, rows.Values.Select(r => (r.Record, (IReadOnlyList<BookmarkRecord>)r.Bookmarks, r.Seal)));
+        return SealedRead.Split(database.Sealer, rows.Values.Select(r => (r.Record, (IReadOnlyList<BookmarkRecord>)r.Bookmarks, r.Seal)));
     }
 
     /// <summary>
@@ -86,12 +86,5 @@ internal static class PostgresInstanceRead
     }
 
     /// <summary>The instance as read, if it matches its seal; otherwise <see cref="InstanceTamperedException"/>.</summary>
-    public static LoadedInstance Verify(InstanceSealer sealer, InstanceRows rows)
-    {
-        var id = rows.Record.Id;
-        var mismatch = sealer.Check(rows.Record, rows.Bookmarks, rows.Seal);
-        return mismatch == SealMismatch.None
-            ? new LoadedInstance(rows.Record, rows.Bookmarks)
-            : throw new InstanceTamperedException(id, $"Instance '{id}' does not match its seal ({mismatch}): it was changed outside the engine, so nothing is run on it. 'dienhong journal verify' names what changed.");
-    }
+    public static LoadedInstance Verify(InstanceSealer sealer, InstanceRows rows) => SealedRead.Verify(sealer, rows.Record, rows.Bookmarks, rows.Seal);
 }

@@ -64,11 +64,7 @@ internal sealed class ReadSession : IDisposable
         }
 
         var (record, seal) = rows[0];
-        var bookmarks = bookmarksOfInstance.Query(RowReader.Bookmark, instanceId);
-        var mismatch = sealer.Check(record, bookmarks, seal);
-        return mismatch == SealMismatch.None
-            ? new LoadedInstance(record, bookmarks)
-            : throw new InstanceTamperedException(instanceId, $"Instance '{instanceId}' does not match its seal ({mismatch}): it was changed outside the engine, so nothing is run on it. 'dienhong journal verify' names what changed.");
+        return SealedRead.Verify(sealer, record, bookmarksOfInstance.Query(RowReader.Bookmark, instanceId), seal);
     }
 
     /// <summary>Reads the instances that exist among <paramref name="instanceIds"/> with their open bookmarks, two statements in all.</summary>
@@ -79,7 +75,7 @@ internal sealed class ReadSession : IDisposable
         var ids = JsonSerializer.Serialize(instanceIds);
         var rows = instances.Query(r => (Record: RowReader.Instance(r), Seal: r.GetNullableBlob(RowReader.InstanceColumnCount)), ids);
         var bookmarks = bookmarksOfInstances.Query(RowReader.Bookmark, ids).ToLookup(b => b.InstanceId, StringComparer.Ordinal);
-        return SealedBatch.Split(sealer, rows.Select(r => (r.Record, (IReadOnlyList<BookmarkRecord>)[.. bookmarks[r.Record.Id]], r.Seal)));
+        return SealedRead.Split(sealer, rows.Select(r => (r.Record, (IReadOnlyList<BookmarkRecord>)[.. bookmarks[r.Record.Id]], r.Seal)));
     }
 
     /// <summary>
